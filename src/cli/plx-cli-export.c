@@ -1,0 +1,69 @@
+/* plx-cli-export.c: parallax-cli export
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n-lib.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "plx-cli.h"
+
+int
+plx_cli_export (int    argc,
+                char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlxCorpus) corpus = NULL;
+  g_autofree char *format = NULL;
+  g_autofree char *document = NULL;
+  gboolean compact = FALSE;
+  int status = PLX_EXIT_OK;
+  gsize length = 0;
+  GOptionEntry entries[] = {
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
+      N_("Output format: json (the default)"), N_("FORMAT") },
+    { "compact", 0, 0, G_OPTION_ARG_NONE, &compact,
+      N_("Write JSON on one line, without indentation"), NULL },
+    { NULL }
+  };
+
+  context = g_option_context_new (_("CORPUS — write a corpus as JSON on standard output"));
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_description (context,
+                                    _("CORPUS is a folder of .txt files, a corpus.json manifest or a JSON export.\n"
+                                      "Warnings about skipped files go to standard error."));
+
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return plx_cli_usage_error (context, error->message);
+
+  if (format != NULL && !g_str_equal (format, "json"))
+    {
+      g_autofree char *message = g_strdup_printf (_("unknown format “%s”: the export format is json"), format);
+
+      return plx_cli_usage_error (context, message);
+    }
+
+  if (argc != 2)
+    return plx_cli_usage_error (context, argc < 2 ? _("export: name one corpus to export")
+                                                  : _("export: name only one corpus"));
+
+  corpus = plx_cli_load_corpus (argv[1], &status);
+  if (corpus == NULL)
+    return status;
+
+  document = plx_export_json (corpus, !compact, &length);
+  if (fwrite (document, 1, length, stdout) != length || fputc ('\n', stdout) == EOF || fflush (stdout) != 0)
+    {
+      g_printerr ("parallax-cli: %s: %s\n", _("cannot write the export"), g_strerror (errno));
+      return PLX_EXIT_NOTHING_LOADED;
+    }
+
+  return PLX_EXIT_OK;
+}

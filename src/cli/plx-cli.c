@@ -1,0 +1,144 @@
+/* plx-cli.c: parallax-cli, the headless tool
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <locale.h>
+#include <stdio.h>
+
+#include "plx-cli.h"
+
+typedef struct
+{
+  const char *name;
+  int       (*run) (int argc, char **argv);
+  const char *summary;
+} Command;
+
+static const Command commands[] = {
+  /* Translators: summary of the "export" command in parallax-cli --help */
+  { "export", plx_cli_export, N_("Write the corpus, its sentences and their roles as JSON") },
+};
+
+static void
+print_usage (FILE *stream)
+{
+  fprintf (stream, "%s\n  parallax-cli %s\n\n%s\n",
+           _("Usage:"), _("COMMAND [OPTION…] CORPUS"), _("Commands:"));
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    fprintf (stream, "  %-10s %s\n", commands[i].name, _(commands[i].summary));
+  fprintf (stream, "\n%s\n%s\n\n%s\n",
+           _("CORPUS is a folder of .txt files, a corpus.json manifest or a JSON export."),
+           _("Run “parallax-cli COMMAND --help” for the options of a command."),
+           _("Exit status: 0 on success (also when some files were skipped with a warning), "
+             "1 when nothing could be loaded, 2 on bad usage."));
+}
+
+/**
+ * plx_cli_usage_error:
+ * @context: the command's option context
+ * @message: what is wrong
+ *
+ * Returns: %PLX_EXIT_USAGE, after saying what is wrong on standard error
+ */
+int
+plx_cli_usage_error (GOptionContext *context,
+                     const char     *message)
+{
+  g_printerr ("parallax-cli: %s\n", message);
+  g_printerr (_("Run “parallax-cli --help” for usage."));
+  g_printerr ("\n");
+
+  return PLX_EXIT_USAGE;
+}
+
+/**
+ * plx_cli_load_corpus:
+ * @path: the corpus's path, as the user gave it
+ * @exit_status: (out): the status to exit with when this returns %NULL
+ *
+ * Loads a corpus, printing warnings and errors on standard error.
+ *
+ * Returns: (transfer full) (nullable): the corpus, or %NULL if nothing
+ *   could be loaded
+ */
+PlxCorpus *
+plx_cli_load_corpus (const char *path,
+                     int        *exit_status)
+{
+  g_autoptr(GFile) location = g_file_new_for_commandline_arg (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlxCorpus) corpus = NULL;
+  const char * const *warnings;
+
+  corpus = plx_corpus_load (location, NULL, &error);
+  if (corpus == NULL)
+    {
+      g_printerr ("parallax-cli: %s\n", error->message);
+      *exit_status = PLX_EXIT_NOTHING_LOADED;
+      return NULL;
+    }
+
+  warnings = plx_corpus_get_warnings (corpus);
+  for (guint i = 0; warnings[i] != NULL; i++)
+    /* Translators: prefix of a warning about one file of a corpus */
+    g_printerr ("parallax-cli: %s %s\n", _("warning:"), warnings[i]);
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (corpus)) == 0)
+    {
+      g_printerr ("parallax-cli: %s: %s\n", path, _("no article could be loaded"));
+      *exit_status = PLX_EXIT_NOTHING_LOADED;
+      return NULL;
+    }
+
+  *exit_status = PLX_EXIT_OK;
+
+  return g_steal_pointer (&corpus);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  g_set_prgname ("parallax-cli");
+
+  if (argc < 2)
+    {
+      print_usage (stderr);
+      return PLX_EXIT_USAGE;
+    }
+
+  if (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h") || g_str_equal (argv[1], "help"))
+    {
+      print_usage (stdout);
+      return PLX_EXIT_OK;
+    }
+
+  if (g_str_equal (argv[1], "--version"))
+    {
+      g_print ("parallax-cli %s\n", PACKAGE_VERSION);
+      return PLX_EXIT_OK;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      if (g_str_equal (argv[1], commands[i].name))
+        return commands[i].run (argc - 1, argv + 1);
+    }
+
+  g_printerr ("parallax-cli: ");
+  /* Translators: %s is what the user typed as a command */
+  g_printerr (_("unknown command “%s”"), argv[1]);
+  g_printerr ("\n\n");
+  print_usage (stderr);
+
+  return PLX_EXIT_USAGE;
+}

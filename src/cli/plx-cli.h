@@ -1,0 +1,25 @@
+/* plx-cli.h: commands of parallax-cli
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "parallax-core.h"
+
+G_BEGIN_DECLS
+
+/* Exit statuses, documented in --help and README.md. */
+#define PLX_EXIT_OK             0
+#define PLX_EXIT_NOTHING_LOADED 1
+#define PLX_EXIT_USAGE          2
+
+int        plx_cli_export       (int           argc,
+                                 char        **argv);
+int        plx_cli_usage_error  (GOptionContext *context,
+                                 const char    *message);
+PlxCorpus *plx_cli_load_corpus  (const char    *path,
+                                 int           *exit_status);
+
+G_END_DECLS

@@ -1,0 +1,23 @@
+/* parallax-core.h: the core library, for the window, the command-line
+ * tool and the tests
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "plx-types.h"
+#include "plx-enums.h"
+#include "plx-error.h"
+#include "plx-sentence.h"
+#include "plx-article.h"
+#include "plx-corpus.h"
+#include "plx-furniture.h"
+#include "plx-analysis.h"
+#include "plx-loader.h"
+#include "plx-manifest.h"
+#include "plx-metadata.h"
+#include "plx-decode.h"
+#include "plx-segmenter.h"
+#include "plx-export-json.h"

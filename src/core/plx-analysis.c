@@ -1,0 +1,262 @@
+/* plx-analysis.c: from an article's text to its sentences and metadata
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "plx-analysis.h"
+#include "plx-article.h"
+#include "plx-furniture.h"
+#include "plx-metadata.h"
+#include "plx-segmenter.h"
+#include "plx-sentence.h"
+
+/* The analysis of one article, in order:
+ *
+ *  1. The text is cut into lines; a line is a paragraph.
+ *  2. The furniture rules mark whole lines or the start of a line as
+ *     boilerplate (plx-furniture.c). Boilerplate is kept: one sentence
+ *     with role boilerplate per marked stretch.
+ *  3. The first line with content, if it has the shape of a headline, is
+ *     the title: one sentence, role title. Its suffix may name the outlet.
+ *  4. Other short lines without final punctuation are section headings
+ *     (table rows and bullets excepted).
+ *  5. Everything else is split into sentences; a sentence that a
+ *     sentence rule matches (a photo credit) is boilerplate, the rest is
+ *     body.
+ *  6. Metadata the manifest did not give is read from the text: the
+ *     outlet from the title, the publication date from a dateline, the
+ *     language from the words. */
+
+#define PROGRESS_STEP (1024 * 1024)
+#define HEADING_MAX_WORDS 14
+
+typedef struct
+{
+  PlxArticle        *article;
+  PlxFurnitureRules *rules;
+  const char        *text;
+  GPtrArray         *sentences;
+  char              *title;
+} Analysis;
+
+static void
+add_sentence (Analysis *analysis,
+              PlxRole   role,
+              gsize     start,
+              gsize     end)
+{
+  PlxSpan span = { start, end };
+  g_autofree char *text = NULL;
+
+  plx_span_trim (analysis->text, &span);
+  if (span.end == span.start)
+    return;
+
+  text = g_strndup (analysis->text + span.start, span.end - span.start);
+  if (role == PLX_ROLE_BODY && plx_furniture_is_boilerplate_sentence (analysis->rules, text))
+    role = PLX_ROLE_BOILERPLATE;
+
+  g_ptr_array_add (analysis->sentences,
+                   plx_sentence_new (analysis->sentences->len, role, span.start, span.end, text));
+}
+
+static guint
+count_words (const char *text,
+             gsize       length)
+{
+  guint words = 0;
+  gboolean in_word = FALSE;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      gboolean space = g_ascii_isspace (text[i]);
+
+      words += !space && !in_word;
+      in_word = !space;
+    }
+
+  return words;
+}
+
+static gboolean
+is_list_or_table (const char *line)
+{
+  return line[0] == '|' || line[0] == '*' ||
+         g_str_has_prefix (line, "- ") || g_str_has_prefix (line, "• ") ||
+         g_str_has_prefix (line, "– ") || g_str_has_prefix (line, "— ");
+}
+
+static gboolean
+is_heading (const char *line,
+            gsize       length)
+{
+  gunichar first = g_utf8_get_char (line);
+
+  return plx_text_is_headline_like (line, length) &&
+         count_words (line, length) <= HEADING_MAX_WORDS &&
+         !is_list_or_table (line) &&
+         (g_unichar_isupper (first) || g_unichar_isdigit (first) ||
+          (g_unichar_isalpha (first) && !g_unichar_islower (first)));
+}
+
+/* Is @line the article's title? Only the first line with content can be,
+ * and only when it has a headline's shape. */
+static gboolean
+is_title (const char *line,
+          gsize       length)
+{
+  return plx_text_is_headline_like (line, length) && !is_list_or_table (line);
+}
+
+static void
+analyse_content (Analysis *analysis,
+                 PlxSpan   content,
+                 gboolean  first_content)
+{
+  const char *line = analysis->text + content.start;
+  gsize length = content.end - content.start;
+
+  if (first_content && is_title (line, length))
+    {
+      analysis->title = g_strndup (line, length);
+      add_sentence (analysis, PLX_ROLE_TITLE, content.start, content.end);
+      return;
+    }
+
+  if (is_heading (line, length))
+    {
+      g_autofree char *copy = g_strndup (line, length);
+      PlxRole role = plx_furniture_is_boilerplate_sentence (analysis->rules, copy)
+        ? PLX_ROLE_BOILERPLATE : PLX_ROLE_HEADING;
+
+      add_sentence (analysis, role, content.start, content.end);
+      return;
+    }
+
+  {
+    g_autoptr(GArray) spans = g_array_new (FALSE, FALSE, sizeof (PlxSpan));
+
+    plx_segment_span (analysis->text, content.start, content.end,
+                      plx_article_get_language (analysis->article), spans);
+    for (guint i = 0; i < spans->len; i++)
+      {
+        const PlxSpan *span = &g_array_index (spans, PlxSpan, i);
+
+        add_sentence (analysis, PLX_ROLE_BODY, span->start, span->end);
+      }
+  }
+}
+
+static void
+fill_metadata (Analysis *analysis,
+               GArray   *lines)
+{
+  PlxArticle *article = analysis->article;
+
+  if (analysis->title != NULL)
+    {
+      g_autofree char *outlet = NULL;
+      g_autofree char *title = plx_metadata_split_title_outlet (analysis->title, &outlet);
+
+      if (plx_article_get_title (article) == NULL)
+        plx_article_set_title (article, title);
+      if (plx_article_get_outlet (article) == NULL && outlet != NULL)
+        plx_article_set_outlet (article, outlet);
+    }
+
+  if (plx_article_get_date (article) == NULL)
+    {
+      g_autofree char *date = plx_metadata_find_date (analysis->text, lines);
+
+      plx_article_set_date (article, date);
+    }
+
+  if (plx_article_get_language (article) == NULL)
+    plx_article_set_language (article,
+                              plx_metadata_guess_language (analysis->text,
+                                                           plx_article_get_text_length (article)));
+}
+
+/**
+ * plx_analyse_article:
+ * @article: an article with its text
+ * @rules: (nullable): furniture rules, or %NULL for the built-in ones
+ * @cancellable: (nullable): a #GCancellable
+ * @progress: (nullable) (scope call): called every megabyte of text
+ * @progress_data: data for @progress
+ *
+ * Cuts @article's text into sentences with roles and fills in what the
+ * text tells of its metadata (see the comment at the top of this file).
+ * Metadata already set (from a manifest) is kept.
+ *
+ * Returns: %FALSE if @cancellable was cancelled; the article is then
+ *   left without sentences
+ */
+gboolean
+plx_analyse_article (PlxArticle        *article,
+                     PlxFurnitureRules *rules,
+                     GCancellable      *cancellable,
+                     PlxBytesDoneFunc   progress,
+                     gpointer           progress_data)
+{
+  g_autoptr(GPtrArray) sentences = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GArray) lines = NULL;
+  g_autofree gsize *boilerplate_end = NULL;
+  g_autofree char *title = NULL;
+  Analysis analysis;
+  gboolean seen_content = FALSE;
+  gsize length;
+  gsize next_report = PROGRESS_STEP;
+
+  g_return_val_if_fail (PLX_IS_ARTICLE (article), FALSE);
+
+  analysis.article = article;
+  analysis.rules = rules != NULL ? rules : plx_furniture_rules_get_default ();
+  analysis.text = plx_article_get_text (article);
+  analysis.sentences = sentences;
+  analysis.title = NULL;
+
+  length = plx_article_get_text_length (article);
+  lines = plx_split_lines (analysis.text, length);
+  boilerplate_end = g_new (gsize, MAX (lines->len, 1));
+  plx_furniture_mark_lines (analysis.rules, analysis.text, length, lines, boilerplate_end);
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      PlxSpan line = g_array_index (lines, PlxSpan, i);
+      PlxSpan content = { boilerplate_end[i], line.end };
+
+      if (line.start >= next_report)
+        {
+          if (g_cancellable_is_cancelled (cancellable))
+            {
+              g_free (analysis.title);
+              return FALSE;
+            }
+          if (progress != NULL)
+            progress (line.start, progress_data);
+          next_report = line.start + PROGRESS_STEP;
+        }
+
+      if (boilerplate_end[i] > line.start)
+        add_sentence (&analysis, PLX_ROLE_BOILERPLATE, line.start, boilerplate_end[i]);
+
+      plx_span_trim (analysis.text, &content);
+      if (content.end == content.start)
+        continue;
+
+      analyse_content (&analysis, content, !seen_content);
+      seen_content = TRUE;
+    }
+
+  title = analysis.title;
+  plx_article_set_sentences (article, sentences);
+  fill_metadata (&analysis, lines);
+
+  return TRUE;
+}

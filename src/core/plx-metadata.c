@@ -1,0 +1,556 @@
+/* plx-metadata.c: what an article's text tells about it
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <json-glib/json-glib.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "plx-data.h"
+#include "plx-furniture.h"
+#include "plx-metadata.h"
+#include "plx-segmenter.h"
+
+/* Outlets, dates and languages are only ever read from what the corpus
+ * says: a manifest, a title suffix ("... – Firstpost"), a dateline or
+ * "Published:" line, a file name that is a name. When the text does not
+ * tell, the answer is NULL: nothing is invented. */
+
+/* ---- Outlet ---------------------------------------------------------- */
+
+static gboolean
+is_connector (const char *word)
+{
+  static const char * const connectors[] = { "of", "the", "and", "de", "du", "des", "la", "le", "el", "der", "die", "&", NULL };
+
+  return g_strv_contains (connectors, word);
+}
+
+/* A publication's name: one to five words, each capitalised (or a
+ * connector such as "of"), with no sentence punctuation. */
+static gboolean
+looks_like_outlet_name (const char *name)
+{
+  g_auto(GStrv) words = NULL;
+  guint n;
+
+  if (*name == '\0' || (strpbrk (name, ".?!:;,\"“”") != NULL && !g_str_has_suffix (name, ".com")))
+    return FALSE;
+
+  words = g_strsplit (name, " ", -1);
+  n = g_strv_length (words);
+  if (n == 0 || n > 5)
+    return FALSE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      gunichar c = g_utf8_get_char (words[i]);
+
+      if (*words[i] == '\0')
+        return FALSE;
+      if (!g_unichar_isupper (c) && !g_unichar_isdigit (c) && !(i > 0 && is_connector (words[i])))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * plx_metadata_split_title_outlet:
+ * @title: a title line
+ * @outlet: (out) (optional) (nullable): the outlet named by a suffix
+ *
+ * Splits "Headline – Outlet" (also with "—", "|" or " - ") into the
+ * headline and the outlet's name.
+ *
+ * Returns: (transfer full): the title without the suffix
+ */
+char *
+plx_metadata_split_title_outlet (const char  *title,
+                                 char       **outlet)
+{
+  static const char * const separators[] = { " – ", " — ", " | ", " - ", " :: " };
+  const char *best = NULL;
+  gsize best_length = 0;
+
+  g_return_val_if_fail (title != NULL, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (separators); i++)
+    {
+      const char *found = g_strrstr (title, separators[i]);
+
+      if (found != NULL && (best == NULL || found > best))
+        {
+          best = found;
+          best_length = strlen (separators[i]);
+        }
+    }
+
+  if (best != NULL && best > title)
+    {
+      g_autofree char *name = g_strstrip (g_strdup (best + best_length));
+
+      if (looks_like_outlet_name (name))
+        {
+          if (outlet != NULL)
+            *outlet = g_steal_pointer (&name);
+          return g_strstrip (g_strndup (title, best - title));
+        }
+    }
+
+  if (outlet != NULL)
+    *outlet = NULL;
+
+  return g_strstrip (g_strdup (title));
+}
+
+static gboolean
+is_generic_name (const char *name)
+{
+  static const char * const generic[] = { "article", "text", "story", "news", "page", "doc", "document", "file", "untitled", "corpus", "index", "body", NULL };
+  g_autofree char *lower = g_utf8_strdown (name, -1);
+
+  return g_strv_contains (generic, lower);
+}
+
+/**
+ * plx_metadata_outlet_from_name:
+ * @file_stem: a file name without its extension
+ *
+ * A file called "reuters.txt" or "01-the-hindu.txt" names its outlet; a
+ * file called "000_c04e2a96f8778bf5.txt" or "article3.txt" does not.
+ *
+ * Returns: (transfer full) (nullable): the outlet's name, or %NULL
+ */
+char *
+plx_metadata_outlet_from_name (const char *file_stem)
+{
+  g_autoptr(GString) name = g_string_new (NULL);
+  const char *p = file_stem;
+  guint letters = 0;
+  guint digits = 0;
+
+  g_return_val_if_fail (file_stem != NULL, NULL);
+
+  /* Skip a leading ordering number: "01-", "3_". */
+  while (g_ascii_isdigit (*p))
+    p++;
+  if (p != file_stem && (*p == '-' || *p == '_' || *p == ' ' || *p == '.'))
+    p++;
+  else
+    p = file_stem;
+
+  for (; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '-' || c == '_' || c == ' ')
+        {
+          if (name->len > 0 && name->str[name->len - 1] != ' ')
+            g_string_append_c (name, ' ');
+          continue;
+        }
+      if (g_unichar_isdigit (c))
+        digits++;
+      else if (g_unichar_isalpha (c))
+        letters++;
+      else
+        return NULL;
+      g_string_append_unichar (name, c);
+    }
+
+  /* Hashes, ids and "article3" are not names. */
+  if (letters < 2 || digits > 0 || is_generic_name (name->str))
+    return NULL;
+
+  /* Capitalise names written all in lower case: "the hindu" -> "The Hindu". */
+  {
+    g_autofree char *lower = g_utf8_strdown (name->str, -1);
+
+    if (g_str_equal (lower, name->str))
+      {
+        gboolean start = TRUE;
+
+        for (gsize i = 0; i < name->len; i++)
+          {
+            if (start)
+              name->str[i] = g_ascii_toupper (name->str[i]);
+            start = name->str[i] == ' ';
+          }
+      }
+  }
+
+  return g_strstrip (g_string_free (g_steal_pointer (&name), FALSE));
+}
+
+/* ---- Dates ----------------------------------------------------------- */
+
+/* English month names; other languages arrive with the translations. */
+static const char * const month_names[] = {
+  "january", "february", "march", "april", "may", "june", "july",
+  "august", "september", "october", "november", "december",
+};
+
+static int
+month_from_name (const char *word)
+{
+  g_autofree char *lower = g_ascii_strdown (word, -1);
+  gsize length = strlen (lower);
+
+  if (length > 0 && lower[length - 1] == '.')
+    lower[--length] = '\0';
+
+  if (length < 3)
+    return 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (month_names); i++)
+    {
+      if (g_str_equal (lower, month_names[i]) ||
+          (length <= 4 && strncmp (lower, month_names[i], length) == 0 &&
+           (length == 3 || g_str_equal (lower, "sept"))))
+        return (int) i + 1;
+    }
+
+  return 0;
+}
+
+static char *
+format_date (int year,
+             int month,
+             int day)
+{
+  if (year < 1800 || year > 2200 || !g_date_valid_dmy (day, month, year))
+    return NULL;
+
+  return g_strdup_printf ("%04d-%02d-%02d", year, month, day);
+}
+
+static GRegex *
+get_date_regex (void)
+{
+  static GRegex *regex;
+
+  if (g_once_init_enter (&regex))
+    {
+      /* ISO dates; "January 13, 2026" / "Jan. 13 2026"; "13 January 2026". */
+      GRegex *compiled = g_regex_new ("(?i)\\b(?:"
+                                      "(?<iy>\\d{4})-(?<im>\\d{2})-(?<id>\\d{2})"
+                                      "|(?<m1>[a-z]{3,9}\\.?)\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y1>\\d{4})"
+                                      "|(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<m2>[a-z]{3,9}\\.?),?\\s+(?<y2>\\d{4})"
+                                      ")\\b",
+                                      G_REGEX_OPTIMIZE | G_REGEX_DUPNAMES, 0, NULL);
+      g_assert (compiled != NULL);
+      g_once_init_leave (&regex, compiled);
+    }
+
+  return regex;
+}
+
+static char *
+date_from_match (GMatchInfo *match)
+{
+  g_autofree char *iy = g_match_info_fetch_named (match, "iy");
+  g_autofree char *m1 = g_match_info_fetch_named (match, "m1");
+  g_autofree char *m2 = g_match_info_fetch_named (match, "m2");
+
+  if (iy != NULL && *iy != '\0')
+    {
+      g_autofree char *im = g_match_info_fetch_named (match, "im");
+      g_autofree char *id = g_match_info_fetch_named (match, "id");
+
+      return format_date (atoi (iy), atoi (im), atoi (id));
+    }
+
+  if (m1 != NULL && *m1 != '\0')
+    {
+      g_autofree char *d1 = g_match_info_fetch_named (match, "d1");
+      g_autofree char *y1 = g_match_info_fetch_named (match, "y1");
+
+      return format_date (atoi (y1), month_from_name (m1), atoi (d1));
+    }
+
+  if (m2 != NULL && *m2 != '\0')
+    {
+      g_autofree char *d2 = g_match_info_fetch_named (match, "d2");
+      g_autofree char *y2 = g_match_info_fetch_named (match, "y2");
+
+      return format_date (atoi (y2), month_from_name (m2), atoi (d2));
+    }
+
+  return NULL;
+}
+
+/**
+ * plx_metadata_parse_date:
+ * @text: a date as a manifest or a dateline writes it
+ *
+ * Returns: (transfer full) (nullable): the first full date in @text as
+ *   an ISO 8601 date ("2026-01-13"), or %NULL
+ */
+char *
+plx_metadata_parse_date (const char *text)
+{
+  g_autoptr(GMatchInfo) match = NULL;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  if (!g_regex_match (get_date_regex (), text, 0, &match))
+    return NULL;
+
+  do
+    {
+      char *date = date_from_match (match);
+
+      if (date != NULL)
+        return date;
+    }
+  while (g_match_info_next (match, NULL));
+
+  return NULL;
+}
+
+static guint
+count_words (const char *text,
+             gsize       length)
+{
+  guint words = 0;
+  gboolean in_word = FALSE;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      gboolean space = g_ascii_isspace (text[i]) || text[i] == '|';
+
+      words += !space && !in_word;
+      in_word = !space;
+    }
+
+  return words;
+}
+
+/**
+ * plx_metadata_find_date:
+ * @text: an article's text
+ * @lines: (element-type PlxSpan): its lines
+ *
+ * Looks for the publication date in the first lines of an article: a
+ * "Published:"/"Updated:"/"Posted on" line, or a dateline, a short line
+ * that is mostly a date ("Thursday, Apr 2, 2009 | Updated 1:32 PM").
+ * A date inside a sentence of the story is an event, not a publication
+ * date, and is left alone.
+ *
+ * Returns: (transfer full) (nullable): an ISO 8601 date, or %NULL
+ */
+char *
+plx_metadata_find_date (const char *text,
+                        GArray     *lines)
+{
+  guint seen = 0;
+
+  for (guint i = 0; i < lines->len && seen < 6; i++)
+    {
+      PlxSpan line = g_array_index (lines, PlxSpan, i);
+      g_autofree char *copy = NULL;
+      g_autoptr(GMatchInfo) match = NULL;
+      g_autofree char *before = NULL;
+      const char *after;
+      int match_start = 0, match_end = 0;
+      guint other_words;
+      gboolean keyword;
+      gboolean dateline;
+
+      plx_span_trim (text, &line);
+      if (line.end == line.start)
+        continue;
+      seen++;
+
+      copy = g_strndup (text + line.start, MIN (line.end - line.start, 400));
+      if (!g_regex_match (get_date_regex (), copy, 0, &match))
+        continue;
+
+      g_match_info_fetch_pos (match, 0, &match_start, &match_end);
+      before = g_strndup (copy, match_start);
+      after = g_strchug (copy + match_end);
+      keyword = g_regex_match_simple ("(?i)\\b(?:published|updated|posted|date)\\b[^|.]{0,24}$", before, 0, 0);
+      other_words = count_words (before, strlen (before)) + count_words (after, strlen (after));
+      dateline = other_words <= 12 &&
+                 (plx_text_is_headline_like (copy, strlen (copy)) || g_str_has_prefix (after, "|"));
+
+      if (keyword || dateline)
+        {
+          char *date = date_from_match (match);
+
+          if (date != NULL)
+            return date;
+        }
+    }
+
+  return NULL;
+}
+
+/* ---- Language -------------------------------------------------------- */
+
+typedef struct
+{
+  char       *code;
+  GHashTable *words;
+} LanguageWords;
+
+typedef struct
+{
+  GArray *languages;
+  guint   min_hits;
+} LanguageData;
+
+static void
+language_words_clear (gpointer data)
+{
+  LanguageWords *language = data;
+
+  g_free (language->code);
+  g_hash_table_unref (language->words);
+}
+
+static LanguageData *
+get_language_data (void)
+{
+  static LanguageData *data;
+
+  if (g_once_init_enter (&data))
+    {
+      g_autoptr(GBytes) bytes = plx_data_lookup ("languages.json");
+      g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+      LanguageData *loaded = g_new0 (LanguageData, 1);
+      JsonObject *root;
+      JsonObject *words;
+      g_autoptr(GList) codes = NULL;
+
+      if (!json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL))
+        g_error ("The built-in languages.json is broken");
+
+      root = json_node_get_object (json_parser_get_root (parser));
+      words = json_object_get_object_member (root, "words");
+      loaded->min_hits = (guint) json_object_get_int_member_with_default (root, "min-hits", 8);
+      loaded->languages = g_array_new (FALSE, TRUE, sizeof (LanguageWords));
+      g_array_set_clear_func (loaded->languages, language_words_clear);
+
+      codes = json_object_get_members (words);
+      for (const GList *l = codes; l != NULL; l = l->next)
+        {
+          JsonArray *list = json_object_get_array_member (words, l->data);
+          LanguageWords language = { g_strdup (l->data), g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL) };
+
+          for (guint i = 0; i < json_array_get_length (list); i++)
+            g_hash_table_add (language.words, g_strdup (json_array_get_string_element (list, i)));
+          g_array_append_val (loaded->languages, language);
+        }
+
+      g_once_init_leave (&data, loaded);
+    }
+
+  return data;
+}
+
+static const char *
+language_from_script (const char *text,
+                      gsize       length)
+{
+  gsize letters = 0, devanagari = 0, arabic = 0;
+  const char *end = text + length;
+
+  for (const char *p = text; p < end; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_isalpha (c))
+        continue;
+      letters++;
+      switch ((int) g_unichar_get_script (c))
+        {
+        case G_UNICODE_SCRIPT_DEVANAGARI:
+          devanagari++;
+          break;
+        case G_UNICODE_SCRIPT_ARABIC:
+          arabic++;
+          break;
+        default:
+          break;
+        }
+    }
+
+  if (letters == 0)
+    return NULL;
+  if (devanagari * 2 > letters)
+    return "hi";
+  if (arabic * 2 > letters)
+    return "ar";
+
+  return NULL;
+}
+
+/**
+ * plx_metadata_guess_language:
+ * @text: an article's text
+ * @length: its length in bytes
+ *
+ * Guesses the language from the first 20,000 bytes: the share of each
+ * language's commonest words (data/rules/languages.json) for Latin
+ * script, the script itself for Devanagari and Arabic.
+ *
+ * Returns: (nullable): a language code, or %NULL when unsure
+ */
+const char *
+plx_metadata_guess_language (const char *text,
+                             gsize       length)
+{
+  LanguageData *data = get_language_data ();
+  gsize sample = MIN (length, 20000);
+  g_autofree guint *hits = g_new0 (guint, data->languages->len);
+  g_autofree char *lower = NULL;
+  const char *by_script;
+  guint words = 0;
+  guint best = 0;
+  char *p;
+
+  while (sample < length && (text[sample] & 0xC0) == 0x80)
+    sample++;
+
+  by_script = language_from_script (text, sample);
+  if (by_script != NULL)
+    return by_script;
+
+  lower = g_utf8_strdown (text, sample);
+  p = lower;
+  while (*p != '\0')
+    {
+      char *start;
+      char saved;
+
+      while (*p != '\0' && !g_unichar_isalpha (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      start = p;
+      while (*p != '\0' && g_unichar_isalpha (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      if (p == start)
+        break;
+
+      saved = *p;
+      *p = '\0';
+      words++;
+      for (guint i = 0; i < data->languages->len; i++)
+        hits[i] += g_hash_table_contains (g_array_index (data->languages, LanguageWords, i).words, start);
+      *p = saved;
+    }
+
+  for (guint i = 1; i < data->languages->len; i++)
+    if (hits[i] > hits[best])
+      best = i;
+
+  if (words < 5 || data->languages->len == 0 || hits[best] * 100 < words * data->min_hits)
+    return NULL;
+
+  return g_array_index (data->languages, LanguageWords, best).code;
+}

@@ -1,0 +1,22 @@
+/* plx-export-json.h: the JSON export document
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "plx-types.h"
+
+G_BEGIN_DECLS
+
+#define PLX_EXPORT_VERSION 1
+
+JsonNode *plx_export_json_build (PlxCorpus *corpus);
+char     *plx_export_json       (PlxCorpus *corpus,
+                                 gboolean   pretty,
+                                 gsize     *length);
+
+G_END_DECLS

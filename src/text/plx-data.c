@@ -1,0 +1,63 @@
+/* plx-data.c: the engine's data files (rules, word lists)
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "plx-data.h"
+#include "plx-data-resources.h"
+
+#define DATA_PREFIX "/io/github/newsparallax/Parallax/data/"
+
+/**
+ * plx_data_lookup:
+ * @name: a file name under data/rules, e.g. "furniture.json"
+ *
+ * The data files are compiled into the library. Looking them up through
+ * the resource itself, rather than the global registry, keeps them
+ * reachable from a static library whose constructor was dropped.
+ *
+ * Returns: (transfer full): the file's bytes
+ */
+GBytes *
+plx_data_lookup (const char *name)
+{
+  g_autofree char *path = g_strconcat (DATA_PREFIX, name, NULL);
+  g_autoptr(GError) error = NULL;
+  GBytes *bytes;
+
+  bytes = g_resource_lookup_data (plx_data_get_resource (), path,
+                                  G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  if (bytes == NULL)
+    g_error ("Parallax data file %s is missing: %s", name, error->message);
+
+  return bytes;
+}
+
+/**
+ * plx_data_load_words:
+ * @name: a word-list file: one entry a line, '#' starts a comment
+ *
+ * Returns: (transfer full): a set of the entries
+ */
+GHashTable *
+plx_data_load_words (const char *name)
+{
+  g_autoptr(GBytes) bytes = plx_data_lookup (name);
+  g_autofree char *copy = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  g_auto(GStrv) lines = g_strsplit (copy, "\n", -1);
+  GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      char *word = g_strstrip (lines[i]);
+
+      if (*word == '\0' || *word == '#')
+        continue;
+      g_hash_table_add (set, g_strdup (word));
+    }
+
+  return set;
+}

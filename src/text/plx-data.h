@@ -1,0 +1,16 @@
+/* plx-data.h: the engine's data files (rules, word lists)
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+GBytes     *plx_data_lookup     (const char *name);
+GHashTable *plx_data_load_words (const char *name);
+
+G_END_DECLS
