@@ -59,6 +59,38 @@ looks_like_outlet_name (const char *name)
   return TRUE;
 }
 
+static gboolean
+names_a_publication (const char *name)
+{
+  static GHashTable *outlet_words;
+  g_auto(GStrv) words = g_strsplit (name, " ", -1);
+
+  if (g_once_init_enter (&outlet_words))
+    g_once_init_leave (&outlet_words, plx_data_load_words ("outlet-words.txt"));
+
+  if (g_str_has_suffix (name, ".com"))
+    return TRUE;
+
+  /* "COLTS BEAT CHIEFS 20 - 13 TO CLINCH": the score, not an outlet. */
+  if (g_ascii_isdigit (*name))
+    return FALSE;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      g_autofree char *lower = g_utf8_strdown (words[i], -1);
+      gsize length = strlen (words[i]);
+      gboolean acronym = length >= 2 && length <= 6;
+
+      for (gsize j = 0; j < length && acronym; j++)
+        acronym = g_ascii_isupper (words[i][j]);
+
+      if (acronym || g_hash_table_contains (outlet_words, lower))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /**
  * plx_metadata_split_title_outlet:
  * @title: a title line
@@ -76,6 +108,7 @@ plx_metadata_split_title_outlet (const char  *title,
   static const char * const separators[] = { " – ", " — ", " | ", " - ", " :: " };
   const char *best = NULL;
   gsize best_length = 0;
+  gboolean plain_hyphen = FALSE;
 
   g_return_val_if_fail (title != NULL, NULL);
 
@@ -87,6 +120,7 @@ plx_metadata_split_title_outlet (const char  *title,
         {
           best = found;
           best_length = strlen (separators[i]);
+          plain_hyphen = g_str_equal (separators[i], " - ");
         }
     }
 
@@ -94,7 +128,7 @@ plx_metadata_split_title_outlet (const char  *title,
     {
       g_autofree char *name = g_strstrip (g_strdup (best + best_length));
 
-      if (looks_like_outlet_name (name))
+      if (looks_like_outlet_name (name) && (!plain_hyphen || names_a_publication (name)))
         {
           if (outlet != NULL)
             *outlet = g_steal_pointer (&name);
