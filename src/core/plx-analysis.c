@@ -91,26 +91,52 @@ is_list_or_table (const char *line)
          g_str_has_prefix (line, "– ") || g_str_has_prefix (line, "— ");
 }
 
+/* "Protesters gathered on Monday. (Photo: AFP)" has no final full stop
+ * but holds a finished sentence: a caption or a lede, not a headline. */
 static gboolean
-is_heading (const char *line,
-            gsize       length)
+holds_finished_sentence (const char *text,
+                         PlxSpan     content)
 {
-  gunichar first = g_utf8_get_char (line);
+  g_autoptr(GArray) spans = g_array_new (FALSE, FALSE, sizeof (PlxSpan));
 
-  return plx_text_is_headline_like (line, length) &&
-         count_words (line, length) <= HEADING_MAX_WORDS &&
-         !is_list_or_table (line) &&
-         (g_unichar_isupper (first) || g_unichar_isdigit (first) ||
-          (g_unichar_isalpha (first) && !g_unichar_islower (first)));
+  plx_segment_span (text, content.start, content.end, NULL, spans);
+  for (guint i = 0; i + 1 < spans->len; i++)
+    {
+      const PlxSpan *span = &g_array_index (spans, PlxSpan, i);
+
+      if (text[span->end - 1] == '.')
+        return TRUE;
+    }
+
+  return FALSE;
 }
 
-/* Is @line the article's title? Only the first line with content can be,
- * and only when it has a headline's shape. */
+/* The title: the first line with content, shaped like a headline. */
 static gboolean
-is_title (const char *line,
-          gsize       length)
+is_title (const char *text,
+          PlxSpan     content)
 {
-  return plx_text_is_headline_like (line, length) && !is_list_or_table (line);
+  const char *line = text + content.start;
+
+  return plx_text_is_headline_like (line, content.end - content.start) &&
+         !is_list_or_table (line) &&
+         !holds_finished_sentence (text, content);
+}
+
+/* A section heading: a short line, shaped like a headline, starting with
+ * a capital (or a letter of a script without case). */
+static gboolean
+is_heading (const char *text,
+            PlxSpan     content)
+{
+  const char *line = text + content.start;
+  gsize length = content.end - content.start;
+  gunichar first = g_utf8_get_char (line);
+
+  return count_words (line, length) <= HEADING_MAX_WORDS &&
+         (g_unichar_isupper (first) || g_unichar_isdigit (first) ||
+          (g_unichar_isalpha (first) && !g_unichar_islower (first))) &&
+         is_title (text, content);
 }
 
 static void
@@ -121,14 +147,14 @@ analyse_content (Analysis *analysis,
   const char *line = analysis->text + content.start;
   gsize length = content.end - content.start;
 
-  if (first_content && is_title (line, length))
+  if (first_content && is_title (analysis->text, content))
     {
       analysis->title = g_strndup (line, length);
       add_sentence (analysis, PLX_ROLE_TITLE, content.start, content.end);
       return;
     }
 
-  if (is_heading (line, length))
+  if (is_heading (analysis->text, content))
     {
       g_autofree char *copy = g_strndup (line, length);
       PlxRole role = plx_furniture_is_boilerplate_sentence (analysis->rules, copy)

@@ -631,7 +631,9 @@ load_location (GFile         *location,
                             cancellable, &local_error);
   if (info == NULL)
     {
-      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
         g_set_error (error, PLX_ERROR, PLX_ERROR_FAILED, _("%s: no such file or folder"), name);
       else
         g_set_error (error, PLX_ERROR, PLX_ERROR_FAILED, _("%s: cannot be read: %s"), name, local_error->message);

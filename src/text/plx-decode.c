@@ -20,8 +20,10 @@
  *     UTF-16 without a mark; any other text with many NUL or control
  *     bytes is binary and refused.
  *  3. Valid UTF-8 is taken as it is.
- *  4. Text that is mostly valid UTF-8 (it has multi-byte sequences) with
- *     a few bad bytes keeps its UTF-8, the bad bytes replaced by U+FFFD.
+ *  4. Text that is mostly valid UTF-8 (it has valid multi-byte sequences,
+ *     at least one for every four bad bytes: a legacy single-byte text
+ *     almost never forms one by chance) keeps its UTF-8, the bad bytes
+ *     replaced by U+FFFD.
  *  5. Anything else is a legacy single-byte encoding: Windows-1252, the
  *     superset of ISO 8859-1 that Western newsrooms' tools write.
  *
@@ -155,6 +157,7 @@ decode_without_bom (const char  *data,
   const char *utf16 = NULL;
   const char *first_bad = NULL;
   gsize n_invalid = 0;
+  gsize multibyte;
   gsize n_nul = 0;
   char *text;
 
@@ -188,7 +191,8 @@ decode_without_bom (const char  *data,
       return text;
     }
 
-  if (count_multibyte (text, length, &n_invalid) > n_invalid)
+  multibyte = count_multibyte (text, length, &n_invalid);
+  if (multibyte > 0 && multibyte * 4 >= n_invalid)
     {
       char *valid = g_utf8_make_valid (text, length);
 

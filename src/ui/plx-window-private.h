@@ -1,0 +1,19 @@
+/* plx-window-private.h: what the tests may look at inside a PlxWindow
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "plx-window.h"
+
+G_BEGIN_DECLS
+
+guint          plx_window_get_n_columns         (PlxWindow *self);
+GtkWidget     *plx_window_get_column            (PlxWindow *self,
+                                                 guint      position);
+const char    *plx_window_get_visible_page_name (PlxWindow *self);
+AdwStatusPage *plx_window_get_status_page       (PlxWindow *self);
+
+G_END_DECLS

@@ -1,0 +1,175 @@
+/* plx-test-util.c: helpers shared by the test programs
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "plx-test-util.h"
+
+char *
+plx_test_make_dir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("parallax-test-XXXXXX", &error);
+
+  g_assert_no_error (error);
+
+  return dir;
+}
+
+void
+plx_test_write_file (const char *dir,
+                     const char *name,
+                     const char *data,
+                     gssize      length)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autofree char *parent = g_path_get_dirname (path);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (parent, 0755), ==, 0);
+  g_file_set_contents (path, data, length, &error);
+  g_assert_no_error (error);
+}
+
+void
+plx_test_remove_tree (const char *dir)
+{
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  if (handle == NULL)
+    {
+      g_remove (dir);
+      return;
+    }
+
+  while ((name = g_dir_read_name (handle)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+        plx_test_remove_tree (path);
+      else
+        g_remove (path);
+    }
+  g_rmdir (dir);
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
+static void
+snapshot_into (GString    *out,
+               const char *dir,
+               const char *prefix)
+{
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  if (handle == NULL)
+    return;
+  while ((name = g_dir_read_name (handle)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_names);
+
+  for (guint i = 0; i < names->len; i++)
+    {
+      g_autofree char *path = g_build_filename (dir, names->pdata[i], NULL);
+      GStatBuf st;
+
+      if (g_lstat (path, &st) != 0)
+        continue;
+      g_string_append_printf (out, "%s%s mode=%o size=%" G_GINT64_FORMAT " mtime=%" G_GINT64_FORMAT,
+                              prefix, (char *) names->pdata[i], (guint) st.st_mode,
+                              (gint64) st.st_size, (gint64) st.st_mtime);
+      if (S_ISREG (st.st_mode) && (st.st_mode & 0444) != 0)
+        {
+          g_autofree char *contents = NULL;
+          gsize length = 0;
+
+          if (g_file_get_contents (path, &contents, &length, NULL))
+            {
+              g_autofree char *sum = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (guchar *) contents, length);
+
+              g_string_append_printf (out, " sha256=%s", sum);
+            }
+        }
+      g_string_append_c (out, '\n');
+
+      if (S_ISDIR (st.st_mode))
+        {
+          g_autofree char *sub = g_strconcat (prefix, names->pdata[i], "/", NULL);
+
+          snapshot_into (out, path, sub);
+        }
+    }
+}
+
+/* Names, modes, sizes, modification times and checksums of everything
+ * under @dir: compare two snapshots to prove nothing was touched. */
+char *
+plx_test_snapshot_tree (const char *dir)
+{
+  GString *out = g_string_new (NULL);
+
+  snapshot_into (out, dir, "");
+
+  return g_string_free (out, FALSE);
+}
+
+PlxCorpus *
+plx_test_load (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  PlxCorpus *corpus;
+
+  corpus = plx_corpus_load (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (corpus);
+
+  return corpus;
+}
+
+PlxArticle *
+plx_test_analyse_text (const char *text)
+{
+  PlxArticle *article = plx_article_new ("test", text);
+
+  g_assert_true (plx_analyse_article (article, NULL, NULL, NULL, NULL));
+
+  return article;
+}
+
+gboolean
+plx_test_has_warning (PlxCorpus  *corpus,
+                      const char *needle1,
+                      const char *needle2)
+{
+  const char * const *warnings = plx_corpus_get_warnings (corpus);
+
+  for (guint i = 0; warnings[i] != NULL; i++)
+    {
+      if (strstr (warnings[i], needle1) != NULL && (needle2 == NULL || strstr (warnings[i], needle2) != NULL))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+const char *
+plx_test_sample_dir (void)
+{
+  return SAMPLE_DIR;
+}

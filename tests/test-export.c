@@ -1,0 +1,247 @@
+/* test-export.c: the JSON export and parallax-cli
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "plx-test-util.h"
+
+static JsonObject *
+parse_object (JsonParser *parser,
+              const char *document)
+{
+  g_autoptr(GError) error = NULL;
+
+  json_parser_load_from_data (parser, document, -1, &error);
+  g_assert_no_error (error);
+  g_assert_true (JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)));
+
+  return json_node_get_object (json_parser_get_root (parser));
+}
+
+static void
+test_export_document (void)
+{
+  g_autoptr(PlxCorpus) corpus = plx_test_load (plx_test_sample_dir ());
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autofree char *document = plx_export_json (corpus, TRUE, NULL);
+  JsonObject *root = parse_object (parser, document);
+  JsonArray *articles;
+  JsonObject *first;
+  JsonArray *sentences;
+  JsonObject *title;
+
+  g_assert_cmpint (json_object_get_int_member (root, "parallax"), ==, 1);
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (root, "corpus"), "name"), ==, "sample");
+
+  articles = json_object_get_array_member (root, "articles");
+  g_assert_cmpuint (json_array_get_length (articles), ==, 5);
+
+  first = json_array_get_object_element (articles, 0);
+  g_assert_cmpstr (json_object_get_string_member (first, "id"), ==, "000_c04e2a96f8778bf5");
+  g_assert_cmpstr (json_object_get_string_member (first, "file"), ==, "000_c04e2a96f8778bf5.txt");
+  g_assert_cmpstr (json_object_get_string_member (first, "outlet"), ==, "Firstpost");
+  g_assert_cmpstr (json_object_get_string_member (first, "title"), ==,
+                   "Jaishankar-Rubio talks, Pax Silica invitation… Is the India-US impasse ending?");
+  g_assert_true (json_object_get_null_member (first, "date"));
+  g_assert_cmpstr (json_object_get_string_member (first, "language"), ==, "en");
+
+  sentences = json_object_get_array_member (first, "sentences");
+  title = json_array_get_object_element (sentences, 0);
+  g_assert_cmpint (json_object_get_int_member (title, "index"), ==, 0);
+  g_assert_cmpstr (json_object_get_string_member (title, "role"), ==, "title");
+  g_assert_cmpint (json_object_get_int_member (title, "start"), ==, 0);
+  /* Offsets count bytes: the title line is 94 bytes of UTF-8 for 90
+   * characters ("…" and "–" take three bytes each). */
+  g_assert_cmpint (json_object_get_int_member (title, "end"), ==, 94);
+
+  /* An unknown outlet is null, not invented. */
+  g_assert_true (json_object_get_null_member (json_array_get_object_element (articles, 1), "outlet"));
+}
+
+/* An export reopens as the same corpus: same articles, sentences, roles
+ * and offsets. */
+static void
+test_export_reopens (void)
+{
+  g_autoptr(PlxCorpus) corpus = plx_test_load (plx_test_sample_dir ());
+  g_autofree char *dir = plx_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "export.json", NULL);
+  g_autofree char *document = plx_export_json (corpus, FALSE, NULL);
+  g_autoptr(PlxCorpus) reopened = NULL;
+  g_autofree char *again = NULL;
+
+  plx_test_write_file (dir, "export.json", document, -1);
+  reopened = plx_test_load (path);
+  g_assert_cmpuint (plx_corpus_get_n_warnings (reopened), ==, 0);
+  g_assert_cmpstr (plx_corpus_get_name (reopened), ==, "sample");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (reopened)), ==, 5);
+
+  for (guint i = 0; i < 5; i++)
+    {
+      PlxArticle *a = plx_corpus_get_article (corpus, i);
+      PlxArticle *b = plx_corpus_get_article (reopened, i);
+
+      g_assert_cmpstr (plx_article_get_id (a), ==, plx_article_get_id (b));
+      g_assert_cmpstr (plx_article_get_outlet (a), ==, plx_article_get_outlet (b));
+      g_assert_cmpuint (plx_article_get_n_sentences (a), ==, plx_article_get_n_sentences (b));
+      for (guint j = 0; j < plx_article_get_n_sentences (a); j++)
+        {
+          PlxSentence *sa = plx_article_get_sentence (a, j);
+          PlxSentence *sb = plx_article_get_sentence (b, j);
+          const char *text_b = plx_article_get_text (b);
+
+          g_assert_cmpstr (plx_sentence_get_text (sa), ==, plx_sentence_get_text (sb));
+          g_assert_cmpint (plx_sentence_get_role (sa), ==, plx_sentence_get_role (sb));
+          g_assert_cmpuint (plx_sentence_get_start (sa), ==, plx_sentence_get_start (sb));
+          g_assert_cmpint (strncmp (text_b + plx_sentence_get_start (sb), plx_sentence_get_text (sb),
+                                    plx_sentence_get_end (sb) - plx_sentence_get_start (sb)), ==, 0);
+        }
+    }
+
+  /* Exporting the reopened corpus gives the same articles. */
+  again = plx_export_json (reopened, FALSE, NULL);
+  g_assert_nonnull (strstr (again, "\"outlet\":\"Firstpost\""));
+  plx_test_remove_tree (dir);
+}
+
+/* ---- parallax-cli ---------------------------------------------------- */
+
+static int
+run_cli (const char * const *args,
+         char              **out,
+         char              **err)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  g_ptr_array_add (argv, (gpointer) PARALLAX_CLI);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, out, err, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (status));
+
+  return WEXITSTATUS (status);
+}
+
+static void
+test_cli_export_seeds (void)
+{
+  const char *args[] = { "export", "--format=json", plx_test_sample_dir (), NULL };
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *root;
+
+  g_assert_cmpint (run_cli (args, &out, &err), ==, 0);
+  root = parse_object (parser, out);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "articles")), ==, 5);
+  g_assert_cmpstr (err, ==, "");
+}
+
+static void
+test_cli_help_and_version (void)
+{
+  const char *help[] = { "--help", NULL };
+  const char *version[] = { "--version", NULL };
+  const char *export_help[] = { "export", "--help", NULL };
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  g_assert_cmpint (run_cli (help, &out, &err), ==, 0);
+  g_assert_nonnull (strstr (out, "export"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_cli (version, &out, &err), ==, 0);
+  g_assert_true (g_str_has_prefix (out, "parallax-cli " PACKAGE_VERSION));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_cli (export_help, &out, &err), ==, 0);
+  g_assert_nonnull (strstr (out, "--format"));
+}
+
+static void
+test_cli_bad_usage (void)
+{
+  const char *no_command[] = { NULL };
+  const char *unknown[] = { "frobnicate", NULL };
+  const char *no_corpus[] = { "export", NULL };
+  const char *bad_format[] = { "export", "--format=pdf", plx_test_sample_dir (), NULL };
+  const char *bad_option[] = { "export", "--bogus", plx_test_sample_dir (), NULL };
+  const char * const *cases[] = { no_command, unknown, no_corpus, bad_format, bad_option };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *out = NULL;
+      g_autofree char *err = NULL;
+
+      g_assert_cmpint (run_cli (cases[i], &out, &err), ==, 2);
+      g_assert_cmpstr (out, ==, "");
+      g_assert_cmpuint (strlen (err), >, 0);
+    }
+}
+
+static void
+test_cli_nothing_loaded (void)
+{
+  g_autofree char *dir = plx_test_make_dir ();
+  const char *empty[] = { "export", dir, NULL };
+  const char *missing[] = { "export", "/nonexistent/corpus", NULL };
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  g_assert_cmpint (run_cli (empty, &out, &err), ==, 1);
+  g_assert_nonnull (strstr (err, dir));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_cli (missing, &out, &err), ==, 1);
+  g_assert_nonnull (strstr (err, "/nonexistent/corpus"));
+  plx_test_remove_tree (dir);
+}
+
+static void
+test_cli_warnings_keep_going (void)
+{
+  g_autofree char *dir = plx_test_make_dir ();
+  const char *args[] = { "export", dir, NULL };
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+
+  plx_test_write_file (dir, "good.txt", "Talks resumed in Geneva. Both sides met.\n", -1);
+  plx_test_write_file (dir, "bad.txt", "", 0);
+
+  /* Some files skipped: still success, the warning names the file. */
+  g_assert_cmpint (run_cli (args, &out, &err), ==, 0);
+  g_assert_nonnull (strstr (err, "bad.txt"));
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (parse_object (parser, out), "articles")), ==, 1);
+  plx_test_remove_tree (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/export/document", test_export_document);
+  g_test_add_func ("/export/reopens", test_export_reopens);
+  g_test_add_func ("/cli/export-seeds", test_cli_export_seeds);
+  g_test_add_func ("/cli/help-and-version", test_cli_help_and_version);
+  g_test_add_func ("/cli/bad-usage", test_cli_bad_usage);
+  g_test_add_func ("/cli/nothing-loaded", test_cli_nothing_loaded);
+  g_test_add_func ("/cli/warnings-keep-going", test_cli_warnings_keep_going);
+
+  return g_test_run ();
+}

@@ -1,0 +1,482 @@
+/* test-loader.c: corpus formats and bad input
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "plx-test-util.h"
+
+#define GOOD_TEXT "Ministers met in Geneva on Friday. They agreed to meet again.\n"
+
+/* Each bad-input test writes a corpus with one bad file beside one good
+ * one, loads it, and checks: the good article loads, the warning names
+ * the bad file, and no file of the corpus changed. */
+typedef struct
+{
+  char *dir;
+  char *before;
+} Fixture;
+
+static void
+fixture_setup (Fixture       *fixture,
+               gconstpointer  data)
+{
+  fixture->dir = plx_test_make_dir ();
+  plx_test_write_file (fixture->dir, "good.txt", GOOD_TEXT, -1);
+}
+
+static void
+fixture_teardown (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *after = plx_test_snapshot_tree (fixture->dir);
+
+  /* Nothing in the corpus was written, moved or touched. */
+  if (fixture->before != NULL)
+    g_assert_cmpstr (after, ==, fixture->before);
+
+  plx_test_remove_tree (fixture->dir);
+  g_free (fixture->dir);
+  g_free (fixture->before);
+}
+
+static PlxCorpus *
+fixture_load (Fixture *fixture)
+{
+  fixture->before = plx_test_snapshot_tree (fixture->dir);
+
+  return plx_test_load (fixture->dir);
+}
+
+static void
+assert_good_loaded (PlxCorpus *corpus)
+{
+  PlxArticle *good = plx_corpus_find_article (corpus, "good");
+
+  g_assert_nonnull (good);
+  g_assert_cmpuint (plx_article_get_n_sentences (good), ==, 2);
+}
+
+static void
+test_folder_of_seeds (void)
+{
+  g_autoptr(PlxCorpus) corpus = plx_test_load (plx_test_sample_dir ());
+  PlxArticle *first;
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (corpus)), ==, 5);
+  g_assert_cmpuint (plx_corpus_get_n_warnings (corpus), ==, 0);
+  g_assert_cmpstr (plx_corpus_get_name (corpus), ==, "sample");
+
+  first = plx_corpus_get_article (corpus, 0);
+  g_assert_cmpstr (plx_article_get_id (first), ==, "000_c04e2a96f8778bf5");
+  g_assert_cmpstr (plx_article_get_file (first), ==, "000_c04e2a96f8778bf5.txt");
+  g_assert_cmpstr (plx_article_get_outlet (first), ==, "Firstpost");
+  g_assert_cmpstr (plx_article_get_language (first), ==, "en");
+  /* The text never says when it was published: no date is invented. */
+  g_assert_null (plx_article_get_date (first));
+
+  /* Outlets the text does not name stay unknown. */
+  for (guint i = 1; i < 5; i++)
+    g_assert_null (plx_article_get_outlet (plx_corpus_get_article (corpus, i)));
+}
+
+static void
+test_offsets_are_exact (void)
+{
+  g_autoptr(PlxCorpus) corpus = plx_test_load (plx_test_sample_dir ());
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (corpus)); i++)
+    {
+      PlxArticle *article = plx_corpus_get_article (corpus, i);
+      const char *text = plx_article_get_text (article);
+      gsize previous_end = 0;
+
+      for (guint j = 0; j < plx_article_get_n_sentences (article); j++)
+        {
+          PlxSentence *sentence = plx_article_get_sentence (article, j);
+          gsize start = plx_sentence_get_start (sentence);
+          gsize end = plx_sentence_get_end (sentence);
+
+          g_assert_cmpuint (plx_sentence_get_index (sentence), ==, j);
+          g_assert_cmpuint (start, >=, previous_end);
+          g_assert_cmpuint (end, <=, plx_article_get_text_length (article));
+          g_assert_cmpint (strncmp (text + start, plx_sentence_get_text (sentence), end - start), ==, 0);
+          previous_end = end;
+        }
+    }
+}
+
+static void
+test_outlet_from_file_name (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(PlxCorpus) corpus = NULL;
+
+  plx_test_write_file (fixture->dir, "02-the-daily-ledger.txt", GOOD_TEXT, -1);
+  corpus = fixture_load (fixture);
+  g_assert_cmpstr (plx_article_get_outlet (plx_corpus_find_article (corpus, "02-the-daily-ledger")), ==, "The Daily Ledger");
+  /* "good" is a word, not an outlet we can vouch for... but it is a name-shaped stem. */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (corpus)), ==, 2);
+}
+
+static void
+test_empty_folder (void)
+{
+  g_autofree char *dir = plx_test_make_dir ();
+  g_autoptr(PlxCorpus) corpus = plx_test_load (dir);
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (corpus)), ==, 0);
+  g_assert_true (plx_test_has_warning (corpus, "no text files", NULL));
+  plx_test_remove_tree (dir);
+}
+
+static void
+test_folder_without_text_files (void)
+{
+  g_autofree char *dir = plx_test_make_dir ();
+  g_autoptr(PlxCorpus) corpus = NULL;
+
+  plx_test_write_file (dir, "photo.jpg", "\xff\xd8\xff\xe0", 4);
+  plx_test_write_file (dir, "notes.md", "# notes", -1);
+  corpus = plx_test_load (dir);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (corpus)), ==, 0);
+  g_assert_true (plx_test_has_warning (corpus, "no text files", NULL));
+  plx_test_remove_tree (dir);
+}
+
+static void
+test_empty_file (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(PlxCorpus) corpus = NULL;
+
+  plx_test_write_file (fixture->dir, "empty.txt", "", 0);
+  plx_test_write_file (fixture->dir, "blank.txt", "  \n\n \r\n", -1);
+  corpus = fixture_load (fixture);
+  assert_good_loaded (corpus);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (corpus)), ==, 1);
+  g_assert_true (plx_test_has_warning (corpus, "empty.txt", "empty"));
+  g_assert_true (plx_test_has_warning (corpus, "blank.txt", "empty"));
+}
+
+static void
+test_binary_file (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(PlxCorpus) corpus = NULL;
+  guchar binary[4096];
+
+  for (guint i = 0; i < sizeof binary; i++)
+    binary[i] = (guchar) (i * 7 % 251) * (i % 3 != 0);
+  plx_test_write_file (fixture->dir, "image.txt", (const char *) binary, sizeof binary);
+  corpus = fixture_load (fixture);
+  assert_good_loaded (corpus);
+  g_assert_null (plx_corpus_find_article (corpus, "image"));
+  g_assert_true (plx_test_has_warning (corpus, "image.txt", "binary"));
+}
+
+static void
+test_invalid_utf8 (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(PlxCorpus) corpus = NULL;
+  PlxArticle *article;
+
+  /* Mostly UTF-8 with one broken byte: kept as UTF-8, the byte replaced. */
+  plx_test_write_file (fixture->dir, "broken.txt", "Café owners met on Monday. Prices rose \xff sharply.\n", -1);
+  /* A legacy single-byte file: read as Windows-1252. */
+  plx_test_write_file (fixture->dir, "legacy.txt", "The caf\xe9 reopened on Monday. Its owner said \x93we are back\x94.\n", -1);
+  corpus = fixture_load (fixture);
+  assert_good_loaded (corpus);
+
+  article = plx_corpus_find_article (corpus, "broken");
+  g_assert_nonnull (article);
+  g_assert_nonnull (strstr (plx_article_get_text (article), "Café owners"));
+  g_assert_nonnull (strstr (plx_article_get_text (article), "\xef\xbf\xbd"));
+  g_assert_true (plx_test_has_warning (corpus, "broken.txt", "UTF-8"));
+
+  article = plx_corpus_find_article (corpus, "legacy");
+  g_assert_nonnull (article);
+  g_assert_nonnull (strstr (plx_article_get_text (article), "café reopened"));
+  g_assert_nonnull (strstr (plx_article_get_text (article), "“we are back”"));
+  g_assert_true (plx_test_has_warning (corpus, "legacy.txt", "Windows-1252"));
+}
+
+static void
+test_utf16_with_bom (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(PlxCorpus) corpus = NULL;
+  g_autofree char *utf16 = NULL;
+  g_autoptr(GString) bytes = g_string_new_len ("\xff\xfe", 2);
+  gsize length = 0;
+  PlxArticle *article;
+
+  utf16 = g_convert ("Talks resumed in Geneva. Both sides met.\r\n", -1, "UTF-16LE", "UTF-8", NULL, &length, NULL);
+  g_string_append_len (bytes, utf16, length);
+  plx_test_write_file (fixture->dir, "wide.txt", bytes->str, bytes->len);
+  corpus = fixture_load (fixture);
+  assert_good_loaded (corpus);
+
+  article = plx_corpus_find_article (corpus, "wide");
+  g_assert_nonnull (article);
+  g_assert_cmpuint (plx_article_get_n_sentences (article), ==, 2);
+  g_assert_cmpstr (plx_sentence_get_text (plx_article_get_sentence (article, 1)), ==, "Both sides met.");
+  g_assert_true (plx_test_has_warning (corpus, "wide.txt", "UTF-16"));
+}
+
+static void
+test_bom_and_crlf (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(PlxCorpus) corpus = NULL;
+  PlxArticle *article;
+  PlxSentence *second;
+
+  plx_test_write_file (fixture->dir, "windows.txt", "\xef\xbb\xbfLine one is here.\r\nLine two is here.\r\n", -1);
+  corpus = fixture_load (fixture);
+  article = plx_corpus_find_article (corpus, "windows");
+  g_assert_nonnull (article);
+  g_assert_cmpuint (plx_corpus_get_n_warnings (corpus), ==, 0);
+  g_assert_cmpuint (plx_article_get_n_sentences (article), ==, 2);
+  second = plx_article_get_sentence (article, 1);
+  /* Offsets count bytes of the decoded text: the BOM is gone, the CR stays. */
+  g_assert_cmpuint (plx_sentence_get_start (second), ==, strlen ("Line one is here.\r\n"));
+  g_assert_cmpstr (plx_sentence_get_text (second), ==, "Line two is here.");
+}
+
+static void
+on_progress (double   fraction,
+             gpointer user_data)
+{
+  g_array_append_val ((GArray *) user_data, fraction);
+}
+
+static void
+on_loaded (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  *(GAsyncResult **) user_data = g_object_ref (result);
+}
+
+static void
+test_large_file_with_progress (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(GString) big = g_string_new (NULL);
+  g_autoptr(GFile) location = g_file_new_for_path (fixture->dir);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(PlxCorpus) corpus = NULL;
+  g_autoptr(GError) error = NULL;
+  GArray *fractions = g_array_new (FALSE, FALSE, sizeof (double));
+  PlxArticle *article;
+
+  while (big->len < 50 * 1024 * 1024)
+    g_string_append (big, "The committee met again on Thursday to review the 50 per cent tariff. "
+                          "Members said the talks would continue next week in Delhi.\n");
+  plx_test_write_file (fixture->dir, "huge.txt", big->str, big->len);
+  fixture->before = plx_test_snapshot_tree (fixture->dir);
+
+  plx_corpus_load_async (location, NULL, on_progress, fractions, NULL, on_loaded, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  corpus = plx_corpus_load_finish (result, &error);
+  g_assert_no_error (error);
+  assert_good_loaded (corpus);
+  article = plx_corpus_find_article (corpus, "huge");
+  g_assert_nonnull (article);
+  g_assert_cmpuint (plx_article_get_n_sentences (article), >, 500000);
+
+  /* Progress came in steps and reached the end. */
+  g_assert_cmpuint (fractions->len, >=, 2);
+  for (guint i = 1; i < fractions->len; i++)
+    g_assert_cmpfloat (g_array_index (fractions, double, i), >=, g_array_index (fractions, double, i - 1));
+  g_assert_cmpfloat (g_array_index (fractions, double, fractions->len - 1), ==, 1.0);
+  g_array_unref (fractions);
+}
+
+static void
+test_cancel (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GFile) location = g_file_new_for_path (fixture->dir);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlxCorpus) corpus = NULL;
+
+  g_cancellable_cancel (cancellable);
+  corpus = plx_corpus_load (location, cancellable, &error);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_null (corpus);
+}
+
+static void
+run_unreadable_check (const char *dir)
+{
+  g_autoptr(PlxCorpus) corpus = plx_test_load (dir);
+
+  assert_good_loaded (corpus);
+  g_assert_null (plx_corpus_find_article (corpus, "secret"));
+  g_assert_true (plx_test_has_warning (corpus, "secret.txt", "ermission"));
+}
+
+static void
+test_unreadable_file (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *secret = g_build_filename (fixture->dir, "secret.txt", NULL);
+
+  plx_test_write_file (fixture->dir, "secret.txt", GOOD_TEXT, -1);
+  g_assert_cmpint (g_chmod (secret, 0), ==, 0);
+  g_assert_cmpint (g_chmod (fixture->dir, 0755), ==, 0);
+  fixture->before = plx_test_snapshot_tree (fixture->dir);
+
+  /* Root reads any file: check as an unprivileged user in a child. */
+  if (geteuid () == 0)
+    {
+      if (g_test_subprocess ())
+        {
+          g_assert_cmpint (setgid (65534), ==, 0);
+          g_assert_cmpint (setuid (65534), ==, 0);
+          run_unreadable_check (g_getenv ("PLX_TEST_DIR"));
+          return;
+        }
+      g_setenv ("PLX_TEST_DIR", fixture->dir, TRUE);
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_test_trap_assert_passed ();
+    }
+  else
+    run_unreadable_check (fixture->dir);
+
+  g_chmod (secret, 0644);
+  g_free (fixture->before);
+  fixture->before = plx_test_snapshot_tree (fixture->dir);
+}
+
+static void
+test_symlink_loops (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *self_link = g_build_filename (fixture->dir, "loop.txt", NULL);
+  g_autofree char *sub = g_build_filename (fixture->dir, "sub", NULL);
+  g_autofree char *up = g_build_filename (fixture->dir, "sub", "up", NULL);
+  g_autoptr(PlxCorpus) corpus = NULL;
+
+  plx_test_write_file (fixture->dir, "sub/nested.txt", GOOD_TEXT, -1);
+  g_assert_cmpint (symlink ("loop.txt", self_link), ==, 0);
+  g_assert_cmpint (symlink ("..", up), ==, 0);
+  corpus = fixture_load (fixture);
+
+  assert_good_loaded (corpus);
+  g_assert_nonnull (plx_corpus_find_article (corpus, "sub/nested"));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (corpus)), ==, 2);
+  g_assert_true (plx_test_has_warning (corpus, "loop.txt", "loop"));
+  g_assert_true (plx_test_has_warning (corpus, "sub/up", "already read"));
+}
+
+static void
+test_manifest (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(PlxCorpus) corpus = NULL;
+  PlxArticle *article;
+
+  plx_test_write_file (fixture->dir, "a.txt", "Officials met on Monday. They spoke for an hour.\n", -1);
+  plx_test_write_file (fixture->dir, "corpus.json",
+                       "{\"name\": \"Geneva talks\", \"articles\": [\n"
+                       " {\"file\": \"a.txt\", \"outlet\": \"The Daily Ledger\", \"url\": \"https://example.org/a\",\n"
+                       "  \"date\": \"2026-01-13\", \"language\": \"en\"},\n"
+                       " {\"id\": \"wire\", \"text\": \"Inline text arrives here. It has two sentences.\", \"outlet\": \"Wire\"},\n"
+                       " {\"file\": \"missing.txt\", \"outlet\": \"Ghost\"},\n"
+                       " {\"file\": \"good.txt\", \"outlet\": 42, \"date\": \"next Tuesday\"},\n"
+                       " {\"outlet\": \"Nothing\"}\n"
+                       "]}\n", -1);
+  corpus = fixture_load (fixture);
+
+  g_assert_cmpstr (plx_corpus_get_name (corpus), ==, "Geneva talks");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (corpus)), ==, 3);
+
+  article = plx_corpus_find_article (corpus, "a");
+  g_assert_nonnull (article);
+  g_assert_cmpstr (plx_article_get_outlet (article), ==, "The Daily Ledger");
+  g_assert_cmpstr (plx_article_get_url (article), ==, "https://example.org/a");
+  g_assert_cmpstr (plx_article_get_date (article), ==, "2026-01-13");
+  g_assert_cmpstr (plx_article_get_file (article), ==, "a.txt");
+
+  article = plx_corpus_find_article (corpus, "wire");
+  g_assert_nonnull (article);
+  g_assert_cmpuint (plx_article_get_n_sentences (article), ==, 2);
+  g_assert_null (plx_article_get_file (article));
+
+  assert_good_loaded (corpus);
+  g_assert_null (plx_article_get_date (plx_corpus_find_article (corpus, "good")));
+
+  g_assert_true (plx_test_has_warning (corpus, "missing.txt", "does not exist"));
+  g_assert_true (plx_test_has_warning (corpus, "article 4", "'outlet' must be a string"));
+  g_assert_true (plx_test_has_warning (corpus, "article 4", "next Tuesday"));
+  g_assert_true (plx_test_has_warning (corpus, "article 5", "needs a 'file' or a 'text'"));
+}
+
+static void
+test_malformed_manifest (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "corpus.json", NULL);
+  g_autoptr(GFile) location = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlxCorpus) corpus = NULL;
+
+  plx_test_write_file (fixture->dir, "corpus.json", "{\"articles\": [\n  {\"file\": \"good.txt\",}\n]}\n", -1);
+  fixture->before = plx_test_snapshot_tree (fixture->dir);
+  corpus = plx_corpus_load (location, NULL, &error);
+  g_assert_null (corpus);
+  g_assert_error (error, PLX_ERROR, PLX_ERROR_MANIFEST);
+  g_assert_nonnull (strstr (error->message, "corpus.json"));
+  g_assert_nonnull (strstr (error->message, "line 2"));
+  g_assert_nonnull (strstr (error->message, "column"));
+
+  g_clear_error (&error);
+  plx_test_write_file (fixture->dir, "corpus.json", "[1, 2, 3]", -1);
+  g_free (fixture->before);
+  fixture->before = plx_test_snapshot_tree (fixture->dir);
+  corpus = plx_corpus_load (location, NULL, &error);
+  g_assert_error (error, PLX_ERROR, PLX_ERROR_MANIFEST);
+  g_assert_nonnull (strstr (error->message, "articles"));
+}
+
+static void
+test_missing_location (void)
+{
+  g_autoptr(GFile) location = g_file_new_for_path ("/nonexistent/parallax/corpus");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlxCorpus) corpus = plx_corpus_load (location, NULL, &error);
+
+  g_assert_null (corpus);
+  g_assert_error (error, PLX_ERROR, PLX_ERROR_FAILED);
+  g_assert_nonnull (strstr (error->message, "/nonexistent/parallax/corpus"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+  g_test_add_func ("/loader/folder-of-seeds", test_folder_of_seeds);
+  g_test_add_func ("/loader/offsets-are-exact", test_offsets_are_exact);
+  ADD ("/loader/outlet-from-file-name", test_outlet_from_file_name);
+  ADD ("/loader/manifest", test_manifest);
+  g_test_add_func ("/loader/missing-location", test_missing_location);
+  g_test_add_func ("/loader/bad/empty-folder", test_empty_folder);
+  g_test_add_func ("/loader/bad/folder-without-text-files", test_folder_without_text_files);
+  ADD ("/loader/bad/empty-file", test_empty_file);
+  ADD ("/loader/bad/binary-file", test_binary_file);
+  ADD ("/loader/bad/invalid-utf8", test_invalid_utf8);
+  ADD ("/loader/bad/utf16-with-bom", test_utf16_with_bom);
+  ADD ("/loader/bad/bom-and-crlf", test_bom_and_crlf);
+  ADD ("/loader/bad/large-file-with-progress", test_large_file_with_progress);
+  ADD ("/loader/bad/cancel", test_cancel);
+  ADD ("/loader/bad/unreadable-file", test_unreadable_file);
+  ADD ("/loader/bad/symlink-loops", test_symlink_loops);
+  ADD ("/loader/bad/malformed-manifest", test_malformed_manifest);
+#undef ADD
+
+  return g_test_run ();
+}
