@@ -275,7 +275,7 @@ get_date_regex (void)
                                       "(?<iy>\\d{4})-(?<im>\\d{2})-(?<id>\\d{2})"
                                       "|(?<m1>[a-z]{3,9}\\.?)\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y1>\\d{4})"
                                       "|(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<m2>[a-z]{3,9}\\.?),?\\s+(?<y2>\\d{4})"
-                                      ")\\b",
+                                      ")(?!\\d)",
                                       G_REGEX_OPTIMIZE | G_REGEX_DUPNAMES, 0, NULL);
       g_assert (compiled != NULL);
       g_once_init_leave (&regex, compiled);
@@ -410,8 +410,10 @@ plx_metadata_find_date (const char *text,
       after = g_strchug (copy + match_end);
       keyword = g_regex_match_simple ("(?i)\\b(?:published|updated|posted|date)\\b[^|.]{0,24}$", before, 0, 0);
       other_words = count_words (before, strlen (before)) + count_words (after, strlen (after));
-      dateline = other_words <= 12 &&
-                 (plx_text_is_headline_like (copy, strlen (copy)) || g_str_has_prefix (after, "|"));
+      /* A dateline is mostly a date; a headline that names a date
+       * ("Leaders to meet on March 14, 2026 for summit") is not one. */
+      dateline = g_str_has_prefix (after, "|") ||
+                 (other_words <= 4 && plx_text_is_headline_like (copy, strlen (copy)));
 
       if (keyword || dateline)
         {

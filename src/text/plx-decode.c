@@ -82,7 +82,7 @@ looks_binary (const guchar *data,
 
   /* A few stray control bytes happen in scraped text; binary formats
    * are full of them. */
-  return suspicious * 100 > n * 2;
+  return suspicious > 4 && suspicious * 100 > n * 2;
 }
 
 static char *
@@ -151,6 +151,7 @@ strip_nuls (char  *text,
 static char *
 decode_without_bom (const char  *data,
                     gsize        length,
+                    gsize        bom_length,
                     char       **warning,
                     GError     **error)
 {
@@ -199,7 +200,7 @@ decode_without_bom (const char  *data,
       *warning = g_strdup_printf (ngettext ("invalid UTF-8 at byte %" G_GSIZE_FORMAT "; %" G_GSIZE_FORMAT " bad byte replaced with �",
                                             "invalid UTF-8 at byte %" G_GSIZE_FORMAT "; %" G_GSIZE_FORMAT " bad bytes replaced with �",
                                             n_invalid),
-                                  (gsize)(first_bad - text), n_invalid);
+                                  (gsize)(first_bad - text) + bom_length, n_invalid);
       g_free (text);
       return valid;
     }
@@ -243,7 +244,7 @@ plx_decode_text (const char  *data,
   g_return_val_if_fail (data != NULL || length == 0, NULL);
 
   if (length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
-    text = decode_without_bom (data + 3, length - 3, &message, error);
+    text = decode_without_bom (data + 3, length - 3, 3, &message, error);
   else if (length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
     {
       message = g_strdup (_("the text is UTF-16 (little-endian); converted to UTF-8"));
@@ -254,8 +255,10 @@ plx_decode_text (const char  *data,
       message = g_strdup (_("the text is UTF-16 (big-endian); converted to UTF-8"));
       text = convert_utf16 (data + 2, length - 2, "UTF-16BE", error);
     }
+  else if (length > 0)
+    text = decode_without_bom (data, length, 0, &message, error);
   else
-    text = decode_without_bom (data, length, &message, error);
+    text = g_strdup ("");
 
   if (text != NULL && strspn (text, " \t\r\n\f\v") == strlen (text))
     {

@@ -234,17 +234,23 @@ plx_segment_span (const char *text,
           continue;
         }
 
+      /* From here on, a run of terminators that ends no sentence is
+       * skipped whole, so that long runs of dots stay linear. */
       if (!g_unichar_isspace (g_utf8_get_char (text + after)))
-        continue;
+        {
+          pos = after;
+          continue;
+        }
 
       next = after;
       while (next < end && g_unichar_isspace (g_utf8_get_char (text + next)))
         next = g_utf8_next_char (text + next) - text;
-      if (next >= end || !can_open_sentence (g_utf8_get_char (text + next)))
-        continue;
-
-      if (c == '.' && after == pos && ends_abbreviation (text, sentence_start, term))
-        continue;
+      if (next >= end || !can_open_sentence (g_utf8_get_char (text + next)) ||
+          (c == '.' && after == pos && ends_abbreviation (text, sentence_start, term)))
+        {
+          pos = after;
+          continue;
+        }
 
       add_span (spans, text, sentence_start, after);
       sentence_start = pos = next;
