@@ -67,10 +67,16 @@ plx_article_column_setup_item_cb (GtkSignalListItemFactory *factory,
 {
   GtkWidget *label;
 
+  /* Without width-chars, GtkLabel finds the minimum width of a
+   * word-char wrapping label by laying it out at width 0, one character
+   * a line, which is quadratic in Pango: five times slower for the
+   * sample corpus. 25 characters stays well under a column's width.
+   */
   label = g_object_new (GTK_TYPE_LABEL,
                         "xalign", 0.0f,
                         "wrap", TRUE,
                         "wrap-mode", PANGO_WRAP_WORD_CHAR,
+                        "width-chars", 25,
                         "selectable", FALSE,
                         NULL);
   gtk_list_item_set_child (item, label);

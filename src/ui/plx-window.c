@@ -326,7 +326,10 @@ plx_window_toast_warnings (PlxWindow *self)
   if (n_warnings == 0)
     return;
 
-  title = g_strdup_printf (ngettext ("%u file skipped", "%u files skipped", n_warnings),
+  /* Not "files skipped": some warnings are about files that were read,
+   * for instance in a guessed encoding.
+   */
+  title = g_strdup_printf (ngettext ("%u problem while loading", "%u problems while loading", n_warnings),
                            n_warnings);
   toast = adw_toast_new (title);
   adw_toast_set_button_label (toast, _("Details"));
@@ -612,8 +615,8 @@ plx_window_show_warnings_action (GtkWidget  *widget,
   text = g_strjoinv ("\n", (char **)warnings);
 
   dialog = adw_message_dialog_new (GTK_WINDOW (self),
-                                   _("Skipped Files"),
-                                   _("These files of the corpus could not be read as articles."));
+                                   _("Loading Problems"),
+                                   _("Each line names a file of the corpus and what went wrong with it."));
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
 
   /* Selectable, so that a path can be copied to look into the file. */
