@@ -65,24 +65,6 @@ add_sentence (Analysis *analysis,
                    plx_sentence_new (analysis->sentences->len, role, span.start, span.end, text));
 }
 
-static guint
-count_words (const char *text,
-             gsize       length)
-{
-  guint words = 0;
-  gboolean in_word = FALSE;
-
-  for (gsize i = 0; i < length; i++)
-    {
-      gboolean space = g_ascii_isspace (text[i]);
-
-      words += !space && !in_word;
-      in_word = !space;
-    }
-
-  return words;
-}
-
 static gboolean
 is_list_or_table (const char *line)
 {
@@ -133,7 +115,7 @@ is_heading (const char *text,
   gsize length = content.end - content.start;
   gunichar first = g_utf8_get_char (line);
 
-  return count_words (line, length) <= HEADING_MAX_WORDS &&
+  return plx_count_words (line, length) <= HEADING_MAX_WORDS &&
          (g_unichar_isupper (first) || g_unichar_isdigit (first) ||
           (g_unichar_isalpha (first) && !g_unichar_islower (first))) &&
          is_title (text, content);

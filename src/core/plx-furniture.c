@@ -258,8 +258,6 @@ plx_text_is_headline_like (const char *text,
                            gsize       length)
 {
   const char *end = text + length;
-  guint words = 0;
-  gboolean in_word = FALSE;
 
   while (end > text)
     {
@@ -284,16 +282,7 @@ plx_text_is_headline_like (const char *text,
       break;
     }
 
-  for (const char *p = text; p < end; p++)
-    {
-      gboolean space = g_ascii_isspace (*p);
-
-      if (!space && !in_word)
-        words++;
-      in_word = !space;
-    }
-
-  return words <= 25;
+  return plx_count_words (text, end - text) <= 25;
 }
 
 static gboolean

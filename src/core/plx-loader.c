@@ -174,6 +174,24 @@ strip_extension (const char *name)
   return g_strndup (name, dot - name);
 }
 
+/* A file to read: @display names it in messages, in the export and (less
+ * its extension) as the article's id. */
+static Source *
+source_new_for_file (GFile      *file,
+                     const char *display,
+                     guint64     size)
+{
+  Source *source = g_new0 (Source, 1);
+
+  source->file = g_object_ref (file);
+  source->display = g_strdup (display);
+  source->file_name = g_strdup (display);
+  source->id = strip_extension (display);
+  source->size = size;
+
+  return source;
+}
+
 static gboolean
 has_text_extension (const char *name)
 {
@@ -257,16 +275,7 @@ collect_folder (GFile        *folder,
 
         case G_FILE_TYPE_REGULAR:
           if (has_text_extension (name))
-            {
-              Source *source = g_new0 (Source, 1);
-
-              source->file = g_steal_pointer (&child);
-              source->id = strip_extension (display);
-              source->file_name = g_strdup (display);
-              source->display = g_steal_pointer (&display);
-              source->size = g_file_info_get_size (child_info);
-              g_ptr_array_add (sources, source);
-            }
+            g_ptr_array_add (sources, source_new_for_file (child, display, g_file_info_get_size (child_info)));
           break;
 
         case G_FILE_TYPE_UNKNOWN:
@@ -602,14 +611,8 @@ load_single_file (GFile        *file,
   g_autoptr(PlxCorpus) corpus = plx_corpus_new (name, path);
   g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func (source_free);
   g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
-  Source *source = g_new0 (Source, 1);
 
-  source->file = g_object_ref (file);
-  source->display = g_strdup (name);
-  source->file_name = g_strdup (name);
-  source->id = strip_extension (name);
-  source->size = info != NULL ? g_file_info_get_size (info) : 0;
-  g_ptr_array_add (sources, source);
+  g_ptr_array_add (sources, source_new_for_file (file, name, info != NULL ? g_file_info_get_size (info) : 0));
 
   load_sources (corpus, sources, state, cancellable);
 

@@ -347,24 +347,6 @@ plx_metadata_parse_date (const char *text)
   return NULL;
 }
 
-static guint
-count_words (const char *text,
-             gsize       length)
-{
-  guint words = 0;
-  gboolean in_word = FALSE;
-
-  for (gsize i = 0; i < length; i++)
-    {
-      gboolean space = g_ascii_isspace (text[i]) || text[i] == '|';
-
-      words += !space && !in_word;
-      in_word = !space;
-    }
-
-  return words;
-}
-
 /**
  * plx_metadata_find_date:
  * @text: an article's text
@@ -409,7 +391,7 @@ plx_metadata_find_date (const char *text,
       before = g_strndup (copy, match_start);
       after = g_strchug (copy + match_end);
       keyword = g_regex_match_simple ("(?i)\\b(?:published|updated|posted|date)\\b[^|.]{0,24}$", before, 0, 0);
-      other_words = count_words (before, strlen (before)) + count_words (after, strlen (after));
+      other_words = plx_count_words (before, strlen (before)) + plx_count_words (after, strlen (after));
       /* A dateline is mostly a date; a headline that names a date
        * ("Leaders to meet on March 14, 2026 for summit") is not one. */
       dateline = g_str_has_prefix (after, "|") ||

@@ -326,3 +326,29 @@ plx_segment_text (const char *text,
 
   return spans;
 }
+
+/**
+ * plx_count_words:
+ * @text: a UTF-8 text
+ * @length: its length in bytes
+ *
+ * Returns: how many runs of characters other than white space and "|"
+ *   (a table or dateline separator) @text holds
+ */
+guint
+plx_count_words (const char *text,
+                 gsize       length)
+{
+  guint words = 0;
+  gboolean in_word = FALSE;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      gboolean space = g_ascii_isspace (text[i]) || text[i] == '|';
+
+      words += !space && !in_word;
+      in_word = !space;
+    }
+
+  return words;
+}

@@ -35,5 +35,7 @@ GArray *plx_split_lines   (const char *text,
                            gsize       length);
 void    plx_span_trim     (const char *text,
                            PlxSpan    *span);
+guint   plx_count_words   (const char *text,
+                           gsize       length);
 
 G_END_DECLS
