@@ -28,7 +28,7 @@ test_export_document (void)
 {
   g_autoptr(PlxCorpus) corpus = plx_test_load (plx_test_sample_dir ());
   g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autofree char *document = plx_export_json (corpus, TRUE, NULL);
+  g_autofree char *document = plx_export_json (corpus, NULL, TRUE, NULL);
   JsonObject *root = parse_object (parser, document);
   JsonArray *articles;
   JsonObject *first;
@@ -71,7 +71,7 @@ test_export_reopens (void)
   g_autoptr(PlxCorpus) corpus = plx_test_load (plx_test_sample_dir ());
   g_autofree char *dir = plx_test_make_dir ();
   g_autofree char *path = g_build_filename (dir, "export.json", NULL);
-  g_autofree char *document = plx_export_json (corpus, FALSE, NULL);
+  g_autofree char *document = plx_export_json (corpus, NULL, FALSE, NULL);
   g_autoptr(PlxCorpus) reopened = NULL;
   g_autofree char *again = NULL;
 
@@ -104,7 +104,7 @@ test_export_reopens (void)
     }
 
   /* Exporting the reopened corpus gives the same articles. */
-  again = plx_export_json (reopened, FALSE, NULL);
+  again = plx_export_json (reopened, NULL, FALSE, NULL);
   g_assert_nonnull (strstr (again, "\"outlet\":\"Firstpost\""));
   plx_test_remove_tree (dir);
 }
@@ -229,6 +229,51 @@ test_cli_warnings_keep_going (void)
   plx_test_remove_tree (dir);
 }
 
+static void
+test_cli_similarity (void)
+{
+  const char *args[] = { "similarity", NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GBytes) input = g_bytes_new_static (
+    "Ministers met in Geneva on Friday to discuss the accord.\tThe accord was discussed by ministers in Geneva on Friday.\n"
+    "Ministers met in Geneva on Friday to discuss the accord.\tA storm hit the coast of Florida overnight.\n", 217);
+  g_autoptr(GBytes) output = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_auto(GStrv) first = NULL;
+  g_auto(GStrv) second = NULL;
+
+  process = g_subprocess_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error,
+                              PARALLAX_CLI, args[0], NULL);
+  g_assert_no_error (error);
+  g_subprocess_communicate (process, input, NULL, &output, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_subprocess_get_exit_status (process), ==, 0);
+
+  lines = g_strsplit (g_bytes_get_data (output, NULL), "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 3);
+  first = g_strsplit (lines[0], "\t", -1);
+  second = g_strsplit (lines[1], "\t", -1);
+  /* The paraphrase matches, the unrelated sentence does not. */
+  g_assert_cmpstr (first[1], ==, "1");
+  g_assert_cmpstr (second[1], ==, "0");
+  g_assert_cmpfloat (g_ascii_strtod (first[0], NULL), >, g_ascii_strtod (second[0], NULL));
+}
+
+static void
+test_cli_html (void)
+{
+  const char *args[] = { "export", "--format=html", plx_test_sample_dir (), NULL };
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  g_assert_cmpint (run_cli (args, &out, &err), ==, 0);
+  g_assert_true (g_str_has_prefix (out, "<!DOCTYPE html>"));
+  g_assert_nonnull (strstr (out, "Firstpost"));
+  g_assert_null (strstr (out, "http://"));
+  g_assert_null (strstr (out, "https://"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -242,6 +287,8 @@ main (int   argc,
   g_test_add_func ("/cli/bad-usage", test_cli_bad_usage);
   g_test_add_func ("/cli/nothing-loaded", test_cli_nothing_loaded);
   g_test_add_func ("/cli/warnings-keep-going", test_cli_warnings_keep_going);
+  g_test_add_func ("/cli/similarity", test_cli_similarity);
+  g_test_add_func ("/cli/html", test_cli_html);
 
   return g_test_run ();
 }

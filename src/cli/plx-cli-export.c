@@ -11,7 +11,9 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "plx-alignment.h"
 #include "plx-cli.h"
+#include "plx-export-html.h"
 
 int
 plx_cli_export (int    argc,
@@ -20,16 +22,23 @@ plx_cli_export (int    argc,
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(PlxCorpus) corpus = NULL;
+  g_autoptr(PlxAlignment) alignment = NULL;
   g_autofree char *format = NULL;
+  g_autofree char *pivot = NULL;
+  double threshold = 0;
   g_autofree char *document = NULL;
   gboolean compact = FALSE;
   int status = PLX_EXIT_OK;
   gsize length = 0;
   GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
-      N_("Output format: json (the default)"), N_("FORMAT") },
+      N_("Output format: json (the default) or html, a colour-coded report"), N_("FORMAT") },
     { "compact", 0, 0, G_OPTION_ARG_NONE, &compact,
       N_("Write JSON on one line, without indentation"), NULL },
+    { "pivot", 'p', 0, G_OPTION_ARG_STRING, &pivot,
+      N_("Order the rows after this article (default: the one with the most sentences)"), N_("ID") },
+    { "threshold", 't', 0, G_OPTION_ARG_DOUBLE, &threshold,
+      N_("Similarity from which sentences share a row (default: 0.35)"), N_("SCORE") },
     { NULL }
   };
 
@@ -43,9 +52,9 @@ plx_cli_export (int    argc,
   if (!g_option_context_parse (context, &argc, &argv, &error))
     return plx_cli_usage_error (context, error->message);
 
-  if (format != NULL && !g_str_equal (format, "json"))
+  if (format != NULL && !g_str_equal (format, "json") && !g_str_equal (format, "html"))
     {
-      g_autofree char *message = g_strdup_printf (_("unknown format “%s”: the export format is json"), format);
+      g_autofree char *message = g_strdup_printf (_("unknown format “%s”: use json or html"), format);
 
       return plx_cli_usage_error (context, message);
     }
@@ -58,7 +67,26 @@ plx_cli_export (int    argc,
   if (corpus == NULL)
     return status;
 
-  document = plx_export_json (corpus, !compact, &length);
+  if (pivot != NULL && plx_corpus_find_article (corpus, pivot) == NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("no article has the id “%s”"), pivot);
+
+      return plx_cli_usage_error (context, message);
+    }
+
+  {
+    PlxAlignOptions options = { pivot, threshold };
+
+    alignment = plx_align_corpus (corpus, &options, NULL);
+  }
+
+  if (g_strcmp0 (format, "html") == 0)
+    {
+      document = plx_export_html (corpus, alignment);
+      length = strlen (document);
+    }
+  else
+    document = plx_export_json (corpus, alignment, !compact, &length);
   if (fwrite (document, 1, length, stdout) != length || fputc ('\n', stdout) == EOF || fflush (stdout) != 0)
     {
       g_printerr ("parallax-cli: %s: %s\n", _("cannot write the export"), g_strerror (errno));

@@ -22,6 +22,10 @@ typedef struct
 static const Command commands[] = {
   /* Translators: summary of the "export" command in parallax-cli --help */
   { "export", plx_cli_export, N_("Write the corpus, its sentences and their roles as JSON") },
+  /* Translators: summary of the "segment" command in parallax-cli --help */
+  { "segment", plx_cli_segment, N_("Split a text into sentences") },
+  /* Translators: summary of the "similarity" command in parallax-cli --help */
+  { "similarity", plx_cli_similarity, N_("Score sentence pairs read from standard input") },
 };
 
 static void

@@ -17,6 +17,10 @@ G_BEGIN_DECLS
 
 int        plx_cli_export       (int           argc,
                                  char        **argv);
+int        plx_cli_segment      (int           argc,
+                                 char        **argv);
+int        plx_cli_similarity   (int           argc,
+                                 char        **argv);
 int        plx_cli_usage_error  (GOptionContext *context,
                                  const char    *message);
 PlxCorpus *plx_cli_load_corpus  (const char    *path,

@@ -14,6 +14,8 @@ typedef struct _PlxArticle        PlxArticle;
 typedef struct _PlxCorpus         PlxCorpus;
 typedef struct _PlxSentence       PlxSentence;
 typedef struct _PlxFurnitureRules PlxFurnitureRules;
+typedef struct _PlxAlignment      PlxAlignment;
+typedef struct _PlxRow            PlxRow;
 
 /**
  * PlxRole:

@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include "plx-alignment.h"
 #include "plx-article.h"
 #include "plx-corpus.h"
 #include "plx-export-json.h"
@@ -18,6 +19,14 @@
  *    "articles": [{"id", "file", "outlet", "title", "date", "language",
  *                  "url", "sentences": [{"index", "role", "text",
  *                                        "start", "end"}]}]}
+ *
+ * With an alignment, the document also has
+ *
+ *   "rows": [{"id", "kind": "all|some|one",
+ *             "members": [{"article", "sentence", "score"}],
+ *             "diffs": [{"article", "ops": [{"op", "text", "old", "class"}]}]}],
+ *   "discrepancies": [{"kind", "row", "summary",
+ *                      "mentions": [{"article", "sentence", "text"}]}]
  *
  * Unknown values are null. Offsets count bytes of the article's text
  * after decoding to UTF-8. A document like this reopens as a corpus. */
@@ -76,15 +85,139 @@ add_article (JsonBuilder *builder,
   json_builder_end_object (builder);
 }
 
+static void
+add_hunk (JsonBuilder       *builder,
+          const PlxDiffHunk *hunk)
+{
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "op");
+  json_builder_add_string_value (builder, plx_diff_op_to_string (hunk->op));
+  add_nullable_string (builder, "text", hunk->text);
+  if (hunk->old != NULL)
+    add_nullable_string (builder, "old", hunk->old);
+  if (hunk->op != PLX_DIFF_EQUAL)
+    {
+      json_builder_set_member_name (builder, "class");
+      json_builder_add_string_value (builder, plx_diff_class_to_string (hunk->klass));
+    }
+  json_builder_end_object (builder);
+}
+
+static void
+add_row (JsonBuilder *builder,
+         PlxRow      *row)
+{
+  guint n = plx_row_get_n_members (row);
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "id");
+  json_builder_add_int_value (builder, plx_row_get_id (row));
+  json_builder_set_member_name (builder, "kind");
+  json_builder_add_string_value (builder, plx_row_kind_to_string (plx_row_get_kind (row)));
+
+  json_builder_set_member_name (builder, "members");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < n; i++)
+    {
+      const PlxRowMember *member = plx_row_get_member (row, i);
+
+      json_builder_begin_object (builder);
+      add_nullable_string (builder, "article", plx_article_get_id (member->article));
+      json_builder_set_member_name (builder, "sentence");
+      json_builder_add_int_value (builder, member->sentence);
+      json_builder_set_member_name (builder, "score");
+      json_builder_add_double_value (builder, (double) (gint64) (member->score * 1000 + 0.5) / 1000);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "reference");
+  json_builder_add_string_value (builder, plx_article_get_id (plx_row_get_member (row, plx_row_get_reference (row))->article));
+
+  json_builder_set_member_name (builder, "diffs");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < n; i++)
+    {
+      const PlxRowMember *member = plx_row_get_member (row, i);
+
+      if (member->diff == NULL)
+        continue;
+      json_builder_begin_object (builder);
+      add_nullable_string (builder, "article", plx_article_get_id (member->article));
+      json_builder_set_member_name (builder, "ops");
+      json_builder_begin_array (builder);
+      for (guint h = 0; h < member->diff->len; h++)
+        add_hunk (builder, &g_array_index (member->diff, PlxDiffHunk, h));
+      json_builder_end_array (builder);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  json_builder_end_object (builder);
+}
+
+static void
+add_discrepancy (JsonBuilder          *builder,
+                 const PlxDiscrepancy *discrepancy)
+{
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "kind");
+  json_builder_add_string_value (builder, plx_diff_class_to_string (discrepancy->kind));
+  json_builder_set_member_name (builder, "row");
+  json_builder_add_int_value (builder, discrepancy->row);
+  add_nullable_string (builder, "summary", discrepancy->summary);
+  json_builder_set_member_name (builder, "mentions");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < discrepancy->mentions->len; i++)
+    {
+      const PlxMention *mention = &g_array_index (discrepancy->mentions, PlxMention, i);
+
+      json_builder_begin_object (builder);
+      add_nullable_string (builder, "article", plx_article_get_id (mention->article));
+      json_builder_set_member_name (builder, "sentence");
+      json_builder_add_int_value (builder, mention->sentence);
+      add_nullable_string (builder, "text", mention->text);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+}
+
+static void
+add_alignment (JsonBuilder  *builder,
+               PlxAlignment *alignment)
+{
+  GPtrArray *discrepancies = plx_alignment_get_discrepancies (alignment);
+
+  json_builder_set_member_name (builder, "pivot");
+  if (plx_alignment_get_pivot (alignment) != NULL)
+    json_builder_add_string_value (builder, plx_article_get_id (plx_alignment_get_pivot (alignment)));
+  else
+    json_builder_add_null_value (builder);
+
+  json_builder_set_member_name (builder, "rows");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (alignment)); i++)
+    add_row (builder, plx_alignment_get_row (alignment, i));
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "discrepancies");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < discrepancies->len; i++)
+    add_discrepancy (builder, g_ptr_array_index (discrepancies, i));
+  json_builder_end_array (builder);
+}
+
 /**
  * plx_export_json_build:
  * @corpus: a #PlxCorpus
+ * @alignment: (nullable): its alignment, for the rows and discrepancies
  *
- * Returns: (transfer full): the export document as a JSON tree, for
- *   later issues' writers to extend
+ * Returns: (transfer full): the export document as a JSON tree
  */
 JsonNode *
-plx_export_json_build (PlxCorpus *corpus)
+plx_export_json_build (PlxCorpus    *corpus,
+                       PlxAlignment *alignment)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new_immutable ();
   guint n_articles;
@@ -109,6 +242,9 @@ plx_export_json_build (PlxCorpus *corpus)
     add_article (builder, plx_corpus_get_article (corpus, i));
   json_builder_end_array (builder);
 
+  if (alignment != NULL)
+    add_alignment (builder, alignment);
+
   json_builder_end_object (builder);
 
   return json_builder_get_root (builder);
@@ -117,22 +253,24 @@ plx_export_json_build (PlxCorpus *corpus)
 /**
  * plx_export_json:
  * @corpus: a #PlxCorpus
+ * @alignment: (nullable): its alignment
  * @pretty: whether to indent the document
  * @length: (out) (optional): the length of the document
  *
  * Returns: (transfer full): the export document as UTF-8 JSON
  */
 char *
-plx_export_json (PlxCorpus *corpus,
-                 gboolean   pretty,
-                 gsize     *length)
+plx_export_json (PlxCorpus    *corpus,
+                 PlxAlignment *alignment,
+                 gboolean      pretty,
+                 gsize        *length)
 {
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = NULL;
 
   g_return_val_if_fail (PLX_IS_CORPUS (corpus), NULL);
 
-  root = plx_export_json_build (corpus);
+  root = plx_export_json_build (corpus, alignment);
   json_generator_set_root (generator, root);
   json_generator_set_pretty (generator, pretty);
   json_generator_set_indent (generator, 2);

@@ -14,9 +14,11 @@ G_BEGIN_DECLS
 
 #define PLX_EXPORT_VERSION 1
 
-JsonNode *plx_export_json_build (PlxCorpus *corpus);
-char     *plx_export_json       (PlxCorpus *corpus,
-                                 gboolean   pretty,
-                                 gsize     *length);
+JsonNode *plx_export_json_build (PlxCorpus    *corpus,
+                                 PlxAlignment *alignment);
+char     *plx_export_json       (PlxCorpus    *corpus,
+                                 PlxAlignment *alignment,
+                                 gboolean      pretty,
+                                 gsize         *length);
 
 G_END_DECLS

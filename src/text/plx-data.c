@@ -11,6 +11,21 @@
 
 #define DATA_PREFIX "/io/github/newsparallax/Parallax/data/"
 
+/* The first lookup builds the resource. GLib 2.74 lets a second thread
+ * through before the first has finished building it (it reads a NULL
+ * or half-made resource), and the loader looks data up from worker
+ * threads: so the first lookup happens once, and the others wait. */
+static GResource *
+data_resource (void)
+{
+  static gsize resource;
+
+  if (g_once_init_enter (&resource))
+    g_once_init_leave (&resource, (gsize) plx_data_get_resource ());
+
+  return (GResource *) resource;
+}
+
 /**
  * plx_data_lookup:
  * @name: a file name under data/rules, e.g. "furniture.json"
@@ -28,7 +43,7 @@ plx_data_lookup (const char *name)
   g_autoptr(GError) error = NULL;
   GBytes *bytes;
 
-  bytes = g_resource_lookup_data (plx_data_get_resource (), path,
+  bytes = g_resource_lookup_data (data_resource (), path,
                                   G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
   if (bytes == NULL)
     g_error ("Parallax data file %s is missing: %s", name, error->message);

@@ -23,19 +23,24 @@ typedef struct
   gsize end;
 } PlxSpan;
 
-void    plx_segment_span  (const char *text,
-                           gsize       start,
-                           gsize       end,
-                           const char *language,
-                           GArray     *spans);
-GArray *plx_segment_text  (const char *text,
-                           gsize       length,
-                           const char *language);
-GArray *plx_split_lines   (const char *text,
-                           gsize       length);
-void    plx_span_trim     (const char *text,
-                           PlxSpan    *span);
-guint   plx_count_words   (const char *text,
-                           gsize       length);
+void    plx_segment_span        (const char    *text,
+                                 gsize          start,
+                                 gsize          end,
+                                 const char    *language,
+                                 GArray        *spans);
+GArray *plx_segment_text        (const char    *text,
+                                 gsize          length,
+                                 const char    *language);
+GArray *plx_segment_paragraphs  (const char    *text,
+                                 gsize          length,
+                                 const char    *language);
+GArray *plx_split_lines         (const char    *text,
+                                 gsize          length);
+void    plx_span_trim           (const char    *text,
+                                 PlxSpan       *span);
+char   *plx_span_dup_text       (const char    *text,
+                                 const PlxSpan *span);
+guint   plx_count_words         (const char    *text,
+                                 gsize          length);
 
 G_END_DECLS

@@ -1,0 +1,770 @@
+/* plx-alignment.c: a corpus aligned into rows, with its discrepancies
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "plx-alignment.h"
+#include "plx-article.h"
+#include "plx-segmenter.h"
+#include "plx-sentence.h"
+#include "plx-tokens.h"
+#include "plx-corpus.h"
+
+/* A GListModel of PlxRow, in display order, so that views can bind to it. */
+struct _PlxAlignment
+{
+  GObject     parent_instance;
+
+  PlxCorpus  *corpus;
+  PlxArticle *pivot;
+  GPtrArray  *rows;
+  GHashTable *by_sentence;    /* (article, sentence) -> row */
+  GPtrArray  *discrepancies;
+};
+
+static void list_model_iface_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (PlxAlignment, plx_alignment, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+
+static GType
+get_item_type (GListModel *model)
+{
+  return PLX_TYPE_ROW;
+}
+
+static guint
+get_n_items (GListModel *model)
+{
+  return PLX_ALIGNMENT (model)->rows->len;
+}
+
+static gpointer
+get_item (GListModel *model,
+          guint       position)
+{
+  PlxAlignment *self = PLX_ALIGNMENT (model);
+
+  if (position >= self->rows->len)
+    return NULL;
+
+  return g_object_ref (g_ptr_array_index (self->rows, position));
+}
+
+static void
+list_model_iface_init (GListModelInterface *iface)
+{
+  iface->get_item_type = get_item_type;
+  iface->get_n_items = get_n_items;
+  iface->get_item = get_item;
+}
+
+static void
+discrepancy_free (gpointer data)
+{
+  PlxDiscrepancy *discrepancy = data;
+
+  for (guint i = 0; i < discrepancy->mentions->len; i++)
+    g_free (g_array_index (discrepancy->mentions, PlxMention, i).text);
+  g_array_unref (discrepancy->mentions);
+  g_free (discrepancy->summary);
+  g_free (discrepancy);
+}
+
+static void
+plx_alignment_finalize (GObject *object)
+{
+  PlxAlignment *self = (PlxAlignment *)object;
+
+  g_clear_object (&self->corpus);
+  g_clear_object (&self->pivot);
+  g_clear_pointer (&self->rows, g_ptr_array_unref);
+  g_clear_pointer (&self->by_sentence, g_hash_table_unref);
+  g_clear_pointer (&self->discrepancies, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (plx_alignment_parent_class)->finalize (object);
+}
+
+static void
+plx_alignment_class_init (PlxAlignmentClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = plx_alignment_finalize;
+}
+
+static void
+plx_alignment_init (PlxAlignment *self)
+{
+  self->rows = g_ptr_array_new_with_free_func (g_object_unref);
+  self->by_sentence = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->discrepancies = g_ptr_array_new_with_free_func (discrepancy_free);
+}
+
+PlxAlignment *
+plx_alignment_new (PlxCorpus  *corpus,
+                   PlxArticle *pivot)
+{
+  PlxAlignment *self = g_object_new (PLX_TYPE_ALIGNMENT, NULL);
+
+  self->corpus = g_object_ref (corpus);
+  self->pivot = pivot != NULL ? g_object_ref (pivot) : NULL;
+
+  return self;
+}
+
+/**
+ * plx_alignment_get_corpus:
+ * @self: a #PlxAlignment
+ *
+ * Returns: (transfer none): the aligned corpus
+ */
+PlxCorpus *
+plx_alignment_get_corpus (PlxAlignment *self)
+{
+  g_return_val_if_fail (PLX_IS_ALIGNMENT (self), NULL);
+
+  return self->corpus;
+}
+
+/**
+ * plx_alignment_get_pivot:
+ * @self: a #PlxAlignment
+ *
+ * Returns: (transfer none) (nullable): the article the rows follow
+ */
+PlxArticle *
+plx_alignment_get_pivot (PlxAlignment *self)
+{
+  g_return_val_if_fail (PLX_IS_ALIGNMENT (self), NULL);
+
+  return self->pivot;
+}
+
+static char *
+sentence_key (PlxArticle *article,
+              guint       sentence)
+{
+  return g_strdup_printf ("%s\x1f%u", plx_article_get_id (article), sentence);
+}
+
+void
+plx_alignment_append_row (PlxAlignment *self,
+                          PlxRow       *row)
+{
+  g_return_if_fail (PLX_IS_ALIGNMENT (self));
+  g_return_if_fail (PLX_IS_ROW (row));
+
+  g_ptr_array_add (self->rows, g_object_ref (row));
+  for (guint i = 0; i < plx_row_get_n_members (row); i++)
+    {
+      const PlxRowMember *member = plx_row_get_member (row, i);
+
+      g_hash_table_insert (self->by_sentence, sentence_key (member->article, member->sentence), row);
+    }
+}
+
+/**
+ * plx_alignment_get_row:
+ * @self: a #PlxAlignment
+ * @position: a row's position
+ *
+ * Returns: (transfer none) (nullable): the row
+ */
+PlxRow *
+plx_alignment_get_row (PlxAlignment *self,
+                       guint         position)
+{
+  g_return_val_if_fail (PLX_IS_ALIGNMENT (self), NULL);
+
+  if (position >= self->rows->len)
+    return NULL;
+
+  return g_ptr_array_index (self->rows, position);
+}
+
+/**
+ * plx_alignment_find_row:
+ * @self: a #PlxAlignment
+ * @article: an article
+ * @sentence: a sentence index
+ *
+ * Returns: (transfer none) (nullable): the row holding the sentence
+ */
+PlxRow *
+plx_alignment_find_row (PlxAlignment *self,
+                        PlxArticle   *article,
+                        guint         sentence)
+{
+  g_autofree char *key = sentence_key (article, sentence);
+
+  g_return_val_if_fail (PLX_IS_ALIGNMENT (self), NULL);
+
+  return g_hash_table_lookup (self->by_sentence, key);
+}
+
+/**
+ * plx_alignment_get_discrepancies:
+ * @self: a #PlxAlignment
+ *
+ * Returns: (transfer none) (element-type PlxDiscrepancy): the discrepancies
+ */
+GPtrArray *
+plx_alignment_get_discrepancies (PlxAlignment *self)
+{
+  g_return_val_if_fail (PLX_IS_ALIGNMENT (self), NULL);
+
+  return self->discrepancies;
+}
+
+static void
+add_mention (GArray     *mentions,
+             PlxArticle *article,
+             guint       sentence,
+             const char *text)
+{
+  PlxMention mention = { article, sentence, g_strdup (text) };
+
+  g_array_append_val (mentions, mention);
+}
+
+static const char *
+kind_summary (PlxDiffClass kind)
+{
+  switch (kind)
+    {
+    case PLX_DIFF_CLASS_QUOTE:
+      return _("Quote worded differently");
+    case PLX_DIFF_CLASS_NUMBER:
+      return _("Numbers disagree");
+    case PLX_DIFF_CLASS_DATE:
+      return _("Dates disagree");
+    case PLX_DIFF_CLASS_TITLE:
+      return _("Titles disagree");
+    case PLX_DIFF_CLASS_NONE:
+    case PLX_DIFF_CLASS_WORDING:
+    case PLX_DIFF_CLASS_ADDITION:
+    case PLX_DIFF_CLASS_OMISSION:
+    default:
+      return NULL;
+    }
+}
+
+static char *
+summarise (PlxDiffClass  kind,
+           GArray       *mentions)
+{
+  g_autoptr(GString) summary = g_string_new (kind_summary (kind));
+  g_autoptr(GHashTable) said = g_hash_table_new (g_str_hash, g_str_equal);
+
+  g_string_append (summary, ": ");
+  for (guint i = 0; i < mentions->len; i++)
+    {
+      const PlxMention *mention = &g_array_index (mentions, PlxMention, i);
+
+      if (!g_hash_table_add (said, mention->text))
+        continue;
+      if (g_hash_table_size (said) > 1)
+        g_string_append (summary, " / ");
+      g_string_append_printf (summary, "“%s” (%s", mention->text, plx_article_get_display_name (mention->article));
+      for (guint j = i + 1; j < mentions->len; j++)
+        {
+          const PlxMention *other = &g_array_index (mentions, PlxMention, j);
+
+          if (g_str_equal (other->text, mention->text))
+            g_string_append_printf (summary, ", %s", plx_article_get_display_name (other->article));
+        }
+      g_string_append_c (summary, ')');
+    }
+
+  return g_string_free (g_steal_pointer (&summary), FALSE);
+}
+
+/* Hunks short enough to be one fact stated differently, not a sentence
+ * said another way. */
+#define FACT_MAX_TOKENS   4
+#define QUOTE_MAX_TOKENS  6
+#define QUOTE_MIN_SHARED  4
+#define FACT_MIN_SCORE    0.4
+
+static gboolean
+is_fact_hunk (const PlxDiffHunk *hunk,
+              PlxDiffClass       kind,
+              guint              max_tokens)
+{
+  return hunk->op == PLX_DIFF_REPLACE && hunk->klass == kind &&
+         hunk->ref_end - hunk->ref_start <= max_tokens &&
+         hunk->end - hunk->start <= max_tokens;
+}
+
+/* The first short replacement of @kind in a member's diff, if any. */
+static const PlxDiffHunk *
+find_fact_hunk (const PlxRowMember *member,
+                PlxDiffClass        kind)
+{
+  for (guint i = 0; member->diff != NULL && i < member->diff->len; i++)
+    {
+      const PlxDiffHunk *hunk = &g_array_index (member->diff, PlxDiffHunk, i);
+
+      if (member->score >= FACT_MIN_SCORE && is_fact_hunk (hunk, kind, FACT_MAX_TOKENS))
+        return hunk;
+    }
+
+  return NULL;
+}
+
+static void
+add_discrepancy (PlxAlignment *self,
+                 PlxDiffClass  kind,
+                 PlxRow       *row,
+                 GArray       *mentions)
+{
+  PlxDiscrepancy *discrepancy = g_new0 (PlxDiscrepancy, 1);
+
+  discrepancy->kind = kind;
+  discrepancy->row = plx_row_get_id (row);
+  discrepancy->summary = summarise (kind, mentions);
+  discrepancy->mentions = g_array_ref (mentions);
+  g_ptr_array_add (self->discrepancies, discrepancy);
+}
+
+/* Numbers, dates and titles: a short replacement of that class between
+ * the reference and a member that otherwise says the same thing. Members
+ * without one say what the reference says. */
+static void
+find_fact_discrepancies (PlxAlignment *self,
+                         PlxRow       *row,
+                         PlxDiffClass  kind)
+{
+  const PlxRowMember *reference = plx_row_get_member (row, plx_row_get_reference (row));
+  g_autoptr(GArray) mentions = g_array_new (FALSE, TRUE, sizeof (PlxMention));
+  const PlxDiffHunk *first = NULL;
+
+  for (guint i = 0; i < plx_row_get_n_members (row) && first == NULL; i++)
+    first = find_fact_hunk (plx_row_get_member (row, i), kind);
+  if (first == NULL)
+    return;
+
+  add_mention (mentions, reference->article, reference->sentence, first->old);
+  for (guint i = 0; i < plx_row_get_n_members (row); i++)
+    {
+      const PlxRowMember *member = plx_row_get_member (row, i);
+      const PlxDiffHunk *hunk;
+
+      if (member == reference)
+        continue;
+      hunk = find_fact_hunk (member, kind);
+      if (hunk != NULL)
+        add_mention (mentions, member->article, member->sentence, hunk->text);
+      else if (member->score >= FACT_MIN_SCORE)
+        add_mention (mentions, member->article, member->sentence, first->old);
+    }
+
+  add_discrepancy (self, kind, row, mentions);
+}
+
+/* ---- Quotes ---------------------------------------------------------- */
+
+/* A quoted stretch, tokenised once for all its comparisons. */
+typedef struct
+{
+  char   *text;
+  GArray *tokens;
+} Quote;
+
+static void
+quote_free (gpointer data)
+{
+  Quote *quote = data;
+
+  g_free (quote->text);
+  g_array_unref (quote->tokens);
+  g_free (quote);
+}
+
+static void
+add_quote (GPtrArray  *quotes,
+           const char *text,
+           gsize       length,
+           const char *language)
+{
+  Quote *quote = g_new (Quote, 1);
+
+  quote->text = g_strndup (text, length);
+  quote->tokens = plx_tokenize (quote->text, -1, language);
+  g_ptr_array_add (quotes, quote);
+}
+
+static GArray *
+diff_quotes (const Quote *a,
+             const Quote *b)
+{
+  return plx_diff_tokens (a->text, a->tokens, b->text, b->tokens);
+}
+
+/* The quoted stretches of a sentence. A quote may open in an earlier
+ * sentence of the paragraph, so the quote marks are counted from the
+ * start of the paragraph. */
+static GPtrArray *
+collect_quotes (PlxArticle *article,
+                guint       index)
+{
+  const char *language = plx_article_get_language (article);
+  PlxSentence *sentence = plx_article_get_sentence (article, index);
+  const char *text = plx_article_get_text (article);
+  gsize start = plx_sentence_get_start (sentence);
+  gsize end = plx_sentence_get_end (sentence);
+  GPtrArray *quotes = g_ptr_array_new_with_free_func (quote_free);
+  gsize paragraph = start;
+  gboolean inside = FALSE;
+  gsize quote_start = start;
+
+  while (paragraph > 0 && text[paragraph - 1] != '\n')
+    paragraph--;
+
+  for (const char *p = text + paragraph; p < text + end; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      gsize at = p - text;
+      gboolean opens = c == 0x201C || c == 0x00AB || (c == '"' && !inside);
+      gboolean closes = c == 0x201D || c == 0x00BB || (c == '"' && inside);
+
+      if (at == start && inside)
+        quote_start = start;
+      if (opens && !inside)
+        {
+          inside = TRUE;
+          quote_start = g_utf8_next_char (p) - text;
+        }
+      else if (closes && inside)
+        {
+          inside = FALSE;
+          if (at > start && quote_start >= start && at > quote_start)
+            add_quote (quotes, text + quote_start, at - quote_start, language);
+          else if (at > start)
+            add_quote (quotes, text + start, at - start, language);
+        }
+    }
+
+  if (inside)
+    {
+      gsize from = MAX (quote_start, start);
+
+      if (end > from)
+        add_quote (quotes, text + from, end - from, language);
+    }
+
+  return quotes;
+}
+
+static int
+plx_compare_strings (gconstpointer a,
+                     gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
+static guint
+count_equal_tokens (GArray *diff)
+{
+  guint equal = 0;
+
+  for (guint i = 0; i < diff->len; i++)
+    {
+      const PlxDiffHunk *hunk = &g_array_index (diff, PlxDiffHunk, i);
+
+      if (hunk->op == PLX_DIFF_EQUAL)
+        equal += hunk->end - hunk->start;
+    }
+
+  return equal;
+}
+
+/* An editor's insertion into a quote ("to get [the trade deal] across")
+ * is not the speaker's wording. */
+static gboolean
+is_editorial (const char *words)
+{
+  return words != NULL && words[0] == '[' && g_str_has_suffix (words, "]");
+}
+
+static gboolean
+has_words (const PlxDiffHunk *hunk)
+{
+  for (const char *p = hunk->text; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
+    if (g_unichar_isalnum (g_utf8_get_char (p)))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* The words of one side of a quote change, cut at the first clause
+ * break when @clip (one rendering goes on where the other stops), and
+ * without surrounding punctuation; NULL when that leaves no word or more
+ * than QUOTE_MAX_TOKENS words. */
+static char *
+quote_words (const char *text,
+             gboolean    clip)
+{
+  g_autofree char *copy = g_strdup (text != NULL ? text : "");
+  gsize length;
+  char *start = copy;
+
+  if (clip)
+    copy[strcspn (copy, ",;:.!?")] = '\0';
+
+  while (*start != '\0' && !g_unichar_isalnum (g_utf8_get_char (start)) && *start != '[')
+    start = g_utf8_next_char (start);
+  length = strlen (start);
+  while (length > 0 && strchr (" .,;:!?\"'", start[length - 1]) != NULL)
+    length--;
+  start[length] = '\0';
+
+  if (*start == '\0' || is_editorial (start) || plx_count_words (start, length) > QUOTE_MAX_TOKENS)
+    return NULL;
+
+  return g_strdup (start);
+}
+
+/* A change inside two renderings of one quote: a replacement right after
+ * words both share, and either followed by shared words too, or ending
+ * the diff (one rendering stops, the other goes on: its words are cut
+ * at the next clause break). Changes at the start are where two outlets
+ * began quoting at different words, not a rewording. */
+static gboolean
+quote_change_at (GArray  *diff,
+                 guint    i,
+                 char   **old_words,
+                 char   **new_words)
+{
+  const PlxDiffHunk *hunk = &g_array_index (diff, PlxDiffHunk, i);
+  const PlxDiffHunk *before = i > 0 ? &g_array_index (diff, PlxDiffHunk, i - 1) : NULL;
+  const PlxDiffHunk *after = i + 1 < diff->len ? &g_array_index (diff, PlxDiffHunk, i + 1) : NULL;
+  gboolean last = after == NULL;
+  g_autofree char *old = NULL;
+  g_autofree char *text = NULL;
+
+  if (hunk->op != PLX_DIFF_REPLACE || before == NULL || before->op != PLX_DIFF_EQUAL || !has_words (before))
+    return FALSE;
+  if (!last && (after->op != PLX_DIFF_EQUAL || !has_words (after)))
+    return FALSE;
+
+  old = quote_words (hunk->old, last);
+  text = quote_words (hunk->text, last);
+  if (old == NULL || text == NULL || g_ascii_strcasecmp (old, text) == 0)
+    return FALSE;
+
+  *old_words = g_steal_pointer (&old);
+  *new_words = g_steal_pointer (&text);
+  return TRUE;
+}
+
+static gboolean
+mentions_article (GArray     *mentions,
+                  PlxArticle *article)
+{
+  for (guint m = 0; m < mentions->len; m++)
+    if (g_array_index (mentions, PlxMention, m).article == article)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* A key for a set of renderings, whatever order they were met in. */
+static char *
+renderings_key (GArray *mentions)
+{
+  g_autoptr(GPtrArray) words = g_ptr_array_new ();
+  g_autoptr(GString) key = g_string_new (NULL);
+
+  for (guint m = 0; m < mentions->len; m++)
+    g_ptr_array_add (words, g_array_index (mentions, PlxMention, m).text);
+  g_ptr_array_sort (words, (GCompareFunc) plx_compare_strings);
+  for (guint w = 0; w < words->len; w++)
+    if (w == 0 || !g_str_equal (words->pdata[w], words->pdata[w - 1]))
+      g_string_append_printf (key, "%s\x1f", (char *) words->pdata[w]);
+
+  return g_string_free (g_steal_pointer (&key), FALSE);
+}
+
+/* Does @other quote @words as @base does: within a stretch of at least
+ * three tokens the two share, not as a lone word met elsewhere? */
+static gboolean
+quotes_alike (const Quote *base,
+              const Quote *other,
+              const char  *words)
+{
+  g_autoptr(GArray) diff = diff_quotes (base, other);
+
+  for (guint h = 0; h < diff->len; h++)
+    {
+      const PlxDiffHunk *hunk = &g_array_index (diff, PlxDiffHunk, h);
+
+      if (hunk->op == PLX_DIFF_EQUAL && hunk->end - hunk->start >= 3 && strstr (hunk->text, words) != NULL)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static guint
+member_index (PlxRow     *row,
+              PlxArticle *article)
+{
+  for (guint i = 0; i < plx_row_get_n_members (row); i++)
+    if (plx_row_get_member (row, i)->article == article)
+      return i;
+
+  return G_MAXUINT;
+}
+
+static void
+agree_with_mentions (PlxRow    *row,
+                     GPtrArray *quotes,
+                     GArray    *mentions,
+                     guint      j)
+{
+  const PlxRowMember *member = plx_row_get_member (row, j);
+  GPtrArray *own = g_ptr_array_index (quotes, j);
+  guint n_mentions = mentions->len;
+
+  for (guint m = 0; m < n_mentions; m++)
+    {
+      const PlxMention *mention = &g_array_index (mentions, PlxMention, m);
+      GPtrArray *theirs = g_ptr_array_index (quotes, member_index (row, mention->article));
+
+      for (guint t = 0; t < theirs->len; t++)
+        for (guint r = 0; r < own->len; r++)
+          if (quotes_alike (g_ptr_array_index (theirs, t), g_ptr_array_index (own, r), mention->text))
+            {
+              add_mention (mentions, member->article, member->sentence, mention->text);
+              return;
+            }
+    }
+}
+
+/* Quotes are compared outlet to outlet: for each quote of each member
+ * (the base), every other member's rendering of the same quote (they
+ * share at least QUOTE_MIN_SHARED tokens) that changes some words is a
+ * mention; members whose quote has the base's words agree with it. */
+static void
+find_quote_discrepancies (PlxAlignment *self,
+                          PlxRow       *row)
+{
+  guint n = plx_row_get_n_members (row);
+  g_autoptr(GPtrArray) quotes = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  g_autoptr(GHashTable) reported = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const PlxRowMember *member = plx_row_get_member (row, i);
+
+      g_ptr_array_add (quotes, collect_quotes (member->article, member->sentence));
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      const PlxRowMember *base_member = plx_row_get_member (row, i);
+      GPtrArray *base_quotes = g_ptr_array_index (quotes, i);
+
+      for (guint q = 0; q < base_quotes->len; q++)
+        {
+          const Quote *base = g_ptr_array_index (base_quotes, q);
+          g_autoptr(GHashTable) groups = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                                (GDestroyNotify) g_array_unref);
+          GHashTableIter iter;
+          gpointer key, value;
+
+          for (guint j = 0; j < n; j++)
+            {
+              const PlxRowMember *member = plx_row_get_member (row, j);
+              GPtrArray *other_quotes = g_ptr_array_index (quotes, j);
+
+              if (j == i)
+                continue;
+              for (guint r = 0; r < other_quotes->len; r++)
+                {
+                  g_autoptr(GArray) diff = diff_quotes (base, g_ptr_array_index (other_quotes, r));
+
+                  if (count_equal_tokens (diff) < QUOTE_MIN_SHARED)
+                    continue;
+                  for (guint h = 0; h < diff->len; h++)
+                    {
+                      g_autofree char *old = NULL;
+                      g_autofree char *text = NULL;
+                      GArray *mentions;
+
+                      if (!quote_change_at (diff, h, &old, &text))
+                        continue;
+                      mentions = g_hash_table_lookup (groups, old);
+                      if (mentions == NULL)
+                        {
+                          mentions = g_array_new (FALSE, TRUE, sizeof (PlxMention));
+                          add_mention (mentions, base_member->article, base_member->sentence, old);
+                          g_hash_table_insert (groups, g_strdup (old), mentions);
+                        }
+                      if (!mentions_article (mentions, member->article))
+                        add_mention (mentions, member->article, member->sentence, text);
+                    }
+                }
+            }
+
+          g_hash_table_iter_init (&iter, groups);
+          while (g_hash_table_iter_next (&iter, &key, &value))
+            {
+              GArray *mentions = value;
+              g_autofree char *id = NULL;
+
+              /* Members quoting the very words of a rendering already
+               * mentioned (the base's or another's) side with it. */
+              for (guint j = 0; j < n; j++)
+                {
+                  const PlxRowMember *member = plx_row_get_member (row, j);
+
+                  if (!mentions_article (mentions, member->article))
+                    agree_with_mentions (row, quotes, mentions, j);
+                }
+
+              id = renderings_key (mentions);
+              if (g_hash_table_add (reported, g_steal_pointer (&id)))
+                add_discrepancy (self, PLX_DIFF_CLASS_QUOTE, row, mentions);
+            }
+        }
+    }
+}
+
+/**
+ * plx_alignment_find_discrepancies:
+ * @self: a #PlxAlignment whose rows have their diffs
+ *
+ * Finds, in every row, quotes, numbers, dates and titles that the
+ * outlets state differently. Quotes are compared outlet to outlet (the
+ * reference may not quote at all); numbers, dates and titles through
+ * the diffs against the reference. Each mention gives that outlet's
+ * words for the thing that differs.
+ */
+void
+plx_alignment_find_discrepancies (PlxAlignment *self)
+{
+  static const PlxDiffClass kinds[] = {
+    PLX_DIFF_CLASS_NUMBER, PLX_DIFF_CLASS_DATE, PLX_DIFF_CLASS_TITLE,
+  };
+
+  g_return_if_fail (PLX_IS_ALIGNMENT (self));
+
+  g_ptr_array_set_size (self->discrepancies, 0);
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      PlxRow *row = g_ptr_array_index (self->rows, i);
+
+      if (plx_row_get_n_members (row) < 2)
+        continue;
+      find_quote_discrepancies (self, row);
+      for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+        find_fact_discrepancies (self, row, kinds[k]);
+    }
+}

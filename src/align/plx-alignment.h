@@ -1,0 +1,82 @@
+/* plx-alignment.h: a corpus aligned into rows, with its discrepancies
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "plx-diff.h"
+#include "plx-row.h"
+#include "plx-types.h"
+
+G_BEGIN_DECLS
+
+/**
+ * PlxMention:
+ * @article: (transfer none): the article
+ * @sentence: the sentence's index
+ * @text: the words of the sentence that state the thing
+ */
+typedef struct
+{
+  PlxArticle *article;
+  guint       sentence;
+  char       *text;
+} PlxMention;
+
+/**
+ * PlxDiscrepancy:
+ * @kind: %PLX_DIFF_CLASS_QUOTE, _NUMBER, _DATE or _TITLE
+ * @row: the id of the row it is found in
+ * @summary: one line for the user
+ * @mentions: (element-type PlxMention): what each outlet says
+ *
+ * Something an editor must not miss: outlets that quote, count, date or
+ * title the same thing differently.
+ */
+typedef struct
+{
+  PlxDiffClass  kind;
+  guint         row;
+  char         *summary;
+  GArray       *mentions;
+} PlxDiscrepancy;
+
+/**
+ * PlxAlignOptions:
+ * @pivot: (nullable): the id of the article whose order the rows follow;
+ *   %NULL for the article with the most body sentences
+ * @threshold: the similarity from which two sentences share a row; 0
+ *   for the default
+ */
+typedef struct
+{
+  const char *pivot;
+  double      threshold;
+} PlxAlignOptions;
+
+#define PLX_TYPE_ALIGNMENT (plx_alignment_get_type ())
+
+G_DECLARE_FINAL_TYPE (PlxAlignment, plx_alignment, PLX, ALIGNMENT, GObject)
+
+PlxAlignment *plx_align_corpus                 (PlxCorpus             *corpus,
+                                                const PlxAlignOptions *options,
+                                                GCancellable          *cancellable);
+PlxAlignment *plx_alignment_new                (PlxCorpus             *corpus,
+                                                PlxArticle            *pivot);
+PlxCorpus    *plx_alignment_get_corpus         (PlxAlignment          *self);
+PlxArticle   *plx_alignment_get_pivot          (PlxAlignment          *self);
+void          plx_alignment_append_row         (PlxAlignment          *self,
+                                                PlxRow                *row);
+PlxRow       *plx_alignment_get_row            (PlxAlignment          *self,
+                                                guint                  position);
+PlxRow       *plx_alignment_find_row           (PlxAlignment          *self,
+                                                PlxArticle            *article,
+                                                guint                  sentence);
+GPtrArray    *plx_alignment_get_discrepancies  (PlxAlignment          *self);
+void          plx_alignment_find_discrepancies (PlxAlignment          *self);
+
+G_END_DECLS

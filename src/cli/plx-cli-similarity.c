@@ -1,0 +1,103 @@
+/* plx-cli-similarity.c: parallax-cli similarity
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "plx-cli.h"
+#include "plx-similarity.h"
+
+/* Reads "text1<TAB>text2" lines from standard input and prints
+ * "score<TAB>decision" for each, with the window's own similarity and
+ * threshold. The IDF comes from all the sentences read, as in a corpus. */
+
+int
+plx_cli_similarity (int    argc,
+                    char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlxSimilarity) similarity = plx_similarity_new ();
+  g_autoptr(GPtrArray) features = g_ptr_array_new_with_free_func ((GDestroyNotify) plx_features_free);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GString) line = g_string_new (NULL);
+  g_autofree char *language = NULL;
+  double threshold = PLX_SIMILARITY_THRESHOLD;
+  guint n_pairs = 0;
+  int c;
+  GOptionEntry entries[] = {
+    { "lang", 'l', 0, G_OPTION_ARG_STRING, &language,
+      N_("Language of the sentences (default: English)"), N_("CODE") },
+    { "threshold", 't', 0, G_OPTION_ARG_DOUBLE, &threshold,
+      N_("Score from which two sentences match (default: the window's)"), N_("SCORE") },
+    { NULL }
+  };
+
+  context = g_option_context_new (_("— score sentence pairs read from standard input"));
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_description (context,
+                                    _("Each input line is TEXT1<TAB>TEXT2; each output line is SCORE<TAB>DECISION,\n"
+                                      "where DECISION is 1 when the two sentences report the same thing."));
+
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return plx_cli_usage_error (context, error->message);
+  if (argc != 1)
+    return plx_cli_usage_error (context, _("similarity: reads standard input and takes no file"));
+
+  /* All sentences first, so that the document frequencies are complete. */
+  while ((c = getchar ()) != EOF || line->len > 0)
+    {
+      if (c != '\n' && c != EOF)
+        {
+          g_string_append_c (line, (char) c);
+          continue;
+        }
+
+      {
+        char *tab = strchr (line->str, '\t');
+        char *texts[2];
+
+        if (line->len > 0 && line->str[line->len - 1] == '\r')
+          g_string_truncate (line, line->len - 1);
+        if (tab == NULL)
+          {
+            g_printerr ("parallax-cli: %s %u: %s\n", _("line"), n_pairs + 1, _("expected TEXT1<TAB>TEXT2"));
+            return PLX_EXIT_USAGE;
+          }
+        *tab = '\0';
+        texts[0] = line->str;
+        texts[1] = tab + 1;
+        for (guint i = 0; i < 2; i++)
+          {
+            /* A sentence repeated in many pairs is one sentence of the corpus. */
+            if (g_hash_table_add (seen, g_strdup (texts[i])))
+              g_ptr_array_add (features, plx_similarity_add_sentence (similarity, texts[i], -1, language));
+            else
+              g_ptr_array_add (features, plx_similarity_describe (similarity, texts[i], -1, language));
+          }
+        n_pairs++;
+        g_string_truncate (line, 0);
+      }
+
+      if (c == EOF)
+        break;
+    }
+
+  for (guint i = 0; i < n_pairs; i++)
+    {
+      double score = plx_similarity_score (similarity,
+                                           g_ptr_array_index (features, 2 * i),
+                                           g_ptr_array_index (features, 2 * i + 1));
+
+      printf ("%.4f\t%d\n", score, score >= threshold);
+    }
+
+  return PLX_EXIT_OK;
+}

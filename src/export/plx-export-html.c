@@ -1,0 +1,173 @@
+/* plx-export-html.c: a self-contained, colour-coded HTML report
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "plx-alignment.h"
+#include "plx-article.h"
+#include "plx-corpus.h"
+#include "plx-diff.h"
+#include "plx-export-html.h"
+
+/* One HTML file, no scripts and no remote resources: a table with one
+ * column per outlet and one row per aligned statement, each cell marked
+ * against the row's reference (insertions, omissions, replacements;
+ * quotes, numbers and dates more strongly than wording), then the list
+ * of discrepancies. Every text from the corpus is escaped. */
+
+static const char style[] =
+  "body{font:15px/1.45 Cantarell,'Noto Sans',sans-serif;margin:2em;color:#1e1e1e;background:#fafafa}"
+  "h1{font-size:1.5em}table{border-collapse:collapse;width:100%;table-layout:fixed}"
+  "th,td{border:1px solid #ccc;padding:.5em;vertical-align:top;text-align:start}"
+  "th{background:#eee;position:sticky;top:0}"
+  "tr.all td{background:#e8f5e9}tr.some td{background:#fffde7}tr.one td{background:#e3f2fd}"
+  "td.missing{color:#777;font-style:italic;background:#f4f4f4!important}"
+  "td.reference{box-shadow:inset 3px 0 #3584e4}"
+  "ins{background:#b7e4c7;text-decoration:none}del{background:#f6c4c4}"
+  "mark{background:#ffe08a}mark.quote,mark.number,mark.date,mark.title{background:#f5a97f;font-weight:bold}"
+  ".legend span{display:inline-block;margin-inline-end:1em;padding:0 .4em}"
+  "@media (prefers-color-scheme:dark){body{background:#1e1e1e;color:#eee}th{background:#333}"
+  "th,td{border-color:#555}tr.all td{background:#1f3a26}tr.some td{background:#3a3520}"
+  "tr.one td{background:#1d3247}td.missing{background:#2a2a2a!important;color:#aaa}"
+  "ins{background:#2f6b45}del{background:#7a2e2e}mark{background:#7a6520}"
+  "mark.quote,mark.number,mark.date,mark.title{background:#9a4b1e}}";
+
+static void
+append_escaped (GString    *html,
+                const char *text)
+{
+  g_autofree char *escaped = g_markup_escape_text (text != NULL ? text : "", -1);
+
+  g_string_append (html, escaped);
+}
+
+static void
+append_hunk (GString           *html,
+             const PlxDiffHunk *hunk)
+{
+  const char *klass = plx_diff_class_to_string (hunk->klass);
+
+  switch (hunk->op)
+    {
+    case PLX_DIFF_EQUAL:
+      append_escaped (html, hunk->text);
+      break;
+
+    case PLX_DIFF_INSERT:
+      g_string_append_printf (html, "<ins class=\"%s\">", klass);
+      append_escaped (html, hunk->text);
+      g_string_append (html, "</ins>");
+      break;
+
+    case PLX_DIFF_DELETE:
+      g_string_append_printf (html, "<del class=\"%s\">", klass);
+      append_escaped (html, hunk->old);
+      g_string_append (html, "</del>");
+      break;
+
+    case PLX_DIFF_REPLACE:
+    default:
+      g_string_append_printf (html, "<mark class=\"%s\" title=\"", klass);
+      append_escaped (html, hunk->old);
+      g_string_append (html, "\">");
+      append_escaped (html, hunk->text);
+      g_string_append (html, "</mark>");
+      break;
+    }
+  g_string_append_c (html, ' ');
+}
+
+static void
+append_cell (GString      *html,
+             PlxRow       *row,
+             PlxArticle   *article)
+{
+  const PlxRowMember *member = plx_row_find_member (row, article);
+  const PlxRowMember *reference = plx_row_get_member (row, plx_row_get_reference (row));
+
+  if (member == NULL)
+    {
+      g_string_append_printf (html, "<td class=\"missing\">%s</td>", _("not reported"));
+      return;
+    }
+
+  g_string_append (html, member == reference ? "<td class=\"reference\">" : "<td>");
+  if (member->diff == NULL)
+    append_escaped (html, plx_row_member_get_text (member));
+  else
+    for (guint i = 0; i < member->diff->len; i++)
+      append_hunk (html, &g_array_index (member->diff, PlxDiffHunk, i));
+  g_string_append (html, "</td>");
+}
+
+/**
+ * plx_export_html:
+ * @corpus: a #PlxCorpus
+ * @alignment: its alignment
+ *
+ * Returns: (transfer full): the report, a complete HTML document
+ */
+char *
+plx_export_html (PlxCorpus    *corpus,
+                 PlxAlignment *alignment)
+{
+  GString *html = g_string_new ("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">");
+  guint n_articles = g_list_model_get_n_items (G_LIST_MODEL (corpus));
+  guint n_rows = g_list_model_get_n_items (G_LIST_MODEL (alignment));
+  GPtrArray *discrepancies = plx_alignment_get_discrepancies (alignment);
+
+  g_string_append (html, "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">");
+  g_string_append (html, "<title>");
+  append_escaped (html, plx_corpus_get_name (corpus));
+  g_string_append_printf (html, " — Parallax</title><style>%s</style></head><body><h1>", style);
+  append_escaped (html, plx_corpus_get_name (corpus));
+  g_string_append (html, "</h1><p class=\"legend\">");
+  g_string_append_printf (html, "<span style=\"background:#e8f5e9;color:#1e1e1e\">%s</span>", _("in all outlets"));
+  g_string_append_printf (html, "<span style=\"background:#fffde7;color:#1e1e1e\">%s</span>", _("in some"));
+  g_string_append_printf (html, "<span style=\"background:#e3f2fd;color:#1e1e1e\">%s</span>", _("in one only"));
+  g_string_append_printf (html, "<ins>%s</ins> <del>%s</del> <mark>%s</mark> <mark class=\"quote\">%s</mark></p>",
+                          _("added"), _("left out"), _("reworded"), _("quote, number or date differs"));
+
+  if (discrepancies->len > 0)
+    {
+      g_string_append_printf (html, "<h2>%s</h2><ul>", _("Discrepancies"));
+      for (guint i = 0; i < discrepancies->len; i++)
+        {
+          const PlxDiscrepancy *discrepancy = g_ptr_array_index (discrepancies, i);
+
+          g_string_append_printf (html, "<li><a href=\"#row-%u\">", discrepancy->row);
+          append_escaped (html, discrepancy->summary);
+          g_string_append (html, "</a></li>");
+        }
+      g_string_append (html, "</ul>");
+    }
+
+  g_string_append (html, "<table><thead><tr>");
+  for (guint a = 0; a < n_articles; a++)
+    {
+      g_string_append (html, "<th>");
+      append_escaped (html, plx_article_get_display_name (plx_corpus_get_article (corpus, a)));
+      g_string_append (html, "</th>");
+    }
+  g_string_append (html, "</tr></thead><tbody>");
+
+  for (guint r = 0; r < n_rows; r++)
+    {
+      PlxRow *row = plx_alignment_get_row (alignment, r);
+
+      g_string_append_printf (html, "<tr id=\"row-%u\" class=\"%s\">", plx_row_get_id (row),
+                              plx_row_kind_to_string (plx_row_get_kind (row)));
+      for (guint a = 0; a < n_articles; a++)
+        append_cell (html, row, plx_corpus_get_article (corpus, a));
+      g_string_append (html, "</tr>\n");
+    }
+
+  g_string_append (html, "</tbody></table></body></html>\n");
+
+  return g_string_free (html, FALSE);
+}

@@ -1,0 +1,285 @@
+/* test-align.c: rows across outlets, their diffs and discrepancies
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "plx-test-util.h"
+
+static PlxCorpus *seeds;
+static PlxAlignment *seed_alignment;
+
+static guint
+find_sentence (PlxArticle *article,
+               const char *needle)
+{
+  for (guint i = 0; i < plx_article_get_n_sentences (article); i++)
+    if (strstr (plx_sentence_get_text (plx_article_get_sentence (article, i)), needle) != NULL)
+      return i;
+
+  g_error ("%s: no sentence holds “%s”", plx_article_get_id (article), needle);
+  return 0;
+}
+
+static PlxRow *
+row_of (PlxAlignment *alignment,
+        PlxCorpus    *corpus,
+        guint         article,
+        const char   *needle)
+{
+  PlxArticle *a = plx_corpus_get_article (corpus, article);
+  PlxRow *row = plx_alignment_find_row (alignment, a, find_sentence (a, needle));
+
+  g_assert_nonnull (row);
+  return row;
+}
+
+static const PlxDiscrepancy *
+find_discrepancy (PlxAlignment *alignment,
+                  PlxDiffClass  kind,
+                  PlxArticle   *article,
+                  const char   *text)
+{
+  GPtrArray *discrepancies = plx_alignment_get_discrepancies (alignment);
+
+  for (guint i = 0; i < discrepancies->len; i++)
+    {
+      const PlxDiscrepancy *discrepancy = g_ptr_array_index (discrepancies, i);
+
+      if (discrepancy->kind != kind)
+        continue;
+      for (guint m = 0; m < discrepancy->mentions->len; m++)
+        {
+          const PlxMention *mention = &g_array_index (discrepancy->mentions, PlxMention, m);
+
+          if (mention->article == article && strstr (mention->text, text) != NULL)
+            return discrepancy;
+        }
+    }
+
+  return NULL;
+}
+
+static const char *
+mention_text (const PlxDiscrepancy *discrepancy,
+              PlxArticle           *article)
+{
+  for (guint m = 0; m < discrepancy->mentions->len; m++)
+    {
+      const PlxMention *mention = &g_array_index (discrepancy->mentions, PlxMention, m);
+
+      if (mention->article == article)
+        return mention->text;
+    }
+
+  return NULL;
+}
+
+/* Jaishankar's post: one row across the four outlets that carry it, and
+ * "excellent" against "good" reported as a quote discrepancy. */
+static void
+test_seeds_quote_row (void)
+{
+  PlxRow *row = row_of (seed_alignment, seeds, 1, "Just concluded a good conversation");
+  const PlxDiscrepancy *discrepancy;
+
+  g_assert_true (row == row_of (seed_alignment, seeds, 0, "Just concluded a excellent conversation"));
+  g_assert_true (row == row_of (seed_alignment, seeds, 3, "Just concluded a good conversation"));
+  g_assert_true (row == row_of (seed_alignment, seeds, 4, "Just concluded a good conversation"));
+
+  discrepancy = find_discrepancy (seed_alignment, PLX_DIFF_CLASS_QUOTE, plx_corpus_get_article (seeds, 0), "excellent");
+  g_assert_nonnull (discrepancy);
+  g_assert_cmpuint (discrepancy->row, ==, plx_row_get_id (row));
+  g_assert_nonnull (strstr (mention_text (discrepancy, plx_corpus_get_article (seeds, 1)), "good"));
+  g_assert_nonnull (strstr (mention_text (discrepancy, plx_corpus_get_article (seeds, 3)), "good"));
+  g_assert_nonnull (strstr (mention_text (discrepancy, plx_corpus_get_article (seeds, 4)), "good"));
+}
+
+/* Gor's remark ends "but we are together" in one outlet and "but we are
+ * determined to get there" in two. */
+static void
+test_seeds_gor_quote (void)
+{
+  const PlxDiscrepancy *discrepancy;
+
+  discrepancy = find_discrepancy (seed_alignment, PLX_DIFF_CLASS_QUOTE, plx_corpus_get_article (seeds, 2), "together");
+  g_assert_nonnull (discrepancy);
+  g_assert_nonnull (strstr (mention_text (discrepancy, plx_corpus_get_article (seeds, 4)), "determined to get there"));
+  g_assert_nonnull (strstr (mention_text (discrepancy, plx_corpus_get_article (seeds, 3)), "determined to get there"));
+}
+
+static void
+test_seeds_pax_silica_row (void)
+{
+  PlxRow *row = row_of (seed_alignment, seeds, 4, "invite India next month to join Pax Silica");
+
+  g_assert_true (row == row_of (seed_alignment, seeds, 1, "will invite India next month to join Pax Silica"));
+  g_assert_true (row == row_of (seed_alignment, seeds, 0, "India would be invited to join Pax Silica"));
+  g_assert_true (row == row_of (seed_alignment, seeds, 2, "India would be invited to join Pax Silica"));
+}
+
+static void
+test_seeds_tariff_row (void)
+{
+  PlxRow *row = row_of (seed_alignment, seeds, 4, "with 50% tariffs");
+
+  g_assert_true (row == row_of (seed_alignment, seeds, 1, "sweeping 50% tariffs"));
+}
+
+static void
+test_seeds_no_boilerplate_in_rows (void)
+{
+  for (guint r = 0; r < g_list_model_get_n_items (G_LIST_MODEL (seed_alignment)); r++)
+    {
+      PlxRow *row = plx_alignment_get_row (seed_alignment, r);
+
+      g_assert_cmpuint (plx_row_get_id (row), ==, r);
+      for (guint m = 0; m < plx_row_get_n_members (row); m++)
+        {
+          const PlxRowMember *member = plx_row_get_member (row, m);
+          PlxSentence *sentence = plx_article_get_sentence (member->article, member->sentence);
+
+          g_assert_cmpint (plx_sentence_get_role (sentence), ==, PLX_ROLE_BODY);
+          /* At most one sentence per outlet in a row. */
+          for (guint n = m + 1; n < plx_row_get_n_members (row); n++)
+            g_assert_true (plx_row_get_member (row, n)->article != member->article);
+        }
+    }
+}
+
+static PlxAlignment *
+align_texts (const char * const *texts,
+             PlxCorpus         **corpus_out)
+{
+  g_autoptr(PlxCorpus) corpus = plx_corpus_new ("test", NULL);
+
+  for (guint i = 0; texts[i] != NULL; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("outlet-%u", i);
+      g_autoptr(PlxArticle) article = plx_article_new (id, texts[i]);
+
+      g_assert_true (plx_analyse_article (article, NULL, NULL, NULL, NULL));
+      plx_corpus_append (corpus, article);
+    }
+
+  *corpus_out = g_object_ref (corpus);
+  return plx_align_corpus (corpus, NULL, NULL);
+}
+
+/* Each outlet orders the story its own way; the rows still pair the
+ * statements, in the pivot's order, and a statement only one outlet
+ * carries is a row of kind "one". */
+static void
+test_reordered_statements (void)
+{
+  const char *texts[] = {
+    "The finance minister resigned on Friday after a row over the budget. "
+    "Markets fell sharply in early trading on the news. "
+    "The prime minister named a successor within hours.\n",
+    "A successor was named by the prime minister within hours. "
+    "The finance minister resigned on Friday following a row over the budget. "
+    "Opposition leaders called for an early election.\n",
+    NULL
+  };
+  g_autoptr(PlxCorpus) corpus = NULL;
+  g_autoptr(PlxAlignment) alignment = align_texts (texts, &corpus);
+  PlxRow *resigned = row_of (alignment, corpus, 0, "resigned");
+  PlxRow *successor = row_of (alignment, corpus, 0, "successor");
+  PlxRow *election = row_of (alignment, corpus, 1, "election");
+
+  g_assert_true (resigned == row_of (alignment, corpus, 1, "resigned"));
+  g_assert_true (successor == row_of (alignment, corpus, 1, "successor"));
+  g_assert_cmpint (plx_row_get_kind (resigned), ==, PLX_ROW_IN_ALL);
+  g_assert_cmpint (plx_row_get_kind (election), ==, PLX_ROW_IN_ONE);
+  g_assert_cmpint (plx_row_get_kind (row_of (alignment, corpus, 0, "Markets fell")), ==, PLX_ROW_IN_ONE);
+  /* The pivot (first, most sentences: a tie goes to the first) sets the order. */
+  g_assert_cmpuint (plx_row_get_id (resigned), <, plx_row_get_id (successor));
+}
+
+static void
+test_changed_number (void)
+{
+  const char *texts[] = {
+    "Washington imposed a 25% tariff on imports of Indian steel on Monday.\n",
+    "Washington imposed a 50 per cent tariff on imports of Indian steel on Monday.\n",
+    NULL
+  };
+  g_autoptr(PlxCorpus) corpus = NULL;
+  g_autoptr(PlxAlignment) alignment = align_texts (texts, &corpus);
+  const PlxDiscrepancy *discrepancy;
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (alignment)), ==, 1);
+  discrepancy = find_discrepancy (alignment, PLX_DIFF_CLASS_NUMBER, plx_corpus_get_article (corpus, 1), "50 per cent");
+  g_assert_nonnull (discrepancy);
+  g_assert_nonnull (strstr (mention_text (discrepancy, plx_corpus_get_article (corpus, 0)), "25%"));
+}
+
+/* Same figure in other words is no discrepancy. */
+static void
+test_same_number_other_form (void)
+{
+  const char *texts[] = {
+    "Washington imposed a 50% tariff on imports of Indian steel on Monday.\n",
+    "Washington imposed a 50 per cent tariff on imports of Indian steel on Monday.\n",
+    NULL
+  };
+  g_autoptr(PlxCorpus) corpus = NULL;
+  g_autoptr(PlxAlignment) alignment = align_texts (texts, &corpus);
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (alignment)), ==, 1);
+  g_assert_cmpuint (plx_alignment_get_discrepancies (alignment)->len, ==, 0);
+}
+
+static void
+test_export_rows (void)
+{
+  g_autofree char *document = plx_export_json (seeds, seed_alignment, FALSE, NULL);
+  g_autofree char *html = plx_export_html (seeds, seed_alignment);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonObject *root;
+
+  json_parser_load_from_data (parser, document, -1, &error);
+  g_assert_no_error (error);
+  root = json_node_get_object (json_parser_get_root (parser));
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "rows")), ==,
+                    g_list_model_get_n_items (G_LIST_MODEL (seed_alignment)));
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "discrepancies")), >=, 2);
+
+  g_assert_true (g_str_has_prefix (html, "<!DOCTYPE html>"));
+  g_assert_nonnull (strstr (html, "excellent"));
+  g_assert_null (strstr (html, "<script"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+
+  seeds = plx_test_load (plx_test_sample_dir ());
+  seed_alignment = plx_align_corpus (seeds, NULL, NULL);
+
+  g_test_add_func ("/align/seeds/quote-row", test_seeds_quote_row);
+  g_test_add_func ("/align/seeds/gor-quote", test_seeds_gor_quote);
+  g_test_add_func ("/align/seeds/pax-silica-row", test_seeds_pax_silica_row);
+  g_test_add_func ("/align/seeds/tariff-row", test_seeds_tariff_row);
+  g_test_add_func ("/align/seeds/no-boilerplate-in-rows", test_seeds_no_boilerplate_in_rows);
+  g_test_add_func ("/align/reordered-statements", test_reordered_statements);
+  g_test_add_func ("/align/changed-number", test_changed_number);
+  g_test_add_func ("/align/same-number-other-form", test_same_number_other_form);
+  g_test_add_func ("/align/export-rows", test_export_rows);
+
+  status = g_test_run ();
+
+  g_clear_object (&seed_alignment);
+  g_clear_object (&seeds);
+
+  return status;
+}
