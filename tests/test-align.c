@@ -144,9 +144,11 @@ test_seeds_no_boilerplate_in_rows (void)
           PlxSentence *sentence = plx_article_get_sentence (member->article, member->sentence);
 
           g_assert_cmpint (plx_sentence_get_role (sentence), ==, PLX_ROLE_BODY);
-          /* At most one sentence per outlet in a row. */
+          /* At most one sentence per outlet in a row, or two that
+           * follow each other (a statement split in two). */
           for (guint n = m + 1; n < plx_row_get_n_members (row); n++)
-            g_assert_true (plx_row_get_member (row, n)->article != member->article);
+            if (plx_row_get_member (row, n)->article == member->article)
+              g_assert_cmpuint (plx_row_get_member (row, n)->sentence, ==, member->sentence + 1);
         }
     }
 }
@@ -198,6 +200,28 @@ test_reordered_statements (void)
   g_assert_cmpint (plx_row_get_kind (row_of (alignment, corpus, 0, "Markets fell")), ==, PLX_ROW_IN_ONE);
   /* The pivot (first, most sentences: a tie goes to the first) sets the order. */
   g_assert_cmpuint (plx_row_get_id (resigned), <, plx_row_get_id (successor));
+}
+
+/* One outlet says in two sentences what the other says in one: both
+ * halves share the row. */
+static void
+test_statement_split_in_two (void)
+{
+  const char *texts[] = {
+    "The minister said the talks on the steel tariffs had failed and that Delhi would appeal to the trade court in Geneva. "
+    "Markets were calm.\n",
+    "The minister said the talks on the steel tariffs had failed. "
+    "Delhi would now appeal to the trade court in Geneva, he added.\n",
+    NULL
+  };
+  g_autoptr(PlxCorpus) corpus = NULL;
+  g_autoptr(PlxAlignment) alignment = align_texts (texts, &corpus);
+  PlxRow *row = row_of (alignment, corpus, 0, "talks on the steel tariffs");
+
+  g_assert_true (row == row_of (alignment, corpus, 1, "talks on the steel tariffs"));
+  g_assert_true (row == row_of (alignment, corpus, 1, "appeal to the trade court"));
+  g_assert_cmpuint (plx_row_get_n_members (row), ==, 3);
+  g_assert_false (row == row_of (alignment, corpus, 0, "Markets were calm"));
 }
 
 static void
@@ -272,6 +296,7 @@ main (int   argc,
   g_test_add_func ("/align/seeds/tariff-row", test_seeds_tariff_row);
   g_test_add_func ("/align/seeds/no-boilerplate-in-rows", test_seeds_no_boilerplate_in_rows);
   g_test_add_func ("/align/reordered-statements", test_reordered_statements);
+  g_test_add_func ("/align/statement-split-in-two", test_statement_split_in_two);
   g_test_add_func ("/align/changed-number", test_changed_number);
   g_test_add_func ("/align/same-number-other-form", test_same_number_other_form);
   g_test_add_func ("/align/export-rows", test_export_rows);

@@ -30,7 +30,9 @@
  *     strongest first, never putting two sentences of one article in a
  *     row, and only when the two rows being merged agree with each other
  *     on the whole (average linkage), so that A~B and B~C do not chain
- *     into a row where A and C say different things.
+ *     into a row where A and C say different things. Then a sentence
+ *     left alone joins its neighbour's row when it matches another
+ *     outlet's sentence there: that outlet split the statement in two.
  *  4. Rows follow the pivot article's order; a row the pivot lacks goes
  *     after the row of its outlet's nearest preceding aligned sentence.
  *     Reordering between outlets is the normal case.
@@ -318,6 +320,56 @@ cluster (Aligner *aligner,
     }
 }
 
+/* An outlet may split one statement over two sentences: a sentence left
+ * alone whose neighbour in its article sits in a row, and which itself
+ * matches another outlet's sentence of that row, joins the row. */
+static void
+attach_split_statements (Aligner *aligner,
+                         double   threshold)
+{
+  for (guint y = 0; y < aligner->items->len; y++)
+    {
+      const Item *item = &g_array_index (aligner->items, Item, y);
+      guint root_y = find_root (aligner, y);
+
+      if (aligner->clusters[root_y]->len != 1)
+        continue;
+
+      for (int step = -1; step <= 1; step += 2)
+        {
+          guint x = y + step;
+          guint root_x;
+          GArray *row;
+          gboolean matches = FALSE;
+
+          if ((int) y + step < 0 || x >= aligner->items->len ||
+              g_array_index (aligner->items, Item, x).article != item->article ||
+              (int) g_array_index (aligner->items, Item, x).sentence != (int) item->sentence + step)
+            continue;
+
+          root_x = find_root (aligner, x);
+          row = aligner->clusters[root_x];
+          if (row->len < 2)
+            continue;
+
+          for (guint m = 0; m < row->len && !matches; m++)
+            {
+              guint z = g_array_index (row, guint, m);
+
+              matches = g_array_index (aligner->items, Item, z).article != item->article &&
+                        pair_score (aligner, y, z) >= threshold;
+            }
+          if (!matches)
+            continue;
+
+          g_array_append_val (row, y);
+          g_clear_pointer (&aligner->clusters[root_y], g_array_unref);
+          aligner->parent[root_y] = root_x;
+          break;
+        }
+    }
+}
+
 static PlxArticle *
 choose_pivot (PlxCorpus  *corpus,
               const char *pivot_id)
@@ -467,7 +519,9 @@ compare_items_by_article (gconstpointer a,
   const Item *x = &g_array_index (aligner->items, Item, *(const guint *) a);
   const Item *y = &g_array_index (aligner->items, Item, *(const guint *) b);
 
-  return x->article_index < y->article_index ? -1 : x->article_index > y->article_index;
+  if (x->article_index != y->article_index)
+    return x->article_index < y->article_index ? -1 : 1;
+  return x->sentence < y->sentence ? -1 : x->sentence > y->sentence;
 }
 
 static PlxRow *
@@ -575,6 +629,7 @@ plx_align_corpus (PlxCorpus             *corpus,
   collect_items (&aligner, corpus, similarity);
   pairs = score_candidates (&aligner, similarity, cancellable);
   cluster (&aligner, pairs, threshold);
+  attach_split_statements (&aligner, threshold);
   n_articles = count_articles_with_body (&aligner);
 
   /* Which pivot sentence each row holds, for placing the others. */
