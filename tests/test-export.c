@@ -28,7 +28,7 @@ test_export_document (void)
 {
   g_autoptr(PlxCorpus) corpus = plx_test_load (plx_test_sample_dir ());
   g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autofree char *document = plx_export_json (corpus, NULL, TRUE, NULL);
+  g_autofree char *document = plx_export_json (corpus, NULL, NULL, TRUE, NULL);
   JsonObject *root = parse_object (parser, document);
   JsonArray *articles;
   JsonObject *first;
@@ -71,7 +71,7 @@ test_export_reopens (void)
   g_autoptr(PlxCorpus) corpus = plx_test_load (plx_test_sample_dir ());
   g_autofree char *dir = plx_test_make_dir ();
   g_autofree char *path = g_build_filename (dir, "export.json", NULL);
-  g_autofree char *document = plx_export_json (corpus, NULL, FALSE, NULL);
+  g_autofree char *document = plx_export_json (corpus, NULL, NULL, FALSE, NULL);
   g_autoptr(PlxCorpus) reopened = NULL;
   g_autofree char *again = NULL;
 
@@ -104,7 +104,7 @@ test_export_reopens (void)
     }
 
   /* Exporting the reopened corpus gives the same articles. */
-  again = plx_export_json (reopened, NULL, FALSE, NULL);
+  again = plx_export_json (reopened, NULL, NULL, FALSE, NULL);
   g_assert_nonnull (strstr (again, "\"outlet\":\"Firstpost\""));
   plx_test_remove_tree (dir);
 }

@@ -14,6 +14,7 @@
 #include "plx-alignment.h"
 #include "plx-cli.h"
 #include "plx-export-html.h"
+#include "plx-ledger.h"
 
 int
 plx_cli_export (int    argc,
@@ -23,6 +24,7 @@ plx_cli_export (int    argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(PlxCorpus) corpus = NULL;
   g_autoptr(PlxAlignment) alignment = NULL;
+  g_autoptr(PlxLedger) ledger = NULL;
   g_autofree char *format = NULL;
   g_autofree char *pivot = NULL;
   double threshold = 0;
@@ -78,15 +80,16 @@ plx_cli_export (int    argc,
     PlxAlignOptions options = { pivot, threshold };
 
     alignment = plx_align_corpus (corpus, &options, NULL);
+    ledger = plx_ledger_build (corpus, alignment);
   }
 
   if (g_strcmp0 (format, "html") == 0)
     {
-      document = plx_export_html (corpus, alignment);
+      document = plx_export_html (corpus, alignment, ledger);
       length = strlen (document);
     }
   else
-    document = plx_export_json (corpus, alignment, !compact, &length);
+    document = plx_export_json (corpus, alignment, ledger, !compact, &length);
   if (fwrite (document, 1, length, stdout) != length || fputc ('\n', stdout) == EOF || fflush (stdout) != 0)
     {
       g_printerr ("parallax-cli: %s: %s\n", _("cannot write the export"), g_strerror (errno));

@@ -24,6 +24,8 @@ static const Command commands[] = {
   { "export", plx_cli_export, N_("Write the corpus, its sentences and their roles as JSON") },
   /* Translators: summary of the "segment" command in parallax-cli --help */
   { "segment", plx_cli_segment, N_("Split a text into sentences") },
+  /* Translators: summary of the "facts" command in parallax-cli --help */
+  { "facts", plx_cli_facts, N_("Print the ledger of figures, dated events and conflicts") },
   /* Translators: summary of the "similarity" command in parallax-cli --help */
   { "similarity", plx_cli_similarity, N_("Score sentence pairs read from standard input") },
 };

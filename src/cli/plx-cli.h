@@ -19,6 +19,8 @@ int        plx_cli_export       (int           argc,
                                  char        **argv);
 int        plx_cli_segment      (int           argc,
                                  char        **argv);
+int        plx_cli_facts        (int           argc,
+                                 char        **argv);
 int        plx_cli_similarity   (int           argc,
                                  char        **argv);
 int        plx_cli_usage_error  (GOptionContext *context,

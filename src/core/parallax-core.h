@@ -25,5 +25,8 @@
 #include "plx-similarity.h"
 #include "plx-row.h"
 #include "plx-alignment.h"
+#include "plx-figures.h"
+#include "plx-dates.h"
+#include "plx-ledger.h"
 #include "plx-export-json.h"
 #include "plx-export-html.h"

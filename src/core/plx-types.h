@@ -16,6 +16,7 @@ typedef struct _PlxSentence       PlxSentence;
 typedef struct _PlxFurnitureRules PlxFurnitureRules;
 typedef struct _PlxAlignment      PlxAlignment;
 typedef struct _PlxRow            PlxRow;
+typedef struct _PlxLedger         PlxLedger;
 
 /**
  * PlxRole:

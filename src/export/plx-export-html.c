@@ -13,6 +13,7 @@
 #include "plx-corpus.h"
 #include "plx-diff.h"
 #include "plx-export-html.h"
+#include "plx-ledger.h"
 
 /* One HTML file, no scripts and no remote resources: a table with one
  * column per outlet and one row per aligned statement, each cell marked
@@ -105,16 +106,93 @@ append_cell (GString      *html,
   g_string_append (html, "</td>");
 }
 
+static void
+append_mention_list (GString *html,
+                     GArray  *mentions)
+{
+  g_string_append (html, "<ul class=\"mentions\">");
+  for (guint i = 0; i < mentions->len; i++)
+    {
+      const PlxMention *mention = &g_array_index (mentions, PlxMention, i);
+
+      g_string_append (html, "<li><b>");
+      append_escaped (html, plx_article_get_display_name (mention->article));
+      g_string_append (html, "</b>: ");
+      append_escaped (html, mention->text);
+      g_string_append (html, "</li>");
+    }
+  g_string_append (html, "</ul>");
+}
+
+static void
+append_ledger (GString   *html,
+               PlxLedger *ledger)
+{
+  GPtrArray *tariffs = plx_ledger_get_tariffs (ledger);
+  GPtrArray *events = plx_ledger_get_events (ledger);
+  GPtrArray *conflicts = plx_ledger_get_conflicts (ledger);
+
+  g_string_append_printf (html, "<h2>%s</h2>", _("Ledger"));
+
+  if (conflicts->len > 0)
+    {
+      g_string_append_printf (html, "<h3>%s</h3><ul>", _("Conflicts"));
+      for (guint i = 0; i < conflicts->len; i++)
+        {
+          const PlxConflict *conflict = g_ptr_array_index (conflicts, i);
+
+          g_string_append (html, "<li>");
+          append_escaped (html, conflict->summary);
+          g_string_append (html, "</li>");
+        }
+      g_string_append (html, "</ul>");
+    }
+
+  g_string_append_printf (html, "<h3>%s</h3>", _("Tariffs and figures"));
+  for (guint i = 0; i < tariffs->len; i++)
+    {
+      const PlxTariffEntry *entry = g_ptr_array_index (tariffs, i);
+
+      g_string_append (html, "<div class=\"fact\"><b>");
+      append_escaped (html, entry->label);
+      g_string_append (html, "</b> — ");
+      append_escaped (html, plx_figure_status_to_string (entry->status));
+      append_mention_list (html, entry->mentions);
+      g_string_append (html, "</div>");
+    }
+
+  g_string_append_printf (html, "<h3>%s</h3>", _("Events"));
+  if (plx_ledger_get_anchor (ledger) != NULL)
+    {
+      g_string_append_printf (html, "<p>%s ", _("Relative dates are read from"));
+      append_escaped (html, plx_ledger_get_anchor (ledger));
+      g_string_append (html, ".</p>");
+    }
+  for (guint i = 0; i < events->len; i++)
+    {
+      const PlxEventEntry *entry = g_ptr_array_index (events, i);
+
+      g_string_append (html, "<div class=\"fact\"><b>");
+      append_escaped (html, entry->date);
+      g_string_append (html, "</b> ");
+      append_escaped (html, entry->label);
+      append_mention_list (html, entry->mentions);
+      g_string_append (html, "</div>");
+    }
+}
+
 /**
  * plx_export_html:
  * @corpus: a #PlxCorpus
  * @alignment: its alignment
+ * @ledger: (nullable): its ledger
  *
  * Returns: (transfer full): the report, a complete HTML document
  */
 char *
 plx_export_html (PlxCorpus    *corpus,
-                 PlxAlignment *alignment)
+                 PlxAlignment *alignment,
+                 PlxLedger    *ledger)
 {
   GString *html = g_string_new ("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">");
   guint n_articles = g_list_model_get_n_items (G_LIST_MODEL (corpus));
@@ -167,7 +245,10 @@ plx_export_html (PlxCorpus    *corpus,
       g_string_append (html, "</tr>\n");
     }
 
-  g_string_append (html, "</tbody></table></body></html>\n");
+  g_string_append (html, "</tbody></table>");
+  if (ledger != NULL)
+    append_ledger (html, ledger);
+  g_string_append (html, "</body></html>\n");
 
   return g_string_free (html, FALSE);
 }

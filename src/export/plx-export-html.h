@@ -13,6 +13,7 @@
 G_BEGIN_DECLS
 
 char *plx_export_html (PlxCorpus    *corpus,
-                       PlxAlignment *alignment);
+                       PlxAlignment *alignment,
+                       PlxLedger    *ledger);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include "plx-article.h"
 #include "plx-corpus.h"
 #include "plx-export-json.h"
+#include "plx-ledger.h"
 #include "plx-sentence.h"
 
 /* The export document, version 1 (README.md, "Export format"):
@@ -27,6 +28,9 @@
  *             "diffs": [{"article", "ops": [{"op", "text", "old", "class"}]}]}],
  *   "discrepancies": [{"kind", "row", "summary",
  *                      "mentions": [{"article", "sentence", "text"}]}]
+ *
+ * With a ledger, "facts": {"tariffs": [...], "events": [...],
+ * "conflicts": [...], "anchor"} (README.md, "Ledger").
  *
  * Unknown values are null. Offsets count bytes of the article's text
  * after decoding to UTF-8. A document like this reopens as a corpus. */
@@ -208,16 +212,107 @@ add_alignment (JsonBuilder  *builder,
   json_builder_end_array (builder);
 }
 
+static void
+add_mentions (JsonBuilder *builder,
+              GArray      *mentions)
+{
+  json_builder_set_member_name (builder, "mentions");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < mentions->len; i++)
+    {
+      const PlxMention *mention = &g_array_index (mentions, PlxMention, i);
+
+      json_builder_begin_object (builder);
+      add_nullable_string (builder, "article", plx_article_get_id (mention->article));
+      json_builder_set_member_name (builder, "sentence");
+      json_builder_add_int_value (builder, mention->sentence);
+      add_nullable_string (builder, "text", mention->text);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+static void
+add_ledger (JsonBuilder *builder,
+            PlxLedger   *ledger)
+{
+  GPtrArray *tariffs = plx_ledger_get_tariffs (ledger);
+  GPtrArray *events = plx_ledger_get_events (ledger);
+  GPtrArray *conflicts = plx_ledger_get_conflicts (ledger);
+
+  json_builder_set_member_name (builder, "facts");
+  json_builder_begin_object (builder);
+
+  json_builder_set_member_name (builder, "tariffs");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < tariffs->len; i++)
+    {
+      const PlxTariffEntry *entry = g_ptr_array_index (tariffs, i);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "value");
+      json_builder_add_double_value (builder, entry->value);
+      add_nullable_string (builder, "unit", entry->unit);
+      add_nullable_string (builder, "kind", plx_figure_kind_to_string (entry->kind));
+      add_nullable_string (builder, "scope", entry->scope);
+      add_nullable_string (builder, "status", plx_figure_status_to_string (entry->status));
+      add_nullable_string (builder, "label", entry->label);
+      add_mentions (builder, entry->mentions);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "events");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < events->len; i++)
+    {
+      const PlxEventEntry *entry = g_ptr_array_index (events, i);
+
+      json_builder_begin_object (builder);
+      add_nullable_string (builder, "date", entry->date);
+      add_nullable_string (builder, "precision", plx_date_precision_to_string (entry->precision));
+      add_nullable_string (builder, "label", entry->label);
+      add_nullable_string (builder, "anchor", plx_ledger_get_anchor (ledger));
+      add_mentions (builder, entry->mentions);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "conflicts");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < conflicts->len; i++)
+    {
+      const PlxConflict *conflict = g_ptr_array_index (conflicts, i);
+
+      json_builder_begin_object (builder);
+      add_nullable_string (builder, "kind", conflict->kind);
+      add_nullable_string (builder, "summary", conflict->summary);
+      add_mentions (builder, conflict->mentions);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "anchor");
+  if (plx_ledger_get_anchor (ledger) != NULL)
+    json_builder_add_string_value (builder, plx_ledger_get_anchor (ledger));
+  else
+    json_builder_add_null_value (builder);
+
+  json_builder_end_object (builder);
+}
+
 /**
  * plx_export_json_build:
  * @corpus: a #PlxCorpus
  * @alignment: (nullable): its alignment, for the rows and discrepancies
+ * @ledger: (nullable): its ledger, for the facts
  *
  * Returns: (transfer full): the export document as a JSON tree
  */
 JsonNode *
 plx_export_json_build (PlxCorpus    *corpus,
-                       PlxAlignment *alignment)
+                       PlxAlignment *alignment,
+                       PlxLedger    *ledger)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new_immutable ();
   guint n_articles;
@@ -244,6 +339,8 @@ plx_export_json_build (PlxCorpus    *corpus,
 
   if (alignment != NULL)
     add_alignment (builder, alignment);
+  if (ledger != NULL)
+    add_ledger (builder, ledger);
 
   json_builder_end_object (builder);
 
@@ -254,6 +351,7 @@ plx_export_json_build (PlxCorpus    *corpus,
  * plx_export_json:
  * @corpus: a #PlxCorpus
  * @alignment: (nullable): its alignment
+ * @ledger: (nullable): its ledger
  * @pretty: whether to indent the document
  * @length: (out) (optional): the length of the document
  *
@@ -262,6 +360,7 @@ plx_export_json_build (PlxCorpus    *corpus,
 char *
 plx_export_json (PlxCorpus    *corpus,
                  PlxAlignment *alignment,
+                 PlxLedger    *ledger,
                  gboolean      pretty,
                  gsize        *length)
 {
@@ -270,7 +369,7 @@ plx_export_json (PlxCorpus    *corpus,
 
   g_return_val_if_fail (PLX_IS_CORPUS (corpus), NULL);
 
-  root = plx_export_json_build (corpus, alignment);
+  root = plx_export_json_build (corpus, alignment, ledger);
   json_generator_set_root (generator, root);
   json_generator_set_pretty (generator, pretty);
   json_generator_set_indent (generator, 2);

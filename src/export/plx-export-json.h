@@ -15,9 +15,11 @@ G_BEGIN_DECLS
 #define PLX_EXPORT_VERSION 1
 
 JsonNode *plx_export_json_build (PlxCorpus    *corpus,
-                                 PlxAlignment *alignment);
+                                 PlxAlignment *alignment,
+                                 PlxLedger    *ledger);
 char     *plx_export_json       (PlxCorpus    *corpus,
                                  PlxAlignment *alignment,
+                                 PlxLedger    *ledger,
                                  gboolean      pretty,
                                  gsize         *length);
 

@@ -82,7 +82,7 @@ run_one (const char *path,
   copied = g_get_monotonic_time ();
   alignment = plx_align_corpus (corpus, NULL, NULL);
   aligned = g_get_monotonic_time ();
-  document = plx_export_json (corpus, alignment, FALSE, &length);
+  document = plx_export_json (corpus, alignment, NULL, FALSE, &length);
   exported = g_get_monotonic_time ();
 
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (corpus)); i++)

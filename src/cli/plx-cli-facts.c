@@ -1,0 +1,128 @@
+/* plx-cli-facts.c: parallax-cli facts
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "plx-alignment.h"
+#include "plx-cli.h"
+#include "plx-ledger.h"
+
+/* Prints only the ledger: as JSON (the "facts" member of the export),
+ * or as text to read in a terminal. */
+
+static void
+print_mentions (GArray *mentions)
+{
+  for (guint i = 0; i < mentions->len; i++)
+    {
+      const PlxMention *mention = &g_array_index (mentions, PlxMention, i);
+
+      g_print ("    %-24s %s\n", plx_article_get_display_name (mention->article), mention->text);
+    }
+}
+
+static void
+print_text (PlxLedger *ledger)
+{
+  GPtrArray *tariffs = plx_ledger_get_tariffs (ledger);
+  GPtrArray *events = plx_ledger_get_events (ledger);
+  GPtrArray *conflicts = plx_ledger_get_conflicts (ledger);
+
+  g_print ("%s\n\n", _("TARIFFS AND FIGURES"));
+  for (guint i = 0; i < tariffs->len; i++)
+    {
+      const PlxTariffEntry *entry = g_ptr_array_index (tariffs, i);
+
+      /* Translators: a ledger line: figure label, status, number of outlets */
+      g_print ("  %s  [%s]  ", entry->label, plx_figure_status_to_string (entry->status));
+      g_print (ngettext ("%u mention", "%u mentions", entry->mentions->len), entry->mentions->len);
+      g_print ("\n");
+      print_mentions (entry->mentions);
+    }
+
+  g_print ("\n%s", _("EVENTS"));
+  if (plx_ledger_get_anchor (ledger) != NULL)
+    /* Translators: %s is a date such as 2026-01-13 */
+    g_print (_(" (relative dates read from %s)"), plx_ledger_get_anchor (ledger));
+  g_print ("\n\n");
+  for (guint i = 0; i < events->len; i++)
+    {
+      const PlxEventEntry *entry = g_ptr_array_index (events, i);
+
+      g_print ("  %-10s  %s\n", entry->date, entry->label);
+      print_mentions (entry->mentions);
+    }
+
+  g_print ("\n%s\n\n", _("CONFLICTS"));
+  for (guint i = 0; i < conflicts->len; i++)
+    g_print ("  %s\n", ((PlxConflict *) g_ptr_array_index (conflicts, i))->summary);
+}
+
+static void
+print_json (PlxCorpus *corpus,
+            PlxLedger *ledger)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = plx_export_json_build (corpus, NULL, ledger);
+  JsonObject *object = json_node_get_object (root);
+  g_autofree char *document = NULL;
+
+  json_generator_set_root (generator, json_object_get_member (object, "facts"));
+  json_generator_set_pretty (generator, TRUE);
+  document = json_generator_to_data (generator, NULL);
+  g_print ("%s\n", document);
+}
+
+int
+plx_cli_facts (int    argc,
+               char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlxCorpus) corpus = NULL;
+  g_autoptr(PlxAlignment) alignment = NULL;
+  g_autoptr(PlxLedger) ledger = NULL;
+  g_autofree char *format = NULL;
+  int status = PLX_EXIT_OK;
+  GOptionEntry entries[] = {
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
+      N_("Output format: text (the default) or json"), N_("FORMAT") },
+    { NULL }
+  };
+
+  context = g_option_context_new (_("CORPUS — print the ledger of figures, dated events and conflicts"));
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return plx_cli_usage_error (context, error->message);
+  if (format != NULL && !g_str_equal (format, "json") && !g_str_equal (format, "text"))
+    {
+      g_autofree char *message = g_strdup_printf (_("unknown format “%s”: use text or json"), format);
+
+      return plx_cli_usage_error (context, message);
+    }
+  if (argc != 2)
+    return plx_cli_usage_error (context, _("facts: name one corpus"));
+
+  corpus = plx_cli_load_corpus (argv[1], &status);
+  if (corpus == NULL)
+    return status;
+
+  alignment = plx_align_corpus (corpus, NULL, NULL);
+  ledger = plx_ledger_build (corpus, alignment);
+
+  if (g_strcmp0 (format, "json") == 0)
+    print_json (corpus, ledger);
+  else
+    print_text (ledger);
+
+  return PLX_EXIT_OK;
+}

@@ -1,0 +1,1379 @@
+/* plx-dates.c: dates and relative time expressions in a sentence
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <json-glib/json-glib.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "plx-data.h"
+#include "plx-dates.h"
+#include "plx-tokens.h"
+
+/* A sentence is tokenised (plx-tokens.c gives month and weekday names
+ * their full name and number words their figure), then read left to
+ * right; at each token the forms below are tried in order and the first
+ * that matches takes its tokens:
+ *
+ *  1. a weekday with a date: "Tuesday, January 13, 2026",
+ *     "on Tuesday (Jan 13)": one mention of the date;
+ *  2. a shift: "last April", "next Tuesday", "last week", "this year",
+ *     "earlier this week";
+ *  3. a weekday: "on Monday", "Tuesday";
+ *  4. a calendar date: "January 13, 2026", "13 January", "May 2025",
+ *     "in March";
+ *  5. part of a year: "mid-2025", "early 2026", "the end of 2025",
+ *     "late last year";
+ *  6. a year after a preposition: "in 2025", "through 2025";
+ *  7. a day word: "today", "yesterday", "tomorrow";
+ *  8. a count ago: "two days ago", "a year ago".
+ *
+ * Resolving against the anchor (the day the story was written):
+ *
+ *  - A weekday is the most recent such day on or before the anchor, as
+ *    news reports the past; with a future cue earlier in its clause
+ *    ("will", "scheduled for") or a deadline's preposition ("by
+ *    Friday") the first such day on or after it. The anchor's own
+ *    weekday is the anchor either way. "last Tuesday" is
+ *    strictly before, "next Tuesday" strictly after.
+ *  - A day without a year ("Jan 13") takes the year that puts it
+ *    nearest the anchor (with a weekday, the year whose weekday agrees).
+ *  - A month without a year ("in March") follows the weekday rule, by
+ *    months; "last April" is the most recent April before the anchor's
+ *    month, "next April" the first after it.
+ *  - Weeks: "last week", "earlier this week", "two weeks ago" name a
+ *    span of days that dates cannot hold, so they are given at month
+ *    precision: the month of the middle day of the span (for a whole
+ *    week, its Thursday, as ISO 8601 assigns weeks).
+ *
+ * A mention is @relative when the anchor decided any part of it (a
+ * weekday alone, "Jan 13", "next month"). Without an anchor those are
+ * skipped. The words themselves come from data/rules/dates-relative.json
+ * and the names file it points to. */
+
+typedef enum
+{
+  UNIT_DAY,
+  UNIT_WEEK,
+  UNIT_MONTH,
+  UNIT_YEAR,
+} Unit;
+
+typedef struct
+{
+  GHashTable *months;          /* full name -> 1..12 */
+  GHashTable *weekdays;        /* full name -> GDateWeekday */
+  GHashTable *days;            /* "yesterday" -> -1 */
+  GHashTable *shifts;          /* "last" -> -1 */
+  GHashTable *units;           /* "weeks" -> Unit */
+  GHashTable *edges;           /* "earlier" -> -1 */
+  GHashTable *ago;
+  GHashTable *parts;           /* "mid" -> "mid" */
+  GPtrArray  *part_phrases;    /* PartPhrase */
+  GHashTable *weekday_preps;
+  GHashTable *year_preps;
+  GHashTable *month_year_links; /* "January of 1955" */
+  GHashTable *future_cues;
+  GHashTable *future_preps;    /* "by Friday" */
+  GHashTable *clause_ends;
+} Rules;
+
+typedef struct
+{
+  char **words;
+  char  *part;
+} PartPhrase;
+
+/* A calendar date as written, before the anchor fills the gaps. */
+typedef struct
+{
+  int year;                    /* 0: not written */
+  int month;
+  int day;                     /* 0: not written */
+} Calendar;
+
+typedef struct
+{
+  const char  *sentence;
+  GArray      *tokens;
+  const Rules *rules;
+  GDate       *anchor;
+  gboolean     keep_yearless;  /* plx_infer_anchor(): year 0 for "Jan 13" */
+  GArray      *mentions;
+  GArray      *weekdays;       /* per mention: the weekday written, or 0 */
+} Scan;
+
+#define YEAR_MIN 1800
+#define YEAR_MAX 2199
+
+/* ---- Rules -------------------------------------------------------- */
+
+static gboolean
+lookup_int (GHashTable *table,
+            const char *key,
+            int        *value)
+{
+  gpointer found;
+
+  if (table == NULL || key == NULL
+      || !g_hash_table_lookup_extended (table, key, NULL, &found))
+    return FALSE;
+  if (value != NULL)
+    *value = GPOINTER_TO_INT (found);
+
+  return TRUE;
+}
+
+static GHashTable *
+int_table (JsonObject *object,
+           const char *member)
+{
+  GHashTable *table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  JsonObject *map = json_object_get_object_member (object, member);
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *node;
+
+  json_object_iter_init (&iter, map);
+  while (json_object_iter_next (&iter, &name, &node))
+    g_hash_table_insert (table, g_strdup (name),
+                         GINT_TO_POINTER ((int) json_node_get_int (node)));
+
+  return table;
+}
+
+static GHashTable *
+string_table (JsonObject *object,
+              const char *member)
+{
+  GHashTable *table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  JsonObject *map = json_object_get_object_member (object, member);
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *node;
+
+  json_object_iter_init (&iter, map);
+  while (json_object_iter_next (&iter, &name, &node))
+    g_hash_table_insert (table, g_strdup (name), g_strdup (json_node_get_string (node)));
+
+  return table;
+}
+
+static GHashTable *
+word_set (JsonObject *object,
+          const char *member)
+{
+  GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  JsonArray *array = json_object_get_array_member (object, member);
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    g_hash_table_add (set, g_strdup (json_array_get_string_element (array, i)));
+
+  return set;
+}
+
+/* Month and weekday numbers are the order of the names in the
+ * tokenizer's file: January first, Monday first (GDateWeekday). */
+static GHashTable *
+ordered_names (JsonObject *names,
+               const char *member)
+{
+  GHashTable *table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  JsonObjectIter iter;
+  const char *name;
+  int n = 0;
+
+  json_object_iter_init_ordered (&iter, json_object_get_object_member (names, member));
+  while (json_object_iter_next_ordered (&iter, &name, NULL))
+    g_hash_table_insert (table, g_strdup (name), GINT_TO_POINTER (++n));
+
+  return table;
+}
+
+static JsonNode *
+parse_data (const char *name)
+{
+  g_autoptr(GBytes) bytes = plx_data_lookup (name);
+  g_autoptr(GError) error = NULL;
+  JsonNode *root;
+
+  root = json_from_string (g_bytes_get_data (bytes, NULL), &error);
+  if (root == NULL)
+    g_error ("Parallax data file %s is broken: %s", name, error->message);
+
+  return root;
+}
+
+static GPtrArray *
+part_phrases (JsonObject *object)
+{
+  g_autoptr(GHashTable) table = string_table (object, "part-phrases");
+  GPtrArray *phrases = g_ptr_array_new ();
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_hash_table_iter_init (&iter, table);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      PartPhrase *phrase = g_new0 (PartPhrase, 1);
+
+      phrase->words = g_strsplit (key, " ", -1);
+      phrase->part = g_strdup (value);
+      g_ptr_array_add (phrases, phrase);
+    }
+
+  return phrases;
+}
+
+static GHashTable *
+unit_table (JsonObject *object)
+{
+  static const char *const unit_names[] = { "day", "week", "month", "year" };
+  g_autoptr(GHashTable) names = string_table (object, "units");
+  GHashTable *table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GHashTableIter iter;
+  gpointer key, value;
+
+  /* The unit names are the code's vocabulary, not the language's. */
+  g_hash_table_iter_init (&iter, names);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    for (guint u = 0; u < G_N_ELEMENTS (unit_names); u++)
+      if (strcmp (value, unit_names[u]) == 0)
+        g_hash_table_insert (table, g_strdup (key), GINT_TO_POINTER (u));
+
+  return table;
+}
+
+static Rules *
+rules_new (JsonObject *object)
+{
+  g_autoptr(JsonNode) names_root = parse_data (json_object_get_string_member (object, "names"));
+  JsonObject *names = json_node_get_object (names_root);
+  Rules *rules = g_new0 (Rules, 1);
+
+  rules->months = ordered_names (names, "months");
+  rules->weekdays = ordered_names (names, "weekdays");
+  rules->days = int_table (object, "days");
+  rules->shifts = int_table (object, "shifts");
+  rules->units = unit_table (object);
+  rules->edges = int_table (object, "edges");
+  rules->ago = word_set (object, "ago");
+  rules->parts = string_table (object, "parts");
+  rules->part_phrases = part_phrases (object);
+  rules->weekday_preps = word_set (object, "weekday-prepositions");
+  rules->year_preps = word_set (object, "year-prepositions");
+  rules->month_year_links = word_set (object, "month-year-links");
+  rules->future_cues = word_set (object, "future-cues");
+  rules->future_preps = word_set (object, "future-prepositions");
+  rules->clause_ends = word_set (object, "clause-ends");
+
+  return rules;
+}
+
+/* Rules per language code, built once per process and kept. */
+static GHashTable *
+all_rules (void)
+{
+  static gsize table;
+
+  if (g_once_init_enter (&table))
+    {
+      g_autoptr(JsonNode) root = parse_data ("dates-relative.json");
+      JsonObject *object = json_node_get_object (root);
+      GHashTable *rules = g_hash_table_new (g_str_hash, g_str_equal);
+      JsonObjectIter iter;
+      const char *code;
+      JsonNode *node;
+
+      json_object_iter_init (&iter, object);
+      while (json_object_iter_next (&iter, &code, &node))
+        if (JSON_NODE_HOLDS_OBJECT (node))
+          g_hash_table_insert (rules, g_strdup (code), rules_new (json_node_get_object (node)));
+      g_once_init_leave (&table, (gsize) rules);
+    }
+
+  return (GHashTable *) table;
+}
+
+/* The rules for "en", "en-GB" or "en_US"; NULL means English, the
+ * language the names file covers. */
+static const Rules *
+rules_for (const char *language)
+{
+  g_autofree char *code = g_ascii_strdown (language != NULL ? language : "en", -1);
+
+  code[strcspn (code, "-_")] = '\0';
+
+  return g_hash_table_lookup (all_rules (), code);
+}
+
+/* ---- Tokens ------------------------------------------------------- */
+
+static const PlxToken *
+token_at (const Scan *scan,
+          guint       i)
+{
+  if (i >= scan->tokens->len)
+    return NULL;
+
+  return &g_array_index (scan->tokens, PlxToken, i);
+}
+
+static gboolean
+token_in (const Scan *scan,
+          guint       i,
+          GHashTable *set)
+{
+  const PlxToken *token = token_at (scan, i);
+
+  return token != NULL && g_hash_table_contains (set, token->norm);
+}
+
+static gboolean
+token_is (const Scan *scan,
+          guint       i,
+          const char *norm)
+{
+  const PlxToken *token = token_at (scan, i);
+
+  return token != NULL && strcmp (token->norm, norm) == 0;
+}
+
+/* The number @table gives the token at @i, if it has one. */
+static gboolean
+token_int (const Scan *scan,
+           guint       i,
+           GHashTable *table,
+           int        *value)
+{
+  const PlxToken *token = token_at (scan, i);
+
+  return token != NULL && lookup_int (table, token->norm, value);
+}
+
+/* Whether the token's own text is all digits, as a year or day is
+ * written: "2025", not "2,025" or "two thousand twenty-five". */
+static gboolean
+token_is_digits (const Scan     *scan,
+                 const PlxToken *token,
+                 gsize           min_digits,
+                 gsize           max_digits)
+{
+  gsize length = token->end - token->start;
+
+  if (token->kind != PLX_TOKEN_NUMBER || length < min_digits || length > max_digits)
+    return FALSE;
+  for (gsize k = token->start; k < token->end; k++)
+    if (!g_ascii_isdigit (scan->sentence[k]))
+      return FALSE;
+
+  return TRUE;
+}
+
+static int
+token_month (const Scan *scan,
+             guint       i)
+{
+  const PlxToken *token = token_at (scan, i);
+  int month = 0;
+
+  if (token != NULL && (token->flags & PLX_TOKEN_FLAG_MONTH))
+    lookup_int (scan->rules->months, token->norm, &month);
+
+  return month;
+}
+
+/* "Tuesday", and "Tuesday's" (which the tokenizer keeps as one word
+ * without the weekday flag) when capitalised. */
+static int
+token_weekday (const Scan *scan,
+               guint       i)
+{
+  const PlxToken *token = token_at (scan, i);
+  int weekday = 0;
+
+  if (token == NULL || !(token->flags & (PLX_TOKEN_FLAG_WEEKDAY | PLX_TOKEN_FLAG_CAPITALISED)))
+    return 0;
+  if (!lookup_int (scan->rules->weekdays, token->norm, &weekday)
+      && g_str_has_suffix (token->norm, "'s"))
+    {
+      g_autofree char *bare = g_strndup (token->norm, strlen (token->norm) - 2);
+
+      lookup_int (scan->rules->weekdays, bare, &weekday);
+    }
+
+  return weekday;
+}
+
+/* A day of the month: "13", "13th". */
+static int
+token_day (const Scan *scan,
+           guint       i)
+{
+  const PlxToken *token = token_at (scan, i);
+  gsize length;
+  int day;
+
+  if (token == NULL || token->kind != PLX_TOKEN_NUMBER
+      || !g_ascii_isdigit (scan->sentence[token->start]))
+    return 0;
+  length = strspn (token->norm, "0123456789");
+  if (length == 0 || length > 2 || token->norm[length] != '\0'
+      || token->end - token->start > 4)
+    return 0;
+  day = atoi (token->norm);
+
+  return day >= 1 && day <= 31 ? day : 0;
+}
+
+static int
+token_year (const Scan *scan,
+            guint       i)
+{
+  const PlxToken *token = token_at (scan, i);
+  int year;
+
+  if (token == NULL || !token_is_digits (scan, token, 4, 4))
+    return 0;
+  year = atoi (token->norm);
+
+  return year >= YEAR_MIN && year <= YEAR_MAX ? year : 0;
+}
+
+/* A count before a unit: "two" (a NUMBER "2" to the tokenizer), "3",
+ * "a", "an". */
+static int
+token_count (const Scan *scan,
+             guint       i)
+{
+  const PlxToken *token = token_at (scan, i);
+
+  if (token == NULL)
+    return 0;
+  if (token->kind == PLX_TOKEN_WORD)
+    return strcmp (token->norm, "a") == 0 || strcmp (token->norm, "an") == 0;
+  if (token->kind != PLX_TOKEN_NUMBER || strspn (token->norm, "0123456789") != strlen (token->norm))
+    return 0;
+
+  return atoi (token->norm);
+}
+
+/* Whether the clause before token @i says the date is still to come. */
+static gboolean
+has_future_cue (const Scan *scan,
+                guint       i)
+{
+  const guint window = 12;
+
+  if (i > 0 && token_in (scan, i - 1, scan->rules->future_preps))
+    return TRUE;
+  for (guint k = i; k > 0 && i - k < window; k--)
+    {
+      if (token_in (scan, k - 1, scan->rules->clause_ends))
+        return FALSE;
+      if (token_in (scan, k - 1, scan->rules->future_cues))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* ---- Arithmetic on dates ------------------------------------------ */
+
+static void
+date_set (GDate *date,
+          int    year,
+          int    month,
+          int    day)
+{
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, day, month, year);
+}
+
+/* GDate moves by unsigned counts. */
+static void
+move_days (GDate *date,
+           int    days)
+{
+  if (days < 0)
+    g_date_subtract_days (date, -days);
+  else
+    g_date_add_days (date, days);
+}
+
+/* The weekday nearest the anchor in @direction: -2 strictly before,
+ * -1 on or before, 1 on or after, 2 strictly after. */
+static void
+resolve_weekday (const GDate *anchor,
+                 int          weekday,
+                 int          direction,
+                 GDate       *out)
+{
+  int delta = weekday - (int) g_date_get_weekday (anchor);
+
+  *out = *anchor;
+  if (direction < 0)
+    {
+      int back = (7 - delta) % 7;
+
+      if (back == 0 && direction == -2)
+        back = 7;
+      g_date_subtract_days (out, back);
+    }
+  else
+    {
+      int ahead = (delta + 7) % 7;
+
+      if (ahead == 0 && direction == 2)
+        ahead = 7;
+      g_date_add_days (out, ahead);
+    }
+}
+
+/* The year that puts @month/@day nearest the anchor; with @weekday, the
+ * nearest year in which it falls on that weekday, if any nearby does. */
+static int
+nearest_year (const GDate *anchor,
+              int          month,
+              int          day,
+              int          weekday)
+{
+  int year = g_date_get_year (anchor);
+  guint32 at = g_date_get_julian (anchor);
+  int best = 0;
+  gint64 best_distance = G_MAXINT64;
+
+  for (int pass = 0; pass < 2 && best == 0; pass++)
+    for (int y = year - 1; y <= year + 1; y++)
+      {
+        GDate date;
+        gint64 distance;
+
+        if (!g_date_valid_dmy (day, month, y))
+          continue;
+        date_set (&date, y, month, day);
+        if (pass == 0 && weekday != 0 && (int) g_date_get_weekday (&date) != weekday)
+          continue;
+        distance = ABS ((gint64) g_date_get_julian (&date) - (gint64) at);
+        if (distance < best_distance)
+          {
+            best = y;
+            best_distance = distance;
+          }
+      }
+
+  return best;
+}
+
+/* The year of a month named without one: -2 strictly before the
+ * anchor's month, -1 on or before it, 1 on or after, 2 strictly after,
+ * 0 the anchor's year. */
+static int
+month_year (const GDate *anchor,
+            int          month,
+            int          direction)
+{
+  int year = g_date_get_year (anchor);
+  int now = g_date_get_month (anchor);
+
+  switch (direction)
+    {
+    case -2: return month < now ? year : year - 1;
+    case -1: return month <= now ? year : year - 1;
+    case 1: return month >= now ? year : year + 1;
+    case 2: return month > now ? year : year + 1;
+    default: return year;
+    }
+}
+
+/* ---- Mentions ----------------------------------------------------- */
+
+static void
+mention_clear (gpointer data)
+{
+  PlxDateMention *mention = data;
+
+  g_clear_pointer (&mention->part, g_free);
+  g_clear_pointer (&mention->text, g_free);
+}
+
+/* Adds the mention that tokens @first..@last state. */
+static void
+push_mention (Scan             *scan,
+              guint             first,
+              guint             last,
+              const Calendar   *date,
+              PlxDatePrecision  precision,
+              const char       *part,
+              gboolean          relative,
+              int               weekday)
+{
+  const PlxToken *from = token_at (scan, first);
+  const PlxToken *to = token_at (scan, last);
+  PlxDateMention mention = { 0, };
+
+  mention.year = date->year;
+  mention.month = precision <= PLX_PRECISION_MONTH ? date->month : 0;
+  mention.day = precision == PLX_PRECISION_DAY ? date->day : 0;
+  mention.precision = precision;
+  mention.part = g_strdup (part);
+  mention.relative = relative;
+  mention.start = from->start;
+  mention.end = to->end;
+  mention.text = g_strndup (scan->sentence + from->start, to->end - from->start);
+  g_array_append_val (scan->mentions, mention);
+  g_array_append_val (scan->weekdays, weekday);
+}
+
+static void
+push_day (Scan        *scan,
+          guint        first,
+          guint        last,
+          const GDate *date,
+          gboolean     relative)
+{
+  Calendar calendar = { g_date_get_year (date), g_date_get_month (date), g_date_get_day (date) };
+
+  push_mention (scan, first, last, &calendar, PLX_PRECISION_DAY, NULL, relative, 0);
+}
+
+/* A span of days at month precision: the month of its middle day. */
+static void
+push_span (Scan        *scan,
+           guint        first,
+           guint        last,
+           const GDate *from,
+           const GDate *to)
+{
+  GDate middle = *from;
+
+  g_date_add_days (&middle, (g_date_get_julian (to) - g_date_get_julian (from)) / 2);
+  push_mention (scan, first, last,
+                &(Calendar) { g_date_get_year (&middle), g_date_get_month (&middle), 0 },
+                PLX_PRECISION_MONTH, NULL, TRUE, 0);
+}
+
+/* ---- Calendar dates ----------------------------------------------- */
+
+/* "January 13, 2026", "Jan 13", "13 January 2026", "May 2025",
+ * "January of 1955", "March". Returns how many tokens it took. */
+static guint
+read_calendar (const Scan *scan,
+               guint       i,
+               Calendar   *date)
+{
+  int month = token_month (scan, i);
+  int day;
+
+  *date = (Calendar) { 0, };
+  if (month != 0 && (day = token_day (scan, i + 1)) != 0)
+    {
+      guint comma = token_is (scan, i + 2, ",");
+
+      *date = (Calendar) { token_year (scan, i + 2 + comma), month, day };
+      return date->year != 0 ? 3 + comma : 2;
+    }
+  if (month != 0)
+    {
+      guint link = token_in (scan, i + 1, scan->rules->month_year_links)
+                   && token_year (scan, i + 2) != 0;
+
+      *date = (Calendar) { token_year (scan, i + 1 + link), month, 0 };
+      return date->year != 0 ? 2 + link : 1;
+    }
+  if ((day = token_day (scan, i)) != 0 && (month = token_month (scan, i + 1)) != 0)
+    {
+      *date = (Calendar) { token_year (scan, i + 2), month, day };
+      return date->year != 0 ? 3 : 2;
+    }
+
+  return 0;
+}
+
+/* Fills the year of a date written without one. Returns FALSE when it
+ * cannot: no anchor, or not a real day. */
+static gboolean
+complete_calendar (const Scan *scan,
+                   guint       i,
+                   Calendar   *date,
+                   int         weekday)
+{
+  if (date->year == 0)
+    {
+      if (scan->anchor == NULL)
+        return scan->keep_yearless && date->day != 0;
+      if (date->day != 0)
+        date->year = nearest_year (scan->anchor, date->month, date->day, weekday);
+      else
+        date->year = month_year (scan->anchor, date->month,
+                                 has_future_cue (scan, i) ? 1 : -1);
+    }
+
+  return date->day == 0 || g_date_valid_dmy (date->day, date->month, date->year);
+}
+
+static guint
+match_calendar (Scan  *scan,
+                guint  i)
+{
+  Calendar date;
+  guint n = read_calendar (scan, i, &date);
+  gboolean relative = date.year == 0;
+
+  if (n == 0 || !complete_calendar (scan, i, &date, 0))
+    return n;
+  push_mention (scan, i, i + n - 1, &date,
+                date.day != 0 ? PLX_PRECISION_DAY : PLX_PRECISION_MONTH,
+                NULL, relative, 0);
+
+  return n;
+}
+
+/* ---- Weekdays ----------------------------------------------------- */
+
+static guint
+skip_preposition (const Scan *scan,
+                  guint       i)
+{
+  return token_in (scan, i, scan->rules->weekday_preps) && token_weekday (scan, i + 1) != 0;
+}
+
+/* "Tuesday, January 13, 2026", "on Tuesday (January 13)",
+ * "Tuesday 13 January": the date decides, the weekday picks the year
+ * when none is written. */
+static guint
+match_weekday_date (Scan  *scan,
+                    guint  i)
+{
+  guint at = i + skip_preposition (scan, i);
+  int weekday = token_weekday (scan, at);
+  gboolean paren;
+  guint n;
+  Calendar date;
+  gboolean relative;
+
+  if (weekday == 0)
+    return 0;
+  paren = token_is (scan, at + 1, "(");
+  at += 1 + (paren || token_is (scan, at + 1, ","));
+  n = read_calendar (scan, at, &date);
+  if (n == 0 || date.day == 0)
+    return 0;
+  at += n;
+  if (paren && token_is (scan, at, ")"))
+    at++;
+  relative = date.year == 0;
+  if (!complete_calendar (scan, i, &date, weekday))
+    return at - i;
+  push_mention (scan, i, at - 1, &date, PLX_PRECISION_DAY, NULL, relative, weekday);
+
+  return at - i;
+}
+
+static guint
+match_weekday (Scan  *scan,
+               guint  i)
+{
+  guint at = i + skip_preposition (scan, i);
+  int weekday = token_weekday (scan, at);
+  GDate date;
+
+  if (weekday == 0)
+    return 0;
+  if (scan->anchor == NULL)
+    return at - i + 1;
+  resolve_weekday (scan->anchor, weekday, has_future_cue (scan, at) ? 1 : -1, &date);
+  push_day (scan, i, at, &date, TRUE);
+
+  return at - i + 1;
+}
+
+/* ---- Shifts: "last April", "next Tuesday", "last week" ------------ */
+
+static void
+push_unit (Scan  *scan,
+           guint  first,
+           guint  last,
+           Unit   unit,
+           int    shift,
+           int    edge)
+{
+  GDate from = *scan->anchor;
+  GDate to;
+
+  switch (unit)
+    {
+    case UNIT_DAY:
+      move_days (&from, shift);
+      push_day (scan, first, last, &from, TRUE);
+      break;
+    case UNIT_WEEK:
+      g_date_subtract_days (&from, g_date_get_weekday (&from) - G_DATE_MONDAY);
+      move_days (&from, 7 * shift);
+      to = from;
+      g_date_add_days (&to, 6);
+      /* "earlier this week": the days of it before the anchor. */
+      if (edge < 0 && g_date_compare (scan->anchor, &from) > 0)
+        {
+          to = *scan->anchor;
+          g_date_subtract_days (&to, 1);
+        }
+      else if (edge > 0 && g_date_compare (scan->anchor, &to) < 0)
+        {
+          from = *scan->anchor;
+          g_date_add_days (&from, 1);
+        }
+      push_span (scan, first, last, &from, &to);
+      break;
+    case UNIT_MONTH:
+      if (shift < 0)
+        g_date_subtract_months (&from, -shift);
+      else
+        g_date_add_months (&from, shift);
+      push_mention (scan, first, last,
+                    &(Calendar) { g_date_get_year (&from), g_date_get_month (&from), 0 },
+                    PLX_PRECISION_MONTH, NULL, TRUE, 0);
+      break;
+    case UNIT_YEAR:
+    default:
+      push_mention (scan, first, last,
+                    &(Calendar) { g_date_get_year (&from) + shift, 0, 0 },
+                    PLX_PRECISION_YEAR, NULL, TRUE, 0);
+      break;
+    }
+}
+
+/* "last April": the most recent April before the anchor's month. */
+static guint
+push_shifted_month (Scan  *scan,
+                    guint  first,
+                    guint  at,
+                    int    shift)
+{
+  int month = token_month (scan, at);
+
+  if (month == 0 || token_day (scan, at + 1) != 0 || token_year (scan, at + 1) != 0)
+    return 0;
+  if (scan->anchor != NULL)
+    push_mention (scan, first, at,
+                  &(Calendar) { month_year (scan->anchor, month, shift * 2), month, 0 },
+                  PLX_PRECISION_MONTH, NULL, TRUE, 0);
+
+  return at - first + 1;
+}
+
+/* "last Tuesday" is strictly before the anchor, "next Tuesday" strictly
+ * after; "this Tuesday" is left to the plain weekday rule. */
+static guint
+push_shifted_weekday (Scan  *scan,
+                      guint  first,
+                      guint  at,
+                      int    shift)
+{
+  int weekday = token_weekday (scan, at);
+  GDate date;
+
+  if (weekday == 0 || shift == 0)
+    return 0;
+  if (scan->anchor != NULL)
+    {
+      resolve_weekday (scan->anchor, weekday, shift * 2, &date);
+      push_day (scan, first, at, &date, TRUE);
+    }
+
+  return at - first + 1;
+}
+
+/* "[earlier|later] last|next|this week|month|year|April|Tuesday". */
+static guint
+match_shift (Scan  *scan,
+             guint  i)
+{
+  int edge = 0;
+  int shift;
+  int unit;
+  guint at = i;
+  guint n;
+
+  if (token_int (scan, i, scan->rules->edges, &edge))
+    at++;
+  if (!token_int (scan, at, scan->rules->shifts, &shift)
+      || (edge != 0 && shift != 0))
+    return 0;
+  at++;
+  if (token_int (scan, at, scan->rules->units, &unit) && unit != UNIT_DAY)
+    {
+      if (scan->anchor != NULL)
+        push_unit (scan, i, at, unit, shift, edge);
+      return at - i + 1;
+    }
+  if (edge != 0)
+    return 0;
+  if ((n = push_shifted_month (scan, i, at, shift)) != 0)
+    return n;
+
+  return push_shifted_weekday (scan, i, at, shift);
+}
+
+/* ---- Parts of a year ---------------------------------------------- */
+
+/* "the end of": how many tokens a part phrase at @i takes, or 0. */
+static guint
+read_part_phrase (const Scan  *scan,
+                  guint        i,
+                  const char **part)
+{
+  for (guint p = 0; p < scan->rules->part_phrases->len; p++)
+    {
+      const PartPhrase *phrase = g_ptr_array_index (scan->rules->part_phrases, p);
+      guint n = 0;
+
+      while (phrase->words[n] != NULL && token_is (scan, i + n, phrase->words[n]))
+        n++;
+      if (phrase->words[n] == NULL)
+        {
+          *part = phrase->part;
+          return n;
+        }
+    }
+
+  return 0;
+}
+
+/* "mid-2025", "mid-January": a part glued to a year or a month. */
+static gboolean
+read_glued_part (const Scan  *scan,
+                 guint        i,
+                 const char **part,
+                 Calendar    *date)
+{
+  const PlxToken *token = token_at (scan, i);
+  const char *dash;
+  g_autofree char *head = NULL;
+  int month;
+
+  if (token == NULL || token->kind != PLX_TOKEN_WORD
+      || (dash = strchr (token->norm, '-')) == NULL)
+    return FALSE;
+  head = g_strndup (token->norm, dash - token->norm);
+  if ((*part = g_hash_table_lookup (scan->rules->parts, head)) == NULL)
+    return FALSE;
+  *date = (Calendar) { 0, };
+  if (strlen (dash + 1) == 4 && strspn (dash + 1, "0123456789") == 4)
+    date->year = atoi (dash + 1);
+  else if (lookup_int (scan->rules->months, dash + 1, &month))
+    date->month = month;
+
+  return (date->year >= YEAR_MIN && date->year <= YEAR_MAX) || date->month != 0;
+}
+
+/* A glued month ("mid-January 2026") is a month, not a part of a year. */
+static guint
+push_glued_month (Scan     *scan,
+                  guint     i,
+                  Calendar *date)
+{
+  guint n = 1;
+  gboolean relative = TRUE;
+
+  if ((date->year = token_year (scan, i + 1)) != 0)
+    {
+      n = 2;
+      relative = FALSE;
+    }
+  else if (scan->anchor != NULL)
+    date->year = month_year (scan->anchor, date->month, has_future_cue (scan, i) ? 1 : -1);
+  else
+    return n;
+  push_mention (scan, i, i + n - 1, date, PLX_PRECISION_MONTH, NULL, relative, 0);
+
+  return n;
+}
+
+/* "mid-2025", "early 2026", "the end of 2025", "late last year". */
+static guint
+match_part (Scan  *scan,
+            guint  i)
+{
+  const char *part = NULL;
+  Calendar date = { 0, };
+  guint n;
+  int shift;
+  int unit;
+
+  if (read_glued_part (scan, i, &part, &date))
+    {
+      if (date.month != 0)
+        return push_glued_month (scan, i, &date);
+      push_mention (scan, i, i, &date, PLX_PRECISION_PART_OF_YEAR, part, FALSE, 0);
+      return 1;
+    }
+  n = read_part_phrase (scan, i, &part);
+  if (n == 0 && (part = g_hash_table_lookup (scan->rules->parts,
+                                             token_at (scan, i)->norm)) != NULL)
+    n = 1;
+  if (n == 0)
+    return 0;
+  if ((date.year = token_year (scan, i + n)) != 0)
+    {
+      push_mention (scan, i, i + n, &date, PLX_PRECISION_PART_OF_YEAR, part, FALSE, 0);
+      return n + 1;
+    }
+  if (token_int (scan, i + n, scan->rules->shifts, &shift)
+      && token_int (scan, i + n + 1, scan->rules->units, &unit) && unit == UNIT_YEAR)
+    {
+      if (scan->anchor == NULL)
+        return n + 2;
+      date.year = g_date_get_year (scan->anchor) + shift;
+      push_mention (scan, i, i + n + 1, &date, PLX_PRECISION_PART_OF_YEAR, part, TRUE, 0);
+      return n + 2;
+    }
+
+  return 0;
+}
+
+/* ---- Years, day words, counts ago --------------------------------- */
+
+static guint
+match_year (Scan  *scan,
+            guint  i)
+{
+  Calendar date = { 0, };
+
+  if (!token_in (scan, i, scan->rules->year_preps)
+      || (date.year = token_year (scan, i + 1)) == 0)
+    return 0;
+  push_mention (scan, i, i + 1, &date, PLX_PRECISION_YEAR, NULL, FALSE, 0);
+
+  return 2;
+}
+
+static guint
+match_day_word (Scan  *scan,
+                guint  i)
+{
+  int offset;
+  GDate date;
+
+  if (!token_int (scan, i, scan->rules->days, &offset))
+    return 0;
+  if (scan->anchor == NULL)
+    return 1;
+  date = *scan->anchor;
+  move_days (&date, offset);
+  push_day (scan, i, i, &date, TRUE);
+
+  return 1;
+}
+
+/* "two days ago", "a week ago", "three years ago". */
+static guint
+match_ago (Scan  *scan,
+           guint  i)
+{
+  int count = token_count (scan, i);
+  int unit;
+  GDate day;
+
+  if (count <= 0
+      || !token_int (scan, i + 1, scan->rules->units, &unit)
+      || !token_in (scan, i + 2, scan->rules->ago))
+    return 0;
+  if (scan->anchor == NULL)
+    return 3;
+  if (unit != UNIT_WEEK)
+    {
+      push_unit (scan, i, i + 2, unit, -count, 0);
+      return 3;
+    }
+  day = *scan->anchor;
+  move_days (&day, -7 * count);
+  push_span (scan, i, i + 2, &day, &day);
+
+  return 3;
+}
+
+/* ---- Public API --------------------------------------------------- */
+
+typedef guint (*Matcher) (Scan *scan, guint i);
+
+static const Matcher matchers[] = {
+  match_weekday_date,
+  match_shift,
+  match_weekday,
+  match_calendar,
+  match_part,
+  match_year,
+  match_day_word,
+  match_ago,
+};
+
+static void
+scan_sentence (Scan *scan)
+{
+  guint i = 0;
+
+  while (i < scan->tokens->len)
+    {
+      guint n = 0;
+
+      for (guint m = 0; m < G_N_ELEMENTS (matchers) && n == 0; m++)
+        n = matchers[m] (scan, i);
+      i += MAX (n, 1);
+    }
+}
+
+static GArray *
+extract (const char *sentence,
+         GDate      *anchor,
+         const char *language,
+         gboolean    keep_yearless,
+         GArray    **weekdays)
+{
+  g_autoptr(GArray) tokens = NULL;
+  Scan scan = { 0, };
+
+  scan.sentence = sentence;
+  scan.anchor = anchor != NULL && g_date_valid (anchor) ? anchor : NULL;
+  scan.keep_yearless = keep_yearless;
+  scan.rules = rules_for (language);
+  scan.mentions = g_array_new (FALSE, TRUE, sizeof (PlxDateMention));
+  g_array_set_clear_func (scan.mentions, mention_clear);
+  scan.weekdays = g_array_new (FALSE, TRUE, sizeof (int));
+  if (scan.rules != NULL)
+    {
+      /* Month names are English in the tokenizer's data: it flags them
+       * only for "en", which a NULL language means here. */
+      tokens = plx_tokenize (sentence, -1, language != NULL ? language : "en");
+      scan.tokens = tokens;
+      scan_sentence (&scan);
+    }
+  if (weekdays != NULL)
+    *weekdays = scan.weekdays;
+  else
+    g_array_unref (scan.weekdays);
+
+  return scan.mentions;
+}
+
+/**
+ * plx_extract_dates:
+ * @sentence: a sentence
+ * @anchor: (nullable): the day the text was written, which relative
+ *   words count from
+ * @language: (nullable): its language code; %NULL means English.
+ *   Languages without rules in data/rules/dates-relative.json give no
+ *   mentions.
+ *
+ * Finds the dates a sentence states and resolves them against @anchor
+ * (see the top of plx-dates.c for the rules). Without an anchor,
+ * relative words and days written without a year are skipped.
+ *
+ * Returns: (transfer full) (element-type PlxDateMention): the mentions
+ *   in the order of the sentence
+ */
+GArray *
+plx_extract_dates (const char *sentence,
+                   GDate      *anchor,
+                   const char *language)
+{
+  g_return_val_if_fail (sentence != NULL, NULL);
+
+  return extract (sentence, anchor, language, FALSE, NULL);
+}
+
+/**
+ * plx_date_mention_to_string:
+ * @mention: a mention
+ *
+ * The date in ISO 8601 form for its precision: "2026-01-13",
+ * "2026-02", "2025". ISO 8601 has no part of a year, so that is the
+ * year and the part: "2025-mid", "2026-early", "2025-late".
+ *
+ * Returns: (transfer full): the date
+ */
+char *
+plx_date_mention_to_string (const PlxDateMention *mention)
+{
+  g_return_val_if_fail (mention != NULL, NULL);
+
+  switch (mention->precision)
+    {
+    case PLX_PRECISION_DAY:
+      return g_strdup_printf ("%04d-%02d-%02d", mention->year, mention->month, mention->day);
+    case PLX_PRECISION_MONTH:
+      return g_strdup_printf ("%04d-%02d", mention->year, mention->month);
+    case PLX_PRECISION_PART_OF_YEAR:
+      return g_strdup_printf ("%04d-%s", mention->year, mention->part != NULL ? mention->part : "");
+    case PLX_PRECISION_YEAR:
+    default:
+      return g_strdup_printf ("%04d", mention->year);
+    }
+}
+
+/**
+ * plx_date_precision_to_string:
+ * @precision: a precision
+ *
+ * Returns: "day", "month", "year" or "part-of-year"
+ */
+const char *
+plx_date_precision_to_string (PlxDatePrecision precision)
+{
+  switch (precision)
+    {
+    case PLX_PRECISION_DAY:
+      return "day";
+    case PLX_PRECISION_MONTH:
+      return "month";
+    case PLX_PRECISION_PART_OF_YEAR:
+      return "part-of-year";
+    case PLX_PRECISION_YEAR:
+    default:
+      return "year";
+    }
+}
+
+/* ---- The anchor of a corpus --------------------------------------- */
+
+typedef struct
+{
+  int month;
+  int day;
+  int weekday;                 /* 0: none written */
+} Yearless;
+
+typedef struct
+{
+  guint32 julian;
+  int     score;
+  guint   order;
+} Candidate;
+
+/* Votes of a full date with a year: 2, and one more when a weekday
+ * written with it agrees (a weekday that disagrees is a typo; no vote). */
+static void
+vote_full (GHashTable           *candidates,
+           const PlxDateMention *mention,
+           int                   weekday)
+{
+  GDate date;
+  Candidate *candidate;
+  guint32 julian;
+
+  if (!g_date_valid_dmy (mention->day, mention->month, mention->year))
+    return;
+  date_set (&date, mention->year, mention->month, mention->day);
+  if (weekday != 0 && (int) g_date_get_weekday (&date) != weekday)
+    return;
+  julian = g_date_get_julian (&date);
+  candidate = g_hash_table_lookup (candidates, GUINT_TO_POINTER (julian));
+  if (candidate == NULL)
+    {
+      candidate = g_new0 (Candidate, 1);
+      candidate->julian = julian;
+      candidate->order = g_hash_table_size (candidates);
+      g_hash_table_insert (candidates, GUINT_TO_POINTER (julian), candidate);
+    }
+  candidate->score += 2 + (weekday != 0);
+}
+
+/* A day without a year counts for a full date with its month and day
+ * (and its weekday, when it has one). */
+static int
+yearless_votes (GArray      *yearless,
+                const GDate *date)
+{
+  int votes = 0;
+
+  for (guint k = 0; k < yearless->len; k++)
+    {
+      const Yearless *entry = &g_array_index (yearless, Yearless, k);
+
+      if (entry->month == (int) g_date_get_month (date) && entry->day == g_date_get_day (date)
+          && (entry->weekday == 0 || entry->weekday == (int) g_date_get_weekday (date)))
+        votes += 1 + (entry->weekday != 0);
+    }
+
+  return votes;
+}
+
+static void
+collect_votes (const char * const *sentences,
+               GHashTable         *candidates,
+               GArray             *yearless)
+{
+  for (guint s = 0; sentences[s] != NULL; s++)
+    {
+      g_autoptr(GArray) weekdays = NULL;
+      g_autoptr(GArray) mentions = extract (sentences[s], NULL, NULL, TRUE, &weekdays);
+
+      for (guint m = 0; m < mentions->len; m++)
+        {
+          const PlxDateMention *mention = &g_array_index (mentions, PlxDateMention, m);
+          int weekday = g_array_index (weekdays, int, m);
+
+          Yearless entry = { mention->month, mention->day, weekday };
+
+          /* Without an anchor, only days without a year are relative. */
+          if (mention->precision != PLX_PRECISION_DAY)
+            continue;
+          if (mention->year != 0)
+            vote_full (candidates, mention, weekday);
+          else
+            g_array_append_val (yearless, entry);
+        }
+    }
+}
+
+/**
+ * plx_infer_anchor:
+ * @sentences: (array zero-terminated=1): every body sentence of a corpus
+ *
+ * The date of the story's main event, to resolve relative words
+ * against: the full date (day, month and year) the corpus states most,
+ * where a full date counts 2, one written with its weekday 3, and each
+ * day written without a year ("Tuesday (January 13)") 1 or, with its
+ * weekday, 2 toward the full date with the same month and day. Ties go
+ * to the date stated first.
+ *
+ * Returns: (transfer full) (nullable): the date, free with
+ *   g_date_free(); %NULL when the corpus states no full date
+ */
+GDate *
+plx_infer_anchor (const char * const *sentences)
+{
+  g_autoptr(GHashTable) candidates = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  g_autoptr(GArray) yearless = g_array_new (FALSE, FALSE, sizeof (Yearless));
+  const Candidate *best = NULL;
+  int best_score = 0;
+  GHashTableIter iter;
+  gpointer value;
+
+  g_return_val_if_fail (sentences != NULL, NULL);
+
+  collect_votes (sentences, candidates, yearless);
+  g_hash_table_iter_init (&iter, candidates);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      const Candidate *candidate = value;
+      GDate date;
+      int score;
+
+      g_date_clear (&date, 1);
+      g_date_set_julian (&date, candidate->julian);
+      score = candidate->score + yearless_votes (yearless, &date);
+      if (best == NULL || score > best_score
+          || (score == best_score && candidate->order < best->order))
+        {
+          best = candidate;
+          best_score = score;
+        }
+    }
+
+  return best != NULL ? g_date_new_julian (best->julian) : NULL;
+}

@@ -1,0 +1,780 @@
+/* plx-ledger.c: the ledger of figures, dated events and conflicts
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "plx-article.h"
+#include "plx-corpus.h"
+#include "plx-ledger.h"
+#include "plx-sentence.h"
+#include "plx-tokens.h"
+
+/* The ledger gathers the hard facts of a story from the body sentences
+ * of every outlet (titles, headings and page furniture excluded):
+ *
+ *  - figures: every rate and money figure, grouped across outlets by
+ *    value, unit and kind, and split by scope when outlets give the same
+ *    figure for different things (a 25% reciprocal tariff is not the 25%
+ *    tariff on nations trading with Iran); a mention that names no scope
+ *    joins the largest group of its figure;
+ *  - events: every date, resolved against the article's publication date
+ *    when the corpus gives one, else the story's main date inferred from
+ *    the corpus's explicit dates; mentions of one date group into events
+ *    by what the words around them say, or by sharing an aligned row;
+ *  - conflicts: the same event dated differently by different outlets
+ *    (the words around the dates agree, the dates do not), and the
+ *    numbers and titles the alignment found stated differently. */
+
+#define WINDOW_TOKENS        8
+#define SAME_EVENT_OVERLAP   0.34
+#define LABEL_WORDS          10
+
+struct _PlxLedger
+{
+  GPtrArray *tariffs;
+  GPtrArray *events;
+  GPtrArray *conflicts;
+  char      *anchor;
+  gboolean   anchor_inferred;
+};
+
+/* One dated mention, with the content stems around the date. */
+typedef struct
+{
+  PlxArticle       *article;
+  guint             sentence;
+  char             *date;
+  PlxDatePrecision  precision;
+  char             *text;
+  char             *label;
+  GPtrArray        *context;   /* stems near the date */
+  gboolean          used;
+} Dated;
+
+static void
+mentions_clear (GArray *mentions)
+{
+  for (guint i = 0; i < mentions->len; i++)
+    g_free (g_array_index (mentions, PlxMention, i).text);
+  g_array_unref (mentions);
+}
+
+static void
+tariff_free (gpointer data)
+{
+  PlxTariffEntry *entry = data;
+
+  g_free (entry->unit);
+  g_free (entry->scope);
+  g_free (entry->label);
+  mentions_clear (entry->mentions);
+  g_free (entry);
+}
+
+static void
+event_free (gpointer data)
+{
+  PlxEventEntry *entry = data;
+
+  g_free (entry->date);
+  g_free (entry->label);
+  mentions_clear (entry->mentions);
+  g_free (entry);
+}
+
+static void
+conflict_free (gpointer data)
+{
+  PlxConflict *conflict = data;
+
+  g_free (conflict->kind);
+  g_free (conflict->summary);
+  mentions_clear (conflict->mentions);
+  g_free (conflict);
+}
+
+static void
+dated_free (gpointer data)
+{
+  Dated *dated = data;
+
+  g_free (dated->date);
+  g_free (dated->text);
+  g_free (dated->label);
+  g_ptr_array_unref (dated->context);
+  g_free (dated);
+}
+
+void
+plx_ledger_free (PlxLedger *ledger)
+{
+  if (ledger == NULL)
+    return;
+
+  g_ptr_array_unref (ledger->tariffs);
+  g_ptr_array_unref (ledger->events);
+  g_ptr_array_unref (ledger->conflicts);
+  g_free (ledger->anchor);
+  g_free (ledger);
+}
+
+static void
+add_mention (GArray     *mentions,
+             PlxArticle *article,
+             guint       sentence,
+             const char *text)
+{
+  PlxMention mention = { article, sentence, g_strdup (text) };
+
+  g_array_append_val (mentions, mention);
+}
+
+static gboolean
+mentions_article (GArray     *mentions,
+                  PlxArticle *article)
+{
+  for (guint i = 0; i < mentions->len; i++)
+    if (g_array_index (mentions, PlxMention, i).article == article)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* ---- Figures --------------------------------------------------------- */
+
+typedef struct
+{
+  PlxFigure  *figure;
+  PlxArticle *article;
+  guint       sentence;
+} Stated;
+
+static char *
+format_value (double      value,
+              const char *unit)
+{
+  g_autofree char *number = NULL;
+
+  if (fabs (value - round (value)) < 1e-9)
+    number = g_strdup_printf ("%.0f", value);
+  else
+    number = g_strdup_printf ("%g", value);
+
+  if (g_strcmp0 (unit, "percent") == 0)
+    return g_strdup_printf ("%s%%", number);
+
+  return g_strdup_printf ("%s %s", number, unit);
+}
+
+static char *
+tariff_label (const PlxTariffEntry *entry)
+{
+  g_autofree char *value = format_value (entry->value, entry->unit);
+  const char *kind = plx_figure_kind_to_string (entry->kind);
+
+  if (entry->scope != NULL)
+    return g_strdup_printf ("%s %s: %s", value, kind, entry->scope);
+
+  return g_strdup_printf ("%s %s", value, kind);
+}
+
+static gboolean
+same_figure (const PlxFigure *a,
+             const PlxFigure *b)
+{
+  return fabs (a->value - b->value) < 1e-9 * MAX (1.0, fabs (a->value)) &&
+         g_strcmp0 (a->unit, b->unit) == 0 && a->kind == b->kind;
+}
+
+static PlxFigureStatus
+common_status (GPtrArray *stated)
+{
+  guint counts[PLX_STATUS_LIFTED + 1] = { 0 };
+  PlxFigureStatus best = PLX_STATUS_UNKNOWN;
+
+  for (guint i = 0; i < stated->len; i++)
+    counts[((Stated *) g_ptr_array_index (stated, i))->figure->status]++;
+  for (guint s = PLX_STATUS_IMPOSED; s <= PLX_STATUS_LIFTED; s++)
+    if (counts[s] > counts[best] || (best == PLX_STATUS_UNKNOWN && counts[s] > 0))
+      best = s;
+
+  return best;
+}
+
+/* Turns one group of statements of the same figure into entries, one per
+ * scope; unscoped statements join the largest scope. */
+static void
+add_figure_entries (PlxLedger *ledger,
+                    GPtrArray *group)
+{
+  g_autoptr(GHashTable) by_scope = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                          (GDestroyNotify) g_ptr_array_unref);
+  g_autoptr(GPtrArray) unscoped = g_ptr_array_new ();
+  GPtrArray *largest = NULL;
+  GHashTableIter iter;
+  gpointer key, value;
+
+  for (guint i = 0; i < group->len; i++)
+    {
+      Stated *stated = g_ptr_array_index (group, i);
+      GPtrArray *list;
+
+      if (stated->figure->scope == NULL)
+        {
+          g_ptr_array_add (unscoped, stated);
+          continue;
+        }
+      list = g_hash_table_lookup (by_scope, stated->figure->scope);
+      if (list == NULL)
+        {
+          list = g_ptr_array_new ();
+          g_hash_table_insert (by_scope, g_strdup (stated->figure->scope), list);
+        }
+      g_ptr_array_add (list, stated);
+      if (largest == NULL || list->len > largest->len)
+        largest = list;
+    }
+
+  if (largest == NULL)
+    {
+      largest = g_ptr_array_new ();
+      g_hash_table_insert (by_scope, g_strdup (""), largest);
+    }
+  g_ptr_array_extend (largest, unscoped, NULL, NULL);
+
+  g_hash_table_iter_init (&iter, by_scope);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      GPtrArray *list = value;
+      PlxTariffEntry *entry = g_new0 (PlxTariffEntry, 1);
+      const PlxFigure *first = ((Stated *) g_ptr_array_index (list, 0))->figure;
+
+      entry->value = first->value;
+      entry->unit = g_strdup (first->unit);
+      entry->kind = first->kind;
+      entry->scope = *(char *) key != '\0' ? g_strdup (key) : NULL;
+      entry->status = common_status (list);
+      entry->mentions = g_array_new (FALSE, TRUE, sizeof (PlxMention));
+      for (guint i = 0; i < list->len; i++)
+        {
+          Stated *stated = g_ptr_array_index (list, i);
+
+          add_mention (entry->mentions, stated->article, stated->sentence, stated->figure->text);
+        }
+      entry->label = tariff_label (entry);
+      g_ptr_array_add (ledger->tariffs, entry);
+    }
+}
+
+static int
+compare_tariffs (gconstpointer a,
+                 gconstpointer b)
+{
+  const PlxTariffEntry *x = *(PlxTariffEntry **) a;
+  const PlxTariffEntry *y = *(PlxTariffEntry **) b;
+
+  /* Most outlets first, then the larger figure. */
+  if (x->mentions->len != y->mentions->len)
+    return x->mentions->len > y->mentions->len ? -1 : 1;
+  if (x->kind != y->kind)
+    return x->kind < y->kind ? -1 : 1;
+  return x->value > y->value ? -1 : x->value < y->value;
+}
+
+static void
+collect_figures (PlxLedger *ledger,
+                 GPtrArray *sentences)
+{
+  g_autoptr(GPtrArray) stated = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) figure_arrays = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  g_autofree gboolean *grouped = NULL;
+
+  for (guint i = 0; i < sentences->len; i += 2)
+    {
+      PlxArticle *article = g_ptr_array_index (sentences, i);
+      guint index = GPOINTER_TO_UINT (g_ptr_array_index (sentences, i + 1));
+      const char *text = plx_sentence_get_text (plx_article_get_sentence (article, index));
+      GArray *figures = plx_extract_figures (text, plx_article_get_language (article));
+
+      g_ptr_array_add (figure_arrays, figures);
+      for (guint f = 0; f < figures->len; f++)
+        {
+          Stated *s = g_new (Stated, 1);
+
+          s->figure = &g_array_index (figures, PlxFigure, f);
+          s->article = article;
+          s->sentence = index;
+          g_ptr_array_add (stated, s);
+        }
+    }
+
+  grouped = g_new0 (gboolean, MAX (stated->len, 1));
+  for (guint i = 0; i < stated->len; i++)
+    {
+      g_autoptr(GPtrArray) group = g_ptr_array_new ();
+
+      if (grouped[i])
+        continue;
+      for (guint j = i; j < stated->len; j++)
+        {
+          Stated *a = g_ptr_array_index (stated, i);
+          Stated *b = g_ptr_array_index (stated, j);
+
+          if (!grouped[j] && same_figure (a->figure, b->figure))
+            {
+              grouped[j] = TRUE;
+              g_ptr_array_add (group, b);
+            }
+        }
+      add_figure_entries (ledger, group);
+    }
+
+  g_ptr_array_sort (ledger->tariffs, compare_tariffs);
+}
+
+/* ---- Events ---------------------------------------------------------- */
+
+static GPtrArray *
+context_stems (const char           *text,
+               const PlxDateMention *date,
+               const char           *language)
+{
+  g_autoptr(GArray) tokens = plx_tokenize (text, -1, language);
+  GPtrArray *stems = g_ptr_array_new_with_free_func (g_free);
+  gint first = -1, last = -1;
+
+  for (guint t = 0; t < tokens->len; t++)
+    {
+      const PlxToken *token = &g_array_index (tokens, PlxToken, t);
+
+      if (token->start >= date->start && token->end <= date->end)
+        {
+          if (first < 0)
+            first = t;
+          last = t;
+        }
+    }
+  if (first < 0)
+    return stems;
+
+  for (gint t = MAX (0, first - WINDOW_TOKENS); t < (gint) MIN (tokens->len, (guint) last + 1 + WINDOW_TOKENS); t++)
+    {
+      const PlxToken *token = &g_array_index (tokens, PlxToken, t);
+
+      if ((t >= first && t <= last) || token->kind != PLX_TOKEN_WORD ||
+          (token->flags & (PLX_TOKEN_FLAG_STOP | PLX_TOKEN_FLAG_MONTH | PLX_TOKEN_FLAG_WEEKDAY)) != 0 ||
+          strlen (token->norm) < 3)
+        continue;
+      g_ptr_array_add (stems, g_strdup (token->stem != NULL ? token->stem : token->norm));
+    }
+
+  return stems;
+}
+
+static double
+context_overlap (GPtrArray *a,
+                 GPtrArray *b)
+{
+  guint shared = 0;
+
+  if (a->len == 0 || b->len == 0)
+    return 0;
+
+  for (guint i = 0; i < a->len; i++)
+    for (guint j = 0; j < b->len; j++)
+      if (g_str_equal (a->pdata[i], b->pdata[j]))
+        {
+          shared++;
+          break;
+        }
+
+  return shared >= 2 ? (double) shared / MIN (a->len, b->len) : 0;
+}
+
+/* What happened: the sentence's first words, without a leading
+ * adverbial ("On Tuesday (January 13), …") or bullet. */
+static char *
+event_label (const char *text)
+{
+  g_auto(GStrv) words = NULL;
+  g_autoptr(GString) label = g_string_new (NULL);
+  const char *start = text;
+  const char *comma = strchr (text, ',');
+  static const char * const openers[] = { "On ", "In ", "During ", "After ", "Before ", "Since ",
+                                          "Following ", "Last ", "This ", "Earlier ", "Later ", NULL };
+
+  while (*start == '-' || *start == ' ' || *start == '*')
+    start++;
+  for (guint i = 0; openers[i] != NULL; i++)
+    if (g_str_has_prefix (start, openers[i]) && comma != NULL && comma - start < 60)
+      {
+        start = comma + 1;
+        break;
+      }
+
+  words = g_strsplit_set (start, " \t", -1);
+  for (guint i = 0, n = 0; words[i] != NULL && n < LABEL_WORDS; i++)
+    {
+      if (*words[i] == '\0')
+        continue;
+      if (label->len > 0)
+        g_string_append_c (label, ' ');
+      g_string_append (label, words[i]);
+      n++;
+    }
+  if (label->len > 0 && strchr (",;:", label->str[label->len - 1]) != NULL)
+    g_string_truncate (label, label->len - 1);
+
+  return g_string_free (g_steal_pointer (&label), FALSE);
+}
+
+static GDate *
+parse_iso (const char *date)
+{
+  int y = 0, m = 0, d = 0;
+
+  if (date == NULL || sscanf (date, "%d-%d-%d", &y, &m, &d) != 3 || !g_date_valid_dmy (d, m, y))
+    return NULL;
+
+  return g_date_new_dmy (d, m, y);
+}
+
+static void
+collect_dated (PlxLedger *ledger,
+               GPtrArray *sentences,
+               GDate     *corpus_anchor,
+               GPtrArray *dated)
+{
+  for (guint i = 0; i < sentences->len; i += 2)
+    {
+      PlxArticle *article = g_ptr_array_index (sentences, i);
+      guint index = GPOINTER_TO_UINT (g_ptr_array_index (sentences, i + 1));
+      const char *text = plx_sentence_get_text (plx_article_get_sentence (article, index));
+      g_autoptr(GDate) own = parse_iso (plx_article_get_date (article));
+      g_autoptr(GArray) dates = plx_extract_dates (text, own != NULL ? own : corpus_anchor,
+                                                   plx_article_get_language (article));
+
+      for (guint d = 0; d < dates->len; d++)
+        {
+          const PlxDateMention *mention = &g_array_index (dates, PlxDateMention, d);
+          Dated *item = g_new0 (Dated, 1);
+
+          item->article = article;
+          item->sentence = index;
+          item->date = plx_date_mention_to_string (mention);
+          item->precision = mention->precision;
+          item->text = g_strdup (mention->text);
+          item->label = event_label (text);
+          item->context = context_stems (text, mention, plx_article_get_language (article));
+          g_ptr_array_add (dated, item);
+        }
+    }
+}
+
+static int
+compare_events (gconstpointer a,
+                gconstpointer b)
+{
+  const PlxEventEntry *x = *(PlxEventEntry **) a;
+  const PlxEventEntry *y = *(PlxEventEntry **) b;
+  int order = g_strcmp0 (x->date, y->date);
+
+  return order != 0 ? order : (x->mentions->len > y->mentions->len ? -1 : x->mentions->len < y->mentions->len);
+}
+
+/* Mentions of one date are one event when they are the same event,
+ * directly or through another mention (single linkage). */
+/* Two dated mentions are of one event when the words around the dates
+ * agree, or when the alignment put their sentences in one row. */
+static gboolean
+same_event (PlxAlignment *alignment,
+            Dated        *a,
+            Dated        *b)
+{
+  if (a->article == b->article)
+    return a->sentence == b->sentence;
+
+  if (context_overlap (a->context, b->context) >= SAME_EVENT_OVERLAP)
+    return TRUE;
+
+  return alignment != NULL &&
+         plx_alignment_find_row (alignment, a->article, a->sentence) != NULL &&
+         plx_alignment_find_row (alignment, a->article, a->sentence) ==
+         plx_alignment_find_row (alignment, b->article, b->sentence);
+}
+
+static void
+group_events (PlxLedger    *ledger,
+              PlxAlignment *alignment,
+              GPtrArray    *dated)
+{
+  for (guint i = 0; i < dated->len; i++)
+    {
+      Dated *seed = g_ptr_array_index (dated, i);
+      g_autoptr(GPtrArray) members = NULL;
+      PlxEventEntry *entry;
+
+      if (seed->used)
+        continue;
+      members = g_ptr_array_new ();
+      g_ptr_array_add (members, seed);
+      seed->used = TRUE;
+
+      for (guint m = 0; m < members->len; m++)
+        for (guint j = i + 1; j < dated->len; j++)
+          {
+            Dated *other = g_ptr_array_index (dated, j);
+            Dated *member = g_ptr_array_index (members, m);
+
+            if (!other->used && g_str_equal (other->date, seed->date) &&
+                same_event (alignment, member, other))
+              {
+                other->used = TRUE;
+                g_ptr_array_add (members, other);
+              }
+          }
+
+      entry = g_new0 (PlxEventEntry, 1);
+      entry->date = g_strdup (seed->date);
+      entry->precision = seed->precision;
+      entry->label = g_strdup (seed->label);
+      entry->mentions = g_array_new (FALSE, TRUE, sizeof (PlxMention));
+      for (guint m = 0; m < members->len; m++)
+        {
+          Dated *member = g_ptr_array_index (members, m);
+
+          add_mention (entry->mentions, member->article, member->sentence, member->text);
+        }
+      g_ptr_array_add (ledger->events, entry);
+    }
+
+  g_ptr_array_sort (ledger->events, compare_events);
+}
+
+/* ---- Conflicts ------------------------------------------------------- */
+
+static char *
+sides_summary (const char *what,
+               GArray     *mentions)
+{
+  g_autoptr(GString) summary = g_string_new (what);
+  g_autoptr(GHashTable) said = g_hash_table_new (g_str_hash, g_str_equal);
+
+  g_string_append (summary, ": ");
+  for (guint i = 0; i < mentions->len; i++)
+    {
+      const PlxMention *mention = &g_array_index (mentions, PlxMention, i);
+
+      if (!g_hash_table_add (said, mention->text))
+        continue;
+      if (g_hash_table_size (said) > 1)
+        g_string_append (summary, " / ");
+      g_string_append_printf (summary, "“%s” (%s", mention->text, plx_article_get_display_name (mention->article));
+      for (guint j = i + 1; j < mentions->len; j++)
+        {
+          const PlxMention *other = &g_array_index (mentions, PlxMention, j);
+
+          if (g_str_equal (other->text, mention->text))
+            g_string_append_printf (summary, ", %s", plx_article_get_display_name (other->article));
+        }
+      g_string_append_c (summary, ')');
+    }
+
+  return g_string_free (g_steal_pointer (&summary), FALSE);
+}
+
+/* The same event, by the words around the dates, dated differently by
+ * different outlets. Each mention's text is the date it gives. */
+static void
+find_date_conflicts (PlxLedger *ledger,
+                     GPtrArray *dated)
+{
+  g_autofree gboolean *taken = g_new0 (gboolean, MAX (dated->len, 1));
+
+  for (guint i = 0; i < dated->len; i++)
+    {
+      Dated *a = g_ptr_array_index (dated, i);
+      g_autoptr(GArray) mentions = NULL;
+      gboolean differs = FALSE;
+
+      if (taken[i] || a->precision != PLX_PRECISION_DAY)
+        continue;
+      mentions = g_array_new (FALSE, TRUE, sizeof (PlxMention));
+      add_mention (mentions, a->article, a->sentence, a->date);
+
+      for (guint j = i + 1; j < dated->len; j++)
+        {
+          Dated *b = g_ptr_array_index (dated, j);
+
+          if (taken[j] || b->precision != PLX_PRECISION_DAY || mentions_article (mentions, b->article) ||
+              context_overlap (a->context, b->context) < SAME_EVENT_OVERLAP)
+            continue;
+          taken[j] = TRUE;
+          add_mention (mentions, b->article, b->sentence, b->date);
+          differs |= !g_str_equal (a->date, b->date);
+        }
+
+      if (differs)
+        {
+          PlxConflict *conflict = g_new0 (PlxConflict, 1);
+          g_autofree char *what = g_strdup_printf (_("Dated differently: %s"), a->label);
+
+          conflict->kind = g_strdup ("date");
+          conflict->summary = sides_summary (what, mentions);
+          conflict->mentions = g_steal_pointer (&mentions);
+          g_ptr_array_add (ledger->conflicts, conflict);
+        }
+    }
+}
+
+/* Numbers and titles stated differently in one row of the alignment. */
+static void
+add_alignment_conflicts (PlxLedger    *ledger,
+                         PlxAlignment *alignment)
+{
+  GPtrArray *discrepancies = plx_alignment_get_discrepancies (alignment);
+
+  for (guint i = 0; i < discrepancies->len; i++)
+    {
+      const PlxDiscrepancy *discrepancy = g_ptr_array_index (discrepancies, i);
+      PlxConflict *conflict;
+
+      if (discrepancy->kind != PLX_DIFF_CLASS_NUMBER && discrepancy->kind != PLX_DIFF_CLASS_TITLE)
+        continue;
+
+      conflict = g_new0 (PlxConflict, 1);
+      conflict->kind = g_strdup (discrepancy->kind == PLX_DIFF_CLASS_NUMBER ? "value" : "title");
+      conflict->summary = g_strdup (discrepancy->summary);
+      conflict->mentions = g_array_new (FALSE, TRUE, sizeof (PlxMention));
+      for (guint m = 0; m < discrepancy->mentions->len; m++)
+        {
+          const PlxMention *mention = &g_array_index (discrepancy->mentions, PlxMention, m);
+
+          add_mention (conflict->mentions, mention->article, mention->sentence, mention->text);
+        }
+      g_ptr_array_add (ledger->conflicts, conflict);
+    }
+}
+
+/* ---- Building -------------------------------------------------------- */
+
+static GPtrArray *
+body_sentences (PlxCorpus *corpus)
+{
+  GPtrArray *sentences = g_ptr_array_new ();
+
+  for (guint a = 0; a < g_list_model_get_n_items (G_LIST_MODEL (corpus)); a++)
+    {
+      PlxArticle *article = plx_corpus_get_article (corpus, a);
+
+      for (guint s = 0; s < plx_article_get_n_sentences (article); s++)
+        if (plx_sentence_get_role (plx_article_get_sentence (article, s)) == PLX_ROLE_BODY)
+          {
+            g_ptr_array_add (sentences, article);
+            g_ptr_array_add (sentences, GUINT_TO_POINTER (s));
+          }
+    }
+
+  return sentences;
+}
+
+static GDate *
+infer_anchor (GPtrArray *sentences)
+{
+  g_autoptr(GPtrArray) texts = g_ptr_array_new ();
+
+  for (guint i = 0; i < sentences->len; i += 2)
+    {
+      PlxArticle *article = g_ptr_array_index (sentences, i);
+      guint index = GPOINTER_TO_UINT (g_ptr_array_index (sentences, i + 1));
+
+      g_ptr_array_add (texts, (gpointer) plx_sentence_get_text (plx_article_get_sentence (article, index)));
+    }
+  g_ptr_array_add (texts, NULL);
+
+  return plx_infer_anchor ((const char * const *) texts->pdata);
+}
+
+/**
+ * plx_ledger_build:
+ * @corpus: a loaded corpus
+ * @alignment: (nullable): its alignment, for number and title conflicts
+ *
+ * Returns: (transfer full): the ledger (see the comment at the top)
+ */
+PlxLedger *
+plx_ledger_build (PlxCorpus    *corpus,
+                  PlxAlignment *alignment)
+{
+  g_autoptr(GPtrArray) sentences = body_sentences (corpus);
+  g_autoptr(GPtrArray) dated = g_ptr_array_new_with_free_func (dated_free);
+  g_autoptr(GDate) anchor = infer_anchor (sentences);
+  PlxLedger *ledger = g_new0 (PlxLedger, 1);
+
+  ledger->tariffs = g_ptr_array_new_with_free_func (tariff_free);
+  ledger->events = g_ptr_array_new_with_free_func (event_free);
+  ledger->conflicts = g_ptr_array_new_with_free_func (conflict_free);
+  if (anchor != NULL)
+    {
+      ledger->anchor = g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (anchor),
+                                        g_date_get_month (anchor), g_date_get_day (anchor));
+      ledger->anchor_inferred = TRUE;
+    }
+
+  collect_figures (ledger, sentences);
+  collect_dated (ledger, sentences, anchor, dated);
+  group_events (ledger, alignment, dated);
+  for (guint i = 0; i < dated->len; i++)
+    ((Dated *) g_ptr_array_index (dated, i))->used = FALSE;
+  find_date_conflicts (ledger, dated);
+  if (alignment != NULL)
+    add_alignment_conflicts (ledger, alignment);
+
+  return ledger;
+}
+
+GPtrArray *
+plx_ledger_get_tariffs (PlxLedger *ledger)
+{
+  return ledger->tariffs;
+}
+
+GPtrArray *
+plx_ledger_get_events (PlxLedger *ledger)
+{
+  return ledger->events;
+}
+
+GPtrArray *
+plx_ledger_get_conflicts (PlxLedger *ledger)
+{
+  return ledger->conflicts;
+}
+
+/**
+ * plx_ledger_get_anchor:
+ * @ledger: a #PlxLedger
+ *
+ * Returns: (nullable): the date relative expressions are resolved
+ *   against where an article has no publication date: the story's main
+ *   date, inferred from the corpus's explicit dates
+ */
+const char *
+plx_ledger_get_anchor (PlxLedger *ledger)
+{
+  return ledger->anchor;
+}
+
+gboolean
+plx_ledger_anchor_is_inferred (PlxLedger *ledger)
+{
+  return ledger->anchor_inferred;
+}

@@ -1,0 +1,78 @@
+/* plx-ledger.h: the ledger of figures, dated events and conflicts
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+#include "plx-alignment.h"
+#include "plx-dates.h"
+#include "plx-figures.h"
+#include "plx-types.h"
+
+G_BEGIN_DECLS
+
+/**
+ * PlxTariffEntry:
+ * @value: the figure
+ * @unit: "percent" or a currency code
+ * @kind: what it is
+ * @scope: (nullable): what it applies to
+ * @status: where it stands, as most outlets state it
+ * @label: a short description ("50% tariff on indian goods")
+ * @mentions: (element-type PlxMention): the outlets stating it
+ */
+typedef struct
+{
+  double           value;
+  char            *unit;
+  PlxFigureKind    kind;
+  char            *scope;
+  PlxFigureStatus  status;
+  char            *label;
+  GArray          *mentions;
+} PlxTariffEntry;
+
+/**
+ * PlxEventEntry:
+ * @date: the date, ISO 8601 to its precision ("2026-01-13", "2026-02")
+ * @precision: how precise
+ * @label: what happened, from the first mention's main clause
+ * @mentions: (element-type PlxMention): the outlets dating it
+ */
+typedef struct
+{
+  char             *date;
+  PlxDatePrecision  precision;
+  char             *label;
+  GArray           *mentions;
+} PlxEventEntry;
+
+/**
+ * PlxConflict:
+ * @kind: "date", "value" or "title"
+ * @summary: one line for the user, naming the outlets on each side
+ * @mentions: (element-type PlxMention): what each outlet says
+ */
+typedef struct
+{
+  char   *kind;
+  char   *summary;
+  GArray *mentions;
+} PlxConflict;
+
+PlxLedger  *plx_ledger_build         (PlxCorpus    *corpus,
+                                      PlxAlignment *alignment);
+void        plx_ledger_free          (PlxLedger    *ledger);
+GPtrArray  *plx_ledger_get_tariffs   (PlxLedger    *ledger);
+GPtrArray  *plx_ledger_get_events    (PlxLedger    *ledger);
+GPtrArray  *plx_ledger_get_conflicts (PlxLedger    *ledger);
+const char *plx_ledger_get_anchor    (PlxLedger    *ledger);
+gboolean    plx_ledger_anchor_is_inferred (PlxLedger *ledger);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PlxLedger, plx_ledger_free)
+
+G_END_DECLS

@@ -1,0 +1,235 @@
+/* test-ledger.c: the ledger of figures, events and conflicts on the seeds
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "plx-test-util.h"
+
+static PlxCorpus *seeds;
+static PlxAlignment *alignment;
+static PlxLedger *ledger;
+
+static guint
+count_outlets (GArray *mentions)
+{
+  g_autoptr(GHashTable) outlets = g_hash_table_new (NULL, NULL);
+
+  for (guint i = 0; i < mentions->len; i++)
+    g_hash_table_add (outlets, g_array_index (mentions, PlxMention, i).article);
+
+  return g_hash_table_size (outlets);
+}
+
+static gboolean
+mentions_boilerplate (GArray *mentions)
+{
+  for (guint i = 0; i < mentions->len; i++)
+    {
+      const PlxMention *mention = &g_array_index (mentions, PlxMention, i);
+      PlxSentence *sentence = plx_article_get_sentence (mention->article, mention->sentence);
+
+      if (plx_sentence_get_role (sentence) != PLX_ROLE_BODY)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* The entry for a figure; with @scope_word, one whose scope holds it. */
+static const PlxTariffEntry *
+find_tariff (double         value,
+             const char    *unit,
+             PlxFigureKind  kind,
+             const char    *scope_word)
+{
+  GPtrArray *tariffs = plx_ledger_get_tariffs (ledger);
+  const PlxTariffEntry *best = NULL;
+
+  for (guint i = 0; i < tariffs->len; i++)
+    {
+      const PlxTariffEntry *entry = g_ptr_array_index (tariffs, i);
+
+      if (fabs (entry->value - value) > 1e-6 || g_strcmp0 (entry->unit, unit) != 0 || entry->kind != kind)
+        continue;
+      if (scope_word != NULL && (entry->scope == NULL || strstr (entry->scope, scope_word) == NULL))
+        continue;
+      if (best == NULL || entry->mentions->len > best->mentions->len)
+        best = entry;
+    }
+
+  if (best == NULL)
+    g_error ("no ledger entry %g %s %s %s", value, unit, plx_figure_kind_to_string (kind),
+             scope_word != NULL ? scope_word : "");
+  return best;
+}
+
+static void
+test_tariffs (void)
+{
+  const PlxTariffEntry *entry;
+
+  entry = find_tariff (50, "percent", PLX_FIGURE_TARIFF, NULL);
+  g_assert_cmpuint (count_outlets (entry->mentions), ==, 5);
+
+  entry = find_tariff (25, "percent", PLX_FIGURE_PENALTY, NULL);
+  g_assert_cmpuint (count_outlets (entry->mentions), ==, 4);
+
+  entry = find_tariff (500, "percent", PLX_FIGURE_TARIFF, "russian oil");
+  g_assert_cmpint (entry->status, ==, PLX_STATUS_THREATENED);
+
+  entry = find_tariff (25, "percent", PLX_FIGURE_TARIFF, "iran");
+  g_assert_cmpuint (count_outlets (entry->mentions), >=, 1);
+
+  entry = find_tariff (100000, "USD", PLX_FIGURE_FEE, NULL);
+  g_assert_nonnull (entry);
+
+  entry = find_tariff (2e9, "USD", PLX_FIGURE_TRADE_VOLUME, NULL);
+  g_assert_nonnull (entry);
+
+  /* The 25% reciprocal tariff is an entry of its own, not the Iran one. */
+  {
+    const PlxTariffEntry *iran = find_tariff (25, "percent", PLX_FIGURE_TARIFF, "iran");
+    GPtrArray *tariffs = plx_ledger_get_tariffs (ledger);
+    guint n_25_tariffs = 0;
+
+    for (guint i = 0; i < tariffs->len; i++)
+      {
+        const PlxTariffEntry *e = g_ptr_array_index (tariffs, i);
+
+        n_25_tariffs += fabs (e->value - 25) < 1e-6 && e->kind == PLX_FIGURE_TARIFF && e != iran;
+      }
+    g_assert_cmpuint (n_25_tariffs, >=, 1);
+  }
+}
+
+static void
+test_nothing_from_boilerplate (void)
+{
+  GPtrArray *tariffs = plx_ledger_get_tariffs (ledger);
+  GPtrArray *events = plx_ledger_get_events (ledger);
+
+  for (guint i = 0; i < tariffs->len; i++)
+    g_assert_false (mentions_boilerplate (((PlxTariffEntry *) g_ptr_array_index (tariffs, i))->mentions));
+  for (guint i = 0; i < events->len; i++)
+    g_assert_false (mentions_boilerplate (((PlxEventEntry *) g_ptr_array_index (events, i))->mentions));
+}
+
+static const PlxEventEntry *
+find_event (const char *date,
+            const char *word)
+{
+  GPtrArray *events = plx_ledger_get_events (ledger);
+  const PlxEventEntry *best = NULL;
+
+  for (guint i = 0; i < events->len; i++)
+    {
+      const PlxEventEntry *entry = g_ptr_array_index (events, i);
+      gboolean has_word = word == NULL;
+
+      if (!g_str_equal (entry->date, date))
+        continue;
+      for (guint m = 0; m < entry->mentions->len && !has_word; m++)
+        {
+          const PlxMention *mention = &g_array_index (entry->mentions, PlxMention, m);
+          const char *text = plx_sentence_get_text (plx_article_get_sentence (mention->article, mention->sentence));
+
+          has_word = strstr (text, word) != NULL;
+        }
+      if (has_word && (best == NULL || entry->mentions->len > best->mentions->len))
+        best = entry;
+    }
+
+  if (best == NULL)
+    g_error ("no event on %s about “%s”", date, word);
+  return best;
+}
+
+static void
+test_events (void)
+{
+  g_assert_cmpstr (plx_ledger_get_anchor (ledger), ==, "2026-01-13");
+  g_assert_cmpuint (count_outlets (find_event ("2026-01-13", "Rubio")->mentions), ==, 5);
+  g_assert_nonnull (find_event ("2026-01-12", "arrival speech"));
+  g_assert_nonnull (find_event ("2026-02", "meeting"));
+  g_assert_nonnull (find_event ("2025-05", "Pakistan"));
+  g_assert_nonnull (find_event ("2025-08-01", "deadline"));
+}
+
+static void
+test_trade_call_conflict (void)
+{
+  GPtrArray *conflicts = plx_ledger_get_conflicts (ledger);
+  const PlxConflict *found = NULL;
+
+  for (guint i = 0; i < conflicts->len && found == NULL; i++)
+    {
+      const PlxConflict *conflict = g_ptr_array_index (conflicts, i);
+      gboolean tuesday = FALSE, wednesday = FALSE;
+
+      if (!g_str_equal (conflict->kind, "date"))
+        continue;
+      for (guint m = 0; m < conflict->mentions->len; m++)
+        {
+          const PlxMention *mention = &g_array_index (conflict->mentions, PlxMention, m);
+
+          tuesday |= g_str_equal (mention->text, "2026-01-13");
+          wednesday |= g_str_equal (mention->text, "2026-01-14");
+        }
+      if (tuesday && wednesday)
+        found = conflict;
+    }
+
+  g_assert_nonnull (found);
+  g_assert_cmpuint (count_outlets (found->mentions), >=, 3);
+  g_assert_nonnull (strstr (found->summary, "002_4a8dc2e8efc26f03"));
+}
+
+static void
+test_export_facts (void)
+{
+  g_autofree char *document = plx_export_json (seeds, alignment, ledger, FALSE, NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonObject *facts;
+
+  json_parser_load_from_data (parser, document, -1, &error);
+  g_assert_no_error (error);
+  facts = json_object_get_object_member (json_node_get_object (json_parser_get_root (parser)), "facts");
+  g_assert_nonnull (facts);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (facts, "tariffs")), >=, 6);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (facts, "events")), >=, 5);
+  g_assert_cmpstr (json_object_get_string_member (facts, "anchor"), ==, "2026-01-13");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+
+  seeds = plx_test_load (plx_test_sample_dir ());
+  alignment = plx_align_corpus (seeds, NULL, NULL);
+  ledger = plx_ledger_build (seeds, alignment);
+
+  g_test_add_func ("/ledger/seeds/tariffs", test_tariffs);
+  g_test_add_func ("/ledger/seeds/nothing-from-boilerplate", test_nothing_from_boilerplate);
+  g_test_add_func ("/ledger/seeds/events", test_events);
+  g_test_add_func ("/ledger/seeds/trade-call-conflict", test_trade_call_conflict);
+  g_test_add_func ("/ledger/seeds/export", test_export_facts);
+
+  status = g_test_run ();
+
+  g_clear_pointer (&ledger, plx_ledger_free);
+  g_clear_object (&alignment);
+  g_clear_object (&seeds);
+
+  return status;
+}
