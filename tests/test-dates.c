@@ -470,6 +470,22 @@ test_ecbplus (void)
   g_assert_cmpuint (correct * 10, >=, total * 9);
 }
 
+/* A month named alone is the coming one when it is at most two months
+ * after the anchor ("a meeting in February", written in January), else
+ * the past one ("a conflict in May"). */
+static void
+test_month_without_year (void)
+{
+  static const Case cases[] = {
+    { "A potential meeting in February could provide an opportunity to reset the dialogue.",
+      "February", "2026-02", PLX_PRECISION_MONTH },
+    { "The two countries fought a brief conflict in May that still shapes their ties.",
+      "May", "2025-05", PLX_PRECISION_MONTH },
+  };
+
+  check_cases (cases, G_N_ELEMENTS (cases));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -477,6 +493,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/dates/absolute/days", test_absolute_days);
+  g_test_add_func ("/dates/absolute/month-without-year", test_month_without_year);
   g_test_add_func ("/dates/absolute/months-years", test_absolute_months_years);
   g_test_add_func ("/dates/absolute/part-field", test_part_field);
   g_test_add_func ("/dates/absolute/not-years", test_not_years);

@@ -569,9 +569,15 @@ nearest_year (const GDate *anchor,
   return best;
 }
 
+/* How many months ahead of the anchor a month named without a year may
+ * lie and still be read as coming: news mostly reports the past, but
+ * "a meeting in February" written in January is next month. */
+#define MONTHS_AHEAD 2
+
 /* The year of a month named without one: -2 strictly before the
  * anchor's month, -1 on or before it, 1 on or after, 2 strictly after,
- * 0 the anchor's year. */
+ * 0 the anchor's year; 3 the past, unless the month is at most
+ * MONTHS_AHEAD after the anchor's. */
 static int
 month_year (const GDate *anchor,
             int          month,
@@ -586,6 +592,8 @@ month_year (const GDate *anchor,
     case -1: return month <= now ? year : year - 1;
     case 1: return month >= now ? year : year + 1;
     case 2: return month > now ? year : year + 1;
+    case 3: return ((month - now + 12) % 12) <= MONTHS_AHEAD ? month_year (anchor, month, 1)
+                                                               : month_year (anchor, month, -1);
     default: return year;
     }
 }
@@ -710,7 +718,7 @@ complete_calendar (const Scan *scan,
         date->year = nearest_year (scan->anchor, date->month, date->day, weekday);
       else
         date->year = month_year (scan->anchor, date->month,
-                                 has_future_cue (scan, i) ? 1 : -1);
+                                 has_future_cue (scan, i) ? 1 : 3);
     }
 
   return date->day == 0 || g_date_valid_dmy (date->day, date->month, date->year);
@@ -986,7 +994,7 @@ push_glued_month (Scan     *scan,
       relative = FALSE;
     }
   else if (scan->anchor != NULL)
-    date->year = month_year (scan->anchor, date->month, has_future_cue (scan, i) ? 1 : -1);
+    date->year = month_year (scan->anchor, date->month, has_future_cue (scan, i) ? 1 : 3);
   else
     return n;
   push_mention (scan, i, i + n - 1, date, PLX_PRECISION_MONTH, NULL, relative, 0);
