@@ -261,6 +261,29 @@ test_cli_similarity (void)
 }
 
 static void
+test_cli_facts (void)
+{
+  const char *text[] = { "facts", plx_test_sample_dir (), NULL };
+  const char *json[] = { "facts", "--format=json", plx_test_sample_dir (), NULL };
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *facts;
+
+  g_assert_cmpint (run_cli (text, &out, &err), ==, 0);
+  g_assert_nonnull (strstr (out, "TARIFFS AND FIGURES"));
+  g_assert_nonnull (strstr (out, "2026-01-12"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_cli (json, &out, &err), ==, 0);
+  facts = parse_object (parser, out);
+  g_assert_true (json_object_has_member (facts, "tariffs"));
+  g_assert_true (json_object_has_member (facts, "events"));
+  g_assert_true (json_object_has_member (facts, "conflicts"));
+}
+
+static void
 test_cli_html (void)
 {
   const char *args[] = { "export", "--format=html", plx_test_sample_dir (), NULL };
@@ -270,6 +293,9 @@ test_cli_html (void)
   g_assert_cmpint (run_cli (args, &out, &err), ==, 0);
   g_assert_true (g_str_has_prefix (out, "<!DOCTYPE html>"));
   g_assert_nonnull (strstr (out, "Firstpost"));
+  /* The ledger is a section of its own. */
+  g_assert_nonnull (strstr (out, "<h2>Ledger</h2>"));
+  g_assert_nonnull (strstr (out, "h-1b visa applicants"));
   g_assert_null (strstr (out, "http://"));
   g_assert_null (strstr (out, "https://"));
 }
@@ -289,6 +315,7 @@ main (int   argc,
   g_test_add_func ("/cli/warnings-keep-going", test_cli_warnings_keep_going);
   g_test_add_func ("/cli/similarity", test_cli_similarity);
   g_test_add_func ("/cli/html", test_cli_html);
+  g_test_add_func ("/cli/facts", test_cli_facts);
 
   return g_test_run ();
 }

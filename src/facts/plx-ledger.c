@@ -56,6 +56,7 @@ typedef struct
   char             *text;
   char             *label;
   GPtrArray        *context;   /* stems near the date */
+  gboolean          quoted_relative;
   gboolean          used;
 } Dated;
 
@@ -342,10 +343,13 @@ collect_figures (PlxLedger *ledger,
 
 /* ---- Events ---------------------------------------------------------- */
 
+/* The content stems around the date; @quoted tells whether the date's
+ * words stand inside quotation marks. */
 static GPtrArray *
 context_stems (const char           *text,
                const PlxDateMention *date,
-               const char           *language)
+               const char           *language,
+               gboolean             *quoted)
 {
   g_autoptr(GArray) tokens = plx_tokenize (text, -1, language);
   GPtrArray *stems = g_ptr_array_new_with_free_func (g_free);
@@ -360,6 +364,7 @@ context_stems (const char           *text,
           if (first < 0)
             first = t;
           last = t;
+          *quoted |= (token->flags & PLX_TOKEN_FLAG_QUOTED) != 0;
         }
     }
   if (first < 0)
@@ -473,7 +478,9 @@ collect_dated (PlxLedger *ledger,
           item->precision = mention->precision;
           item->text = g_strdup (mention->text);
           item->label = event_label (text);
-          item->context = context_stems (text, mention, plx_article_get_language (article));
+          item->context = context_stems (text, mention, plx_article_get_language (article),
+                                         &item->quoted_relative);
+          item->quoted_relative &= mention->relative;
           g_ptr_array_add (dated, item);
         }
     }
@@ -592,7 +599,9 @@ sides_summary (const char *what,
 }
 
 /* The same event, by the words around the dates, dated differently by
- * different outlets. Each mention's text is the date it gives. */
+ * different outlets. Each mention's text is the date it gives. A quoted
+ * "tomorrow" is relative to when the words were said, which the article
+ * may not state: relative dates inside quotes take no part. */
 static void
 find_date_conflicts (PlxLedger *ledger,
                      GPtrArray *dated)
@@ -605,7 +614,7 @@ find_date_conflicts (PlxLedger *ledger,
       g_autoptr(GArray) mentions = NULL;
       gboolean differs = FALSE;
 
-      if (taken[i] || a->precision != PLX_PRECISION_DAY)
+      if (taken[i] || a->precision != PLX_PRECISION_DAY || a->quoted_relative)
         continue;
       mentions = g_array_new (FALSE, TRUE, sizeof (PlxMention));
       add_mention (mentions, a->article, a->sentence, a->date);
@@ -614,7 +623,8 @@ find_date_conflicts (PlxLedger *ledger,
         {
           Dated *b = g_ptr_array_index (dated, j);
 
-          if (taken[j] || b->precision != PLX_PRECISION_DAY || mentions_article (mentions, b->article) ||
+          if (taken[j] || b->precision != PLX_PRECISION_DAY || b->quoted_relative ||
+              mentions_article (mentions, b->article) ||
               context_overlap (a->context, b->context) < SAME_EVENT_OVERLAP)
             continue;
           taken[j] = TRUE;
