@@ -70,8 +70,6 @@ discrepancy_free (gpointer data)
 {
   PlxDiscrepancy *discrepancy = data;
 
-  for (guint i = 0; i < discrepancy->mentions->len; i++)
-    g_free (g_array_index (discrepancy->mentions, PlxMention, i).text);
   g_array_unref (discrepancy->mentions);
   g_free (discrepancy->summary);
   g_free (discrepancy);
@@ -221,17 +219,6 @@ plx_alignment_get_discrepancies (PlxAlignment *self)
   return self->discrepancies;
 }
 
-static void
-add_mention (GArray     *mentions,
-             PlxArticle *article,
-             guint       sentence,
-             const char *text)
-{
-  PlxMention mention = { article, sentence, g_strdup (text) };
-
-  g_array_append_val (mentions, mention);
-}
-
 static const char *
 kind_summary (PlxDiffClass kind)
 {
@@ -252,36 +239,6 @@ kind_summary (PlxDiffClass kind)
     default:
       return NULL;
     }
-}
-
-static char *
-summarise (PlxDiffClass  kind,
-           GArray       *mentions)
-{
-  g_autoptr(GString) summary = g_string_new (kind_summary (kind));
-  g_autoptr(GHashTable) said = g_hash_table_new (g_str_hash, g_str_equal);
-
-  g_string_append (summary, ": ");
-  for (guint i = 0; i < mentions->len; i++)
-    {
-      const PlxMention *mention = &g_array_index (mentions, PlxMention, i);
-
-      if (!g_hash_table_add (said, mention->text))
-        continue;
-      if (g_hash_table_size (said) > 1)
-        g_string_append (summary, " / ");
-      g_string_append_printf (summary, "“%s” (%s", mention->text, plx_article_get_display_name (mention->article));
-      for (guint j = i + 1; j < mentions->len; j++)
-        {
-          const PlxMention *other = &g_array_index (mentions, PlxMention, j);
-
-          if (g_str_equal (other->text, mention->text))
-            g_string_append_printf (summary, ", %s", plx_article_get_display_name (other->article));
-        }
-      g_string_append_c (summary, ')');
-    }
-
-  return g_string_free (g_steal_pointer (&summary), FALSE);
 }
 
 /* Hunks short enough to be one fact stated differently, not a sentence
@@ -327,7 +284,7 @@ add_discrepancy (PlxAlignment *self,
 
   discrepancy->kind = kind;
   discrepancy->row = plx_row_get_id (row);
-  discrepancy->summary = summarise (kind, mentions);
+  discrepancy->summary = plx_mentions_summarise (kind_summary (kind), mentions);
   discrepancy->mentions = g_array_ref (mentions);
   g_ptr_array_add (self->discrepancies, discrepancy);
 }
@@ -341,7 +298,7 @@ find_fact_discrepancies (PlxAlignment *self,
                          PlxDiffClass  kind)
 {
   const PlxRowMember *reference = plx_row_get_member (row, plx_row_get_reference (row));
-  g_autoptr(GArray) mentions = g_array_new (FALSE, TRUE, sizeof (PlxMention));
+  g_autoptr(GArray) mentions = plx_mentions_new ();
   const PlxDiffHunk *first = NULL;
 
   for (guint i = 0; i < plx_row_get_n_members (row) && first == NULL; i++)
@@ -349,7 +306,7 @@ find_fact_discrepancies (PlxAlignment *self,
   if (first == NULL)
     return;
 
-  add_mention (mentions, reference->article, reference->sentence, first->old);
+  plx_mentions_add (mentions, reference->article, reference->sentence, first->old);
   for (guint i = 0; i < plx_row_get_n_members (row); i++)
     {
       const PlxRowMember *member = plx_row_get_member (row, i);
@@ -359,9 +316,9 @@ find_fact_discrepancies (PlxAlignment *self,
         continue;
       hunk = find_fact_hunk (member, kind);
       if (hunk != NULL)
-        add_mention (mentions, member->article, member->sentence, hunk->text);
+        plx_mentions_add (mentions, member->article, member->sentence, hunk->text);
       else if (member->score >= FACT_MIN_SCORE)
-        add_mention (mentions, member->article, member->sentence, first->old);
+        plx_mentions_add (mentions, member->article, member->sentence, first->old);
     }
 
   add_discrepancy (self, kind, row, mentions);
@@ -563,17 +520,6 @@ quote_change_at (GArray  *diff,
   return TRUE;
 }
 
-static gboolean
-mentions_article (GArray     *mentions,
-                  PlxArticle *article)
-{
-  for (guint m = 0; m < mentions->len; m++)
-    if (g_array_index (mentions, PlxMention, m).article == article)
-      return TRUE;
-
-  return FALSE;
-}
-
 /* A key for a set of renderings, whatever order they were met in. */
 static char *
 renderings_key (GArray *mentions)
@@ -641,7 +587,7 @@ agree_with_mentions (PlxRow    *row,
         for (guint r = 0; r < own->len; r++)
           if (quotes_alike (g_ptr_array_index (theirs, t), g_ptr_array_index (own, r), mention->text))
             {
-              add_mention (mentions, member->article, member->sentence, mention->text);
+              plx_mentions_add (mentions, member->article, member->sentence, mention->text);
               return;
             }
     }
@@ -703,12 +649,12 @@ find_quote_discrepancies (PlxAlignment *self,
                       mentions = g_hash_table_lookup (groups, old);
                       if (mentions == NULL)
                         {
-                          mentions = g_array_new (FALSE, TRUE, sizeof (PlxMention));
-                          add_mention (mentions, base_member->article, base_member->sentence, old);
+                          mentions = plx_mentions_new ();
+                          plx_mentions_add (mentions, base_member->article, base_member->sentence, old);
                           g_hash_table_insert (groups, g_strdup (old), mentions);
                         }
-                      if (!mentions_article (mentions, member->article))
-                        add_mention (mentions, member->article, member->sentence, text);
+                      if (!plx_mentions_has_article (mentions, member->article))
+                        plx_mentions_add (mentions, member->article, member->sentence, text);
                     }
                 }
             }
@@ -725,7 +671,7 @@ find_quote_discrepancies (PlxAlignment *self,
                 {
                   const PlxRowMember *member = plx_row_get_member (row, j);
 
-                  if (!mentions_article (mentions, member->article))
+                  if (!plx_mentions_has_article (mentions, member->article))
                     agree_with_mentions (row, quotes, mentions, j);
                 }
 

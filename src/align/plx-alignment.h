@@ -9,23 +9,11 @@
 #include <gio/gio.h>
 
 #include "plx-diff.h"
+#include "plx-mention.h"
 #include "plx-row.h"
 #include "plx-types.h"
 
 G_BEGIN_DECLS
-
-/**
- * PlxMention:
- * @article: (transfer none): the article
- * @sentence: the sentence's index
- * @text: the words of the sentence that state the thing
- */
-typedef struct
-{
-  PlxArticle *article;
-  guint       sentence;
-  char       *text;
-} PlxMention;
 
 /**
  * PlxDiscrepancy:

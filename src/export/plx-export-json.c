@@ -161,20 +161,14 @@ add_row (JsonBuilder *builder,
 }
 
 static void
-add_discrepancy (JsonBuilder          *builder,
-                 const PlxDiscrepancy *discrepancy)
+add_mentions (JsonBuilder *builder,
+              GArray      *mentions)
 {
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "kind");
-  json_builder_add_string_value (builder, plx_diff_class_to_string (discrepancy->kind));
-  json_builder_set_member_name (builder, "row");
-  json_builder_add_int_value (builder, discrepancy->row);
-  add_nullable_string (builder, "summary", discrepancy->summary);
   json_builder_set_member_name (builder, "mentions");
   json_builder_begin_array (builder);
-  for (guint i = 0; i < discrepancy->mentions->len; i++)
+  for (guint i = 0; i < mentions->len; i++)
     {
-      const PlxMention *mention = &g_array_index (discrepancy->mentions, PlxMention, i);
+      const PlxMention *mention = &g_array_index (mentions, PlxMention, i);
 
       json_builder_begin_object (builder);
       add_nullable_string (builder, "article", plx_article_get_id (mention->article));
@@ -184,6 +178,19 @@ add_discrepancy (JsonBuilder          *builder,
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
+}
+
+static void
+add_discrepancy (JsonBuilder          *builder,
+                 const PlxDiscrepancy *discrepancy)
+{
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "kind");
+  json_builder_add_string_value (builder, plx_diff_class_to_string (discrepancy->kind));
+  json_builder_set_member_name (builder, "row");
+  json_builder_add_int_value (builder, discrepancy->row);
+  add_nullable_string (builder, "summary", discrepancy->summary);
+  add_mentions (builder, discrepancy->mentions);
   json_builder_end_object (builder);
 }
 
@@ -209,26 +216,6 @@ add_alignment (JsonBuilder  *builder,
   json_builder_begin_array (builder);
   for (guint i = 0; i < discrepancies->len; i++)
     add_discrepancy (builder, g_ptr_array_index (discrepancies, i));
-  json_builder_end_array (builder);
-}
-
-static void
-add_mentions (JsonBuilder *builder,
-              GArray      *mentions)
-{
-  json_builder_set_member_name (builder, "mentions");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < mentions->len; i++)
-    {
-      const PlxMention *mention = &g_array_index (mentions, PlxMention, i);
-
-      json_builder_begin_object (builder);
-      add_nullable_string (builder, "article", plx_article_get_id (mention->article));
-      json_builder_set_member_name (builder, "sentence");
-      json_builder_add_int_value (builder, mention->sentence);
-      add_nullable_string (builder, "text", mention->text);
-      json_builder_end_object (builder);
-    }
   json_builder_end_array (builder);
 }
 

@@ -61,14 +61,6 @@ typedef struct
 } Dated;
 
 static void
-mentions_clear (GArray *mentions)
-{
-  for (guint i = 0; i < mentions->len; i++)
-    g_free (g_array_index (mentions, PlxMention, i).text);
-  g_array_unref (mentions);
-}
-
-static void
 tariff_free (gpointer data)
 {
   PlxTariffEntry *entry = data;
@@ -76,7 +68,7 @@ tariff_free (gpointer data)
   g_free (entry->unit);
   g_free (entry->scope);
   g_free (entry->label);
-  mentions_clear (entry->mentions);
+  g_array_unref (entry->mentions);
   g_free (entry);
 }
 
@@ -87,7 +79,7 @@ event_free (gpointer data)
 
   g_free (entry->date);
   g_free (entry->label);
-  mentions_clear (entry->mentions);
+  g_array_unref (entry->mentions);
   g_free (entry);
 }
 
@@ -98,7 +90,7 @@ conflict_free (gpointer data)
 
   g_free (conflict->kind);
   g_free (conflict->summary);
-  mentions_clear (conflict->mentions);
+  g_array_unref (conflict->mentions);
   g_free (conflict);
 }
 
@@ -125,28 +117,6 @@ plx_ledger_free (PlxLedger *ledger)
   g_ptr_array_unref (ledger->conflicts);
   g_free (ledger->anchor);
   g_free (ledger);
-}
-
-static void
-add_mention (GArray     *mentions,
-             PlxArticle *article,
-             guint       sentence,
-             const char *text)
-{
-  PlxMention mention = { article, sentence, g_strdup (text) };
-
-  g_array_append_val (mentions, mention);
-}
-
-static gboolean
-mentions_article (GArray     *mentions,
-                  PlxArticle *article)
-{
-  for (guint i = 0; i < mentions->len; i++)
-    if (g_array_index (mentions, PlxMention, i).article == article)
-      return TRUE;
-
-  return FALSE;
 }
 
 /* ---- Figures --------------------------------------------------------- */
@@ -263,12 +233,12 @@ add_figure_entries (PlxLedger *ledger,
       entry->kind = first->kind;
       entry->scope = *(char *) key != '\0' ? g_strdup (key) : NULL;
       entry->status = common_status (list);
-      entry->mentions = g_array_new (FALSE, TRUE, sizeof (PlxMention));
+      entry->mentions = plx_mentions_new ();
       for (guint i = 0; i < list->len; i++)
         {
           Stated *stated = g_ptr_array_index (list, i);
 
-          add_mention (entry->mentions, stated->article, stated->sentence, stated->figure->text);
+          plx_mentions_add (entry->mentions, stated->article, stated->sentence, stated->figure->text);
         }
       entry->label = tariff_label (entry);
       g_ptr_array_add (ledger->tariffs, entry);
@@ -553,12 +523,12 @@ group_events (PlxLedger    *ledger,
       entry->date = g_strdup (seed->date);
       entry->precision = seed->precision;
       entry->label = g_strdup (seed->label);
-      entry->mentions = g_array_new (FALSE, TRUE, sizeof (PlxMention));
+      entry->mentions = plx_mentions_new ();
       for (guint m = 0; m < members->len; m++)
         {
           Dated *member = g_ptr_array_index (members, m);
 
-          add_mention (entry->mentions, member->article, member->sentence, member->text);
+          plx_mentions_add (entry->mentions, member->article, member->sentence, member->text);
         }
       g_ptr_array_add (ledger->events, entry);
     }
@@ -567,36 +537,6 @@ group_events (PlxLedger    *ledger,
 }
 
 /* ---- Conflicts ------------------------------------------------------- */
-
-static char *
-sides_summary (const char *what,
-               GArray     *mentions)
-{
-  g_autoptr(GString) summary = g_string_new (what);
-  g_autoptr(GHashTable) said = g_hash_table_new (g_str_hash, g_str_equal);
-
-  g_string_append (summary, ": ");
-  for (guint i = 0; i < mentions->len; i++)
-    {
-      const PlxMention *mention = &g_array_index (mentions, PlxMention, i);
-
-      if (!g_hash_table_add (said, mention->text))
-        continue;
-      if (g_hash_table_size (said) > 1)
-        g_string_append (summary, " / ");
-      g_string_append_printf (summary, "“%s” (%s", mention->text, plx_article_get_display_name (mention->article));
-      for (guint j = i + 1; j < mentions->len; j++)
-        {
-          const PlxMention *other = &g_array_index (mentions, PlxMention, j);
-
-          if (g_str_equal (other->text, mention->text))
-            g_string_append_printf (summary, ", %s", plx_article_get_display_name (other->article));
-        }
-      g_string_append_c (summary, ')');
-    }
-
-  return g_string_free (g_steal_pointer (&summary), FALSE);
-}
 
 /* The same event, by the words around the dates, dated differently by
  * different outlets. Each mention's text is the date it gives. A quoted
@@ -616,19 +556,19 @@ find_date_conflicts (PlxLedger *ledger,
 
       if (taken[i] || a->precision != PLX_PRECISION_DAY || a->quoted_relative)
         continue;
-      mentions = g_array_new (FALSE, TRUE, sizeof (PlxMention));
-      add_mention (mentions, a->article, a->sentence, a->date);
+      mentions = plx_mentions_new ();
+      plx_mentions_add (mentions, a->article, a->sentence, a->date);
 
       for (guint j = i + 1; j < dated->len; j++)
         {
           Dated *b = g_ptr_array_index (dated, j);
 
           if (taken[j] || b->precision != PLX_PRECISION_DAY || b->quoted_relative ||
-              mentions_article (mentions, b->article) ||
+              plx_mentions_has_article (mentions, b->article) ||
               context_overlap (a->context, b->context) < SAME_EVENT_OVERLAP)
             continue;
           taken[j] = TRUE;
-          add_mention (mentions, b->article, b->sentence, b->date);
+          plx_mentions_add (mentions, b->article, b->sentence, b->date);
           differs |= !g_str_equal (a->date, b->date);
         }
 
@@ -638,7 +578,7 @@ find_date_conflicts (PlxLedger *ledger,
           g_autofree char *what = g_strdup_printf (_("Dated differently: %s"), a->label);
 
           conflict->kind = g_strdup ("date");
-          conflict->summary = sides_summary (what, mentions);
+          conflict->summary = plx_mentions_summarise (what, mentions);
           conflict->mentions = g_steal_pointer (&mentions);
           g_ptr_array_add (ledger->conflicts, conflict);
         }
@@ -663,13 +603,7 @@ add_alignment_conflicts (PlxLedger    *ledger,
       conflict = g_new0 (PlxConflict, 1);
       conflict->kind = g_strdup (discrepancy->kind == PLX_DIFF_CLASS_NUMBER ? "value" : "title");
       conflict->summary = g_strdup (discrepancy->summary);
-      conflict->mentions = g_array_new (FALSE, TRUE, sizeof (PlxMention));
-      for (guint m = 0; m < discrepancy->mentions->len; m++)
-        {
-          const PlxMention *mention = &g_array_index (discrepancy->mentions, PlxMention, m);
-
-          add_mention (conflict->mentions, mention->article, mention->sentence, mention->text);
-        }
+      conflict->mentions = g_array_ref (discrepancy->mentions);
       g_ptr_array_add (ledger->conflicts, conflict);
     }
 }
