@@ -593,6 +593,40 @@ test_long_sample (void)
     }
 }
 
+/* Documents of several lines are diffed line by line first: a paragraph
+ * that moved costs a deletion and an insertion, and a word changed in
+ * another paragraph is still that one word. */
+static void
+test_long_moved_paragraphs (void)
+{
+  const char *reference =
+    "The finance minister resigned on Friday after a row over the budget.\n"
+    "Markets fell sharply in early trading on the news from the capital.\n"
+    "The prime minister named a successor within hours of the announcement.\n"
+    "Opposition leaders called for an early election before the summer.\n";
+  const char *other =
+    "Markets fell sharply in early trading on the news from the capital.\n"
+    "The finance minister resigned on Friday after a row over the budget.\n"
+    "The prime minister named a successor within days of the announcement.\n"
+    "Opposition leaders called for an early election before the summer.\n";
+  g_autoptr(GArray) hunks = diff (reference, other);
+  gboolean found = FALSE;
+
+  assert_sentences_covered (reference, other);
+  for (guint i = 0; i < hunks->len; i++)
+    {
+      const PlxDiffHunk *hunk = HUNK (hunks, i);
+
+      if (hunk->op == PLX_DIFF_REPLACE && g_strcmp0 (hunk->old, "hours") == 0)
+        {
+          g_assert_cmpstr (hunk->text, ==, "days");
+          found = TRUE;
+        }
+    }
+  g_assert_true (found);
+  g_assert_cmpuint (count_changes (hunks), <=, 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -616,6 +650,7 @@ main (int   argc,
   g_test_add_func ("/diff/cleanup/boundary", test_cleanup_boundary);
   g_test_add_func ("/diff/long/plain", test_long_plain);
   g_test_add_func ("/diff/long/sample", test_long_sample);
+  g_test_add_func ("/diff/long/moved-paragraphs", test_long_moved_paragraphs);
 
   return g_test_run ();
 }

@@ -466,6 +466,107 @@ mark_changes (const guint *a,
     b_changed[b_index[j]] = b_kept_changed[j];
 }
 
+/* Lines first ------------------------------------------------------------ */
+
+/* The first token of each line of @side, plus @side->len at the end. A
+ * line break is a newline in the text between two tokens. */
+static GArray *
+line_starts (const Side *side)
+{
+  GArray *starts = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint zero = 0;
+
+  g_array_append_val (starts, zero);
+  for (guint t = 1; t < side->len; t++)
+    {
+      const PlxToken *before = side_token (side, t - 1);
+      const PlxToken *token = side_token (side, t);
+
+      if (memchr (side->text + before->end, '\n', token->start - before->end) != NULL)
+        g_array_append_val (starts, t);
+    }
+  g_array_append_val (starts, side->len);
+
+  return starts;
+}
+
+/* Gives each distinct line (its sequence of word ids) a small integer. */
+static guint *
+intern_lines (const Side *side,
+              GArray     *starts,
+              GHashTable *lines)
+{
+  guint *ids = g_new (guint, starts->len);
+
+  for (guint l = 0; l + 1 < starts->len; l++)
+    {
+      guint first = g_array_index (starts, guint, l);
+      guint last = g_array_index (starts, guint, l + 1);
+      g_autoptr(GBytes) key = g_bytes_new (side->ids + first, (last - first) * sizeof (guint));
+      gpointer id = g_hash_table_lookup (lines, key);
+
+      if (id == NULL)
+        {
+          id = GUINT_TO_POINTER (g_hash_table_size (lines) + 1);
+          g_hash_table_insert (lines, g_bytes_ref (key), id);
+        }
+      ids[l] = GPOINTER_TO_UINT (id) - 1;
+    }
+
+  return ids;
+}
+
+/* Multi-line documents are diffed line by line first, as git does: lines
+ * that match are equal as a whole, and only the blocks of lines that
+ * differ are diffed word by word. Paragraphs that moved then cost no more
+ * than lines that changed. */
+static void
+mark_changes_by_lines (const Side *ref,
+                       const Side *other,
+                       guint       n_ids,
+                       guint8     *a_changed,
+                       guint8     *b_changed)
+{
+  g_autoptr(GArray) a_starts = line_starts (ref);
+  g_autoptr(GArray) b_starts = line_starts (other);
+  g_autoptr(GHashTable) lines = g_hash_table_new_full (g_bytes_hash, g_bytes_equal,
+                                                       (GDestroyNotify) g_bytes_unref, NULL);
+  g_autofree guint *a_lines = intern_lines (ref, a_starts, lines);
+  g_autofree guint *b_lines = intern_lines (other, b_starts, lines);
+  guint na = a_starts->len - 1, nb = b_starts->len - 1;
+  g_autofree guint8 *a_line_changed = g_malloc0 (na + 1);
+  g_autofree guint8 *b_line_changed = g_malloc0 (nb + 1);
+  guint i = 0, j = 0;
+
+  mark_changes (a_lines, na, b_lines, nb, g_hash_table_size (lines), a_line_changed, b_line_changed);
+
+  while (i < na || j < nb)
+    {
+      guint i2 = i, j2 = j;
+      guint a0, a1, b0, b1;
+
+      if (i < na && j < nb && !a_line_changed[i] && !b_line_changed[j])
+        {
+          i++, j++;
+          continue;
+        }
+
+      while (i2 < na && a_line_changed[i2])
+        i2++;
+      while (j2 < nb && b_line_changed[j2])
+        j2++;
+
+      a0 = g_array_index (a_starts, guint, i);
+      a1 = g_array_index (a_starts, guint, i2);
+      b0 = g_array_index (b_starts, guint, j);
+      b1 = g_array_index (b_starts, guint, j2);
+      mark_changes (ref->ids + a0, a1 - a0, other->ids + b0, b1 - b0, n_ids,
+                    a_changed + a0, b_changed + b0);
+      i = i2;
+      j = j2;
+    }
+}
+
 static GArray *
 spans_from_diff (const Side *ref,
                  const Side *other,
@@ -484,9 +585,12 @@ spans_from_diff (const Side *ref,
          && ref->ids[ref->len - 1 - suffix] == other->ids[other->len - 1 - suffix])
     suffix++;
 
-  mark_changes (ref->ids + prefix, ref->len - prefix - suffix,
-                other->ids + prefix, other->len - prefix - suffix, n_ids,
-                a_changed + prefix, b_changed + prefix);
+  if (strchr (ref->text, '\n') != NULL && strchr (other->text, '\n') != NULL)
+    mark_changes_by_lines (ref, other, n_ids, a_changed, b_changed);
+  else
+    mark_changes (ref->ids + prefix, ref->len - prefix - suffix,
+                  other->ids + prefix, other->len - prefix - suffix, n_ids,
+                  a_changed + prefix, b_changed + prefix);
 
   return spans_from_marks (a_changed, ref->len, b_changed, other->len);
 }
