@@ -242,6 +242,31 @@ test_changed_number (void)
   g_assert_nonnull (strstr (mention_text (discrepancy, plx_corpus_get_article (corpus, 0)), "25%"));
 }
 
+/* Two outlets giving one person different titles disagree; a title
+ * against a plain word does not. */
+static void
+test_titles (void)
+{
+  const char *texts[] = {
+    "US ambassador-designate Sergio Gor announced on Monday that the trade talks would resume.\n"
+    "Secretary of State Marco Rubio spoke to the minister by phone on Tuesday evening.\n",
+    "US Ambassador Sergio Gor announced on Monday that the trade talks would resume.\n"
+    "His counterpart Marco Rubio spoke to the minister by phone on Tuesday evening.\n",
+    NULL
+  };
+  g_autoptr(PlxCorpus) corpus = NULL;
+  g_autoptr(PlxAlignment) alignment = align_texts (texts, &corpus);
+  GPtrArray *discrepancies = plx_alignment_get_discrepancies (alignment);
+  guint n_titles = 0;
+
+  for (guint i = 0; i < discrepancies->len; i++)
+    n_titles += ((PlxDiscrepancy *) g_ptr_array_index (discrepancies, i))->kind == PLX_DIFF_CLASS_TITLE;
+
+  g_assert_nonnull (find_discrepancy (alignment, PLX_DIFF_CLASS_TITLE, plx_corpus_get_article (corpus, 0),
+                                      "ambassador-designate"));
+  g_assert_cmpuint (n_titles, ==, 1);
+}
+
 /* Same figure in other words is no discrepancy. */
 static void
 test_same_number_other_form (void)
@@ -298,6 +323,7 @@ main (int   argc,
   g_test_add_func ("/align/reordered-statements", test_reordered_statements);
   g_test_add_func ("/align/statement-split-in-two", test_statement_split_in_two);
   g_test_add_func ("/align/changed-number", test_changed_number);
+  g_test_add_func ("/align/titles", test_titles);
   g_test_add_func ("/align/same-number-other-form", test_same_number_other_form);
   g_test_add_func ("/align/export-rows", test_export_rows);
 
