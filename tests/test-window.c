@@ -9,7 +9,8 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
-#include "plx-article-column.h"
+#include "parallax-core.h"
+#include "plx-application.h"
 #include "plx-window-private.h"
 
 /* Generous: a loaded CI machine under Xvfb can be slow. */
@@ -211,10 +212,18 @@ static void
 test_window_columns (void)
 {
   g_autofree char *dir = make_corpus ("steel", three_articles);
-  PlxWindow *window = open_window (dir, "articles");
+  PlxWindow *window = open_window (dir, "comparison");
+  PlxCorpus *corpus = plx_window_get_corpus (window);
+  g_autoptr(PlxArticle) article = g_list_model_get_item (G_LIST_MODEL (corpus), 2);
+  GtkColumnViewColumn *column;
 
   g_assert_cmpuint (plx_window_get_n_columns (window), ==, 3);
-  g_assert_true (PLX_IS_ARTICLE_COLUMN (plx_window_get_column (window, 2)));
+  column = plx_window_get_column (window, 2);
+  g_assert_true (GTK_IS_COLUMN_VIEW_COLUMN (column));
+  g_assert_cmpstr (gtk_column_view_column_get_title (column), ==,
+                   plx_article_get_display_name (article));
+  g_assert_true (gtk_column_view_column_get_resizable (column));
+  g_assert_true (gtk_column_view_column_get_expand (column));
   g_assert_null (plx_window_get_column (window, 3));
 
   close_window (window);
@@ -241,34 +250,201 @@ test_window_empty (void)
   remove_corpus (dir);
 }
 
+/* The sentence's box in its cell carries the class of the match. */
+static GtkWidget *
+cell_of (GtkWidget *label)
+{
+  return gtk_widget_get_parent (label);
+}
+
 static void
-test_window_roles (void)
+test_window_cells (void)
 {
   g_autofree char *dir = make_corpus ("steel", three_articles);
-  PlxWindow *window = open_window (dir, "articles");
-  GtkWidget *column = plx_window_get_column (window, 2);
+  PlxWindow *window = open_window (dir, "comparison");
+  GtkWidget *view = GTK_WIDGET (plx_window_get_comparison_view (window));
   GtkWidget *label;
 
-  g_assert_nonnull (column);
+  /* Only one outlet reports the importers' warning. */
+  label = wait_for_label (view, "Importers warned");
+  g_assert_true (gtk_widget_has_css_class (cell_of (label), "comparison-cell"));
+  g_assert_true (gtk_widget_has_css_class (cell_of (label), "only-here"));
 
-  label = wait_for_label (column, "Leave a Reply");
-  g_assert_true (gtk_widget_has_css_class (label, "sentence"));
-  g_assert_true (gtk_widget_has_css_class (label, "boilerplate"));
-  g_assert_false (gtk_widget_has_css_class (label, "body"));
+  /* The others say so. */
+  label = wait_for_label (view, "not reported");
+  g_assert_true (gtk_widget_has_css_class (cell_of (label), "empty"));
 
-  label = wait_for_label (column, "Importers warned");
-  g_assert_true (gtk_widget_has_css_class (label, "body"));
-  g_assert_false (gtk_widget_has_css_class (label, "boilerplate"));
+  /* Boilerplate is not compared. */
+  g_assert_null (find_label (view, "Leave a Reply"));
 
   close_window (window);
   remove_corpus (dir);
+}
+
+/* Text that would be markup if it went into the labels unescaped: a
+ * warning about bad markup would be fatal here.
+ */
+static void
+test_window_markup (void)
+{
+  static const char *tricky[] = {
+    "one.txt",
+    "AT&T Results\n\n"
+    "Shares of AT&T <b>rose</b> 5% on Monday after the results.\n",
+    "two.txt",
+    "AT&T Earnings\n\n"
+    "Shares of AT&T <b>fell</b> 5% on Monday after the results.\n",
+    NULL
+  };
+  g_autofree char *dir = make_corpus ("markup", tricky);
+  PlxWindow *window = open_window (dir, "comparison");
+  GtkWidget *view = GTK_WIDGET (plx_window_get_comparison_view (window));
+
+  wait_for_label (view, "<b>");
+
+  close_window (window);
+  remove_corpus (dir);
+}
+
+static PlxWindow *
+open_sample (void)
+{
+  g_autoptr(GFile) sample = plx_application_dup_sample_location ();
+  g_autofree char *path = NULL;
+
+  if (sample == NULL)
+    return NULL;
+
+  path = g_file_get_path (sample);
+
+  return open_window (path, "comparison");
+}
+
+static void
+test_window_sample (void)
+{
+  PlxWindow *window = open_sample ();
+  PlxComparisonView *view;
+  GtkColumnView *column_view;
+  PlxAlignment *alignment;
+  GListModel *columns;
+
+  if (window == NULL)
+    {
+      g_test_skip ("The sample corpus is not found");
+      return;
+    }
+
+  view = plx_window_get_comparison_view (window);
+  column_view = plx_comparison_view_get_column_view (view);
+  alignment = plx_window_get_alignment (window);
+  g_assert_nonnull (alignment);
+  g_assert_true (plx_comparison_view_get_alignment (view) == alignment);
+
+  /* One column per outlet, after the gutter. */
+  columns = gtk_column_view_get_columns (column_view);
+  g_assert_cmpuint (plx_window_get_n_columns (window), ==, 5);
+  g_assert_cmpuint (g_list_model_get_n_items (columns), ==, 6);
+
+  /* One row per row of the alignment. */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (column_view))),
+                    ==, g_list_model_get_n_items (G_LIST_MODEL (alignment)));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (alignment)), >, 10);
+
+  /* The gutter counts the outlets, and warns of the discrepancies. */
+  wait_for_label (GTK_WIDGET (view), "/5");
+  wait_for_label (GTK_WIDGET (view), "rows ·");
+  wait_for_label (GTK_WIDGET (view), "discrepancies");
+
+  close_window (window);
+}
+
+static gboolean
+label_is_conflicting (gpointer data)
+{
+  LabelWait *wait = data;
+
+  if (!label_is_shown (data))
+    return FALSE;
+
+  return gtk_widget_has_css_class (cell_of (wait->found), "conflicting");
+}
+
+static void
+test_window_next_difference (void)
+{
+  PlxWindow *window = open_sample ();
+  PlxComparisonView *view;
+  const PlxDiscrepancy *quote = NULL;
+  GPtrArray *discrepancies;
+  guint first;
+  guint second;
+  guint position;
+  LabelWait wait;
+
+  if (window == NULL)
+    {
+      g_test_skip ("The sample corpus is not found");
+      return;
+    }
+
+  view = plx_window_get_comparison_view (window);
+  g_assert_cmpuint (plx_comparison_view_get_selected (view), ==, GTK_INVALID_LIST_POSITION);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-difference", NULL));
+  first = plx_comparison_view_get_selected (view);
+  g_assert_cmpuint (first, !=, GTK_INVALID_LIST_POSITION);
+  g_assert_true (plx_comparison_view_row_has_difference (view, first));
+  for (guint i = 0; i < first; i++)
+    g_assert_false (plx_comparison_view_row_has_difference (view, i));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-difference", NULL));
+  second = plx_comparison_view_get_selected (view);
+  g_assert_cmpuint (second, >, first);
+  g_assert_true (plx_comparison_view_row_has_difference (view, second));
+  for (guint i = first + 1; i < second; i++)
+    g_assert_false (plx_comparison_view_row_has_difference (view, i));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.previous-difference", NULL));
+  g_assert_cmpuint (plx_comparison_view_get_selected (view), ==, first);
+
+  /* Walking on reaches the quote that Firstpost words differently
+   * ("excellent" for "good"), scrolled into view and marked as such.
+   */
+  discrepancies = plx_alignment_get_discrepancies (plx_window_get_alignment (window));
+  g_assert_nonnull (discrepancies);
+  for (guint i = 0; i < discrepancies->len && quote == NULL; i++)
+    {
+      const PlxDiscrepancy *discrepancy = g_ptr_array_index (discrepancies, i);
+
+      if (discrepancy->kind == PLX_DIFF_CLASS_QUOTE &&
+          strstr (discrepancy->summary, "excellent") != NULL)
+        quote = discrepancy;
+    }
+  g_assert_nonnull (quote);
+  do
+    {
+      position = plx_comparison_view_get_selected (view);
+      if (plx_row_get_id (plx_alignment_get_row (plx_window_get_alignment (window), position)) == quote->row)
+        break;
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.next-difference", NULL);
+    }
+  while (plx_comparison_view_get_selected (view) != position);
+
+  wait = (LabelWait) { GTK_WIDGET (view), "a excellent conversation", NULL };
+  if (!wait_until (label_is_conflicting, &wait))
+    g_error ("The changed quote is not shown as a conflict");
+  g_assert_nonnull (gtk_widget_get_tooltip_text (wait.found));
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (wait.found), "good"));
+
+  close_window (window);
 }
 
 static void
 test_window_title (void)
 {
   g_autofree char *dir = make_corpus ("steel-tariffs", three_articles);
-  PlxWindow *window = open_window (dir, "articles");
+  PlxWindow *window = open_window (dir, "comparison");
   PlxCorpus *corpus = plx_window_get_corpus (window);
   const char *name;
   g_autofree char *expected = NULL;
@@ -355,7 +531,10 @@ main (int   argc,
 
   g_test_add_func ("/window/columns", test_window_columns);
   g_test_add_func ("/window/empty", test_window_empty);
-  g_test_add_func ("/window/roles", test_window_roles);
+  g_test_add_func ("/window/cells", test_window_cells);
+  g_test_add_func ("/window/markup", test_window_markup);
+  g_test_add_func ("/window/sample", test_window_sample);
+  g_test_add_func ("/window/next-difference", test_window_next_difference);
   g_test_add_func ("/window/title", test_window_title);
   g_test_add_func ("/window/finalize", test_window_finalize);
   g_test_add_func ("/window/destroy-while-loading", test_window_destroy_while_loading);

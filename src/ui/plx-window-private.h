@@ -6,14 +6,17 @@
 
 #pragma once
 
+#include "plx-comparison-view.h"
 #include "plx-window.h"
 
 G_BEGIN_DECLS
 
-guint          plx_window_get_n_columns         (PlxWindow *self);
-GtkWidget     *plx_window_get_column            (PlxWindow *self,
-                                                 guint      position);
-const char    *plx_window_get_visible_page_name (PlxWindow *self);
-AdwStatusPage *plx_window_get_status_page       (PlxWindow *self);
+guint                plx_window_get_n_columns         (PlxWindow *self);
+GtkColumnViewColumn *plx_window_get_column            (PlxWindow *self,
+                                                       guint      position);
+const char          *plx_window_get_visible_page_name (PlxWindow *self);
+AdwStatusPage       *plx_window_get_status_page       (PlxWindow *self);
+PlxComparisonView   *plx_window_get_comparison_view   (PlxWindow *self);
+PlxAlignment        *plx_window_get_alignment         (PlxWindow *self);
 
 G_END_DECLS

@@ -8,7 +8,8 @@
 
 #include <glib/gi18n.h>
 
-#include "plx-article-column.h"
+#include "plx-alignment.h"
+#include "plx-comparison-view.h"
 #include "plx-error.h"
 #include "plx-loader.h"
 #include "plx-window-private.h"
@@ -27,7 +28,9 @@ struct _PlxWindow
 
   GSettings            *settings;      /* NULL when the schema is not installed */
   PlxCorpus            *corpus;        /* the corpus shown, or NULL */
+  PlxAlignment         *alignment;     /* its alignment, or NULL */
   GCancellable         *cancellable;   /* of the load in progress, or NULL */
+  guint                 pulse_id;      /* pulses the progress bar while aligning */
   GtkFileChooserNative *chooser;
 
   /* Template widgets */
@@ -35,10 +38,11 @@ struct _PlxWindow
   AdwToastOverlay      *toast_overlay;
   GtkStack             *stack;
   GtkSpinner           *spinner;
+  GtkLabel             *loading_title;
   GtkLabel             *loading_label;
   GtkProgressBar       *progress_bar;
   AdwStatusPage        *status_page;
-  GtkBox               *columns_box;
+  PlxComparisonView    *comparison_view;
 };
 
 G_DEFINE_FINAL_TYPE (PlxWindow, plx_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -61,12 +65,15 @@ typedef struct
   GCancellable *cancellable;
 } LoadProgress;
 
-/* The completion callback's data: a strong reference, as GIO expects. */
+/* The completion callbacks' data: a strong reference, as GIO expects.
+ * The corpus is set once loaded, while it is being aligned.
+ */
 typedef struct
 {
   PlxWindow    *self;
   GCancellable *cancellable;
   GFile        *location;
+  PlxCorpus    *corpus;
 } LoadRequest;
 
 static void
@@ -85,6 +92,7 @@ load_request_free (LoadRequest *request)
   g_clear_object (&request->self);
   g_clear_object (&request->cancellable);
   g_clear_object (&request->location);
+  g_clear_object (&request->corpus);
   g_free (request);
 }
 
@@ -239,30 +247,6 @@ plx_window_update_titles (PlxWindow *self)
   adw_window_title_set_subtitle (self->window_title, subtitle);
 }
 
-static void
-plx_window_rebuild_columns (PlxWindow *self)
-{
-  GtkWidget *child;
-  guint n_articles;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->columns_box))))
-    gtk_box_remove (self->columns_box, child);
-
-  if (self->corpus == NULL)
-    return;
-
-  /* The box is homogeneous, so the lines between the columns are CSS
-   * borders (style.css): separator widgets would be as wide as columns.
-   */
-  n_articles = g_list_model_get_n_items (G_LIST_MODEL (self->corpus));
-  for (guint i = 0; i < n_articles; i++)
-    {
-      g_autoptr(PlxArticle) article = g_list_model_get_item (G_LIST_MODEL (self->corpus), i);
-
-      gtk_box_append (self->columns_box, plx_article_column_new (article));
-    }
-}
-
 /* Lists the warnings one a line, at most MAX_LISTED_WARNINGS of them. */
 static char *
 plx_window_format_warnings (const char * const *warnings,
@@ -339,13 +323,21 @@ plx_window_toast_warnings (PlxWindow *self)
 }
 
 static void
-plx_window_set_corpus (PlxWindow *self,
-                       PlxCorpus *corpus)
+plx_window_set_corpus (PlxWindow    *self,
+                       PlxCorpus    *corpus,
+                       PlxAlignment *alignment)
 {
-  if (!g_set_object (&self->corpus, corpus))
+  gboolean corpus_changed = g_set_object (&self->corpus, corpus);
+
+  if (g_set_object (&self->alignment, alignment))
+    plx_comparison_view_set_alignment (self->comparison_view, alignment);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-difference", alignment != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-difference", alignment != NULL);
+
+  if (!corpus_changed)
     return;
 
-  plx_window_rebuild_columns (self);
   plx_window_update_titles (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-warnings",
                                  corpus != NULL && plx_corpus_get_n_warnings (corpus) > 0);
@@ -353,7 +345,7 @@ plx_window_set_corpus (PlxWindow *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CORPUS]);
 }
 
-/* Shows the page for the current corpus: its columns, or why it has none. */
+/* Shows the page for the current corpus: its comparison, or why it has none. */
 static void
 plx_window_show_corpus_page (PlxWindow *self)
 {
@@ -367,7 +359,7 @@ plx_window_show_corpus_page (PlxWindow *self)
 
   if (g_list_model_get_n_items (G_LIST_MODEL (self->corpus)) > 0)
     {
-      gtk_stack_set_visible_child_name (self->stack, "articles");
+      gtk_stack_set_visible_child_name (self->stack, "comparison");
       return;
     }
 
@@ -397,16 +389,125 @@ plx_window_load_progress_cb (double   fraction,
 }
 
 static void
+plx_window_stop_pulse (PlxWindow *self)
+{
+  g_clear_handle_id (&self->pulse_id, g_source_remove);
+}
+
+static gboolean
+plx_window_pulse_cb (gpointer user_data)
+{
+  PlxWindow *self = user_data;
+
+  gtk_progress_bar_pulse (self->progress_bar);
+
+  return G_SOURCE_CONTINUE;
+}
+
+/* Ends a load that went through: shows what was loaded. */
+static void
+plx_window_finish_load (PlxWindow    *self,
+                        LoadRequest  *request,
+                        PlxAlignment *alignment)
+{
+  g_clear_object (&self->cancellable);
+  plx_window_stop_pulse (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", FALSE);
+
+  plx_window_set_corpus (self, request->corpus, alignment);
+  plx_window_show_corpus_page (self);
+  plx_window_remember_location (self, request->location);
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (request->corpus)) > 0)
+    plx_window_toast_warnings (self);
+}
+
+/* Runs in a worker thread. Nothing else touches the corpus meanwhile:
+ * the window shows it only once it is aligned.
+ */
+static void
+plx_window_align_thread (GTask        *task,
+                         gpointer      source_object,
+                         gpointer      task_data,
+                         GCancellable *cancellable)
+{
+  PlxCorpus *corpus = task_data;
+  g_autoptr(PlxAlignment) alignment = plx_align_corpus (corpus, NULL, cancellable);
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  if (alignment == NULL)
+    {
+      g_task_return_new_error (task, PLX_ERROR, PLX_ERROR_FAILED,
+                               "%s", _("The articles could not be aligned."));
+      return;
+    }
+
+  g_task_return_pointer (task, g_steal_pointer (&alignment), g_object_unref);
+}
+
+static void
+plx_window_align_cb (GObject      *source_object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(LoadRequest) request = user_data;
+  g_autoptr(PlxAlignment) alignment = NULL;
+  g_autoptr(GError) error = NULL;
+  PlxWindow *self = request->self;
+
+  alignment = g_task_propagate_pointer (G_TASK (result), &error);
+
+  /* Cancelled, or replaced by a newer load. */
+  if (request->cancellable != self->cancellable)
+    return;
+
+  if (alignment == NULL)
+    {
+      g_clear_object (&self->cancellable);
+      plx_window_stop_pulse (self);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", FALSE);
+      plx_window_set_corpus (self, NULL, NULL);
+      plx_window_show_status (self, "dialog-warning-symbolic",
+                              _("Could Not Compare the Articles"), error->message);
+      return;
+    }
+
+  plx_window_finish_load (self, request, alignment);
+}
+
+/* The second half of a load: aligning the articles, in a thread. The
+ * loading page stays, with a pulsing bar, as the aligner reports no
+ * progress; Cancel still works.
+ */
+static void
+plx_window_align (PlxWindow   *self,
+                  LoadRequest *request)
+{
+  g_autoptr(GTask) task = NULL;
+
+  gtk_label_set_text (self->loading_title, _("Aligning…"));
+  gtk_progress_bar_pulse (self->progress_bar);
+  plx_window_stop_pulse (self);
+  self->pulse_id = g_timeout_add (100, plx_window_pulse_cb, self);
+
+  task = g_task_new (self, self->cancellable, plx_window_align_cb, request);
+  g_task_set_source_tag (task, plx_window_align);
+  g_task_set_task_data (task, g_object_ref (request->corpus), g_object_unref);
+  g_task_run_in_thread (task, plx_window_align_thread);
+}
+
+static void
 plx_window_load_cb (GObject      *source_object,
                     GAsyncResult *result,
                     gpointer      user_data)
 {
   g_autoptr(LoadRequest) request = user_data;
-  g_autoptr(PlxCorpus) corpus = NULL;
   g_autoptr(GError) error = NULL;
   PlxWindow *self = request->self;
 
-  corpus = plx_corpus_load_finish (result, &error);
+  request->corpus = plx_corpus_load_finish (result, &error);
 
   /* Cancelled, or replaced by a newer load: whoever did that has
    * already updated the window.
@@ -414,23 +515,23 @@ plx_window_load_cb (GObject      *source_object,
   if (request->cancellable != self->cancellable)
     return;
 
-  g_clear_object (&self->cancellable);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", FALSE);
-
-  if (corpus == NULL)
+  if (request->corpus == NULL)
     {
-      plx_window_set_corpus (self, NULL);
+      g_clear_object (&self->cancellable);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", FALSE);
+      plx_window_set_corpus (self, NULL, NULL);
       plx_window_show_status (self, "dialog-warning-symbolic",
                               _("No Readable Articles"), error->message);
       return;
     }
 
-  plx_window_set_corpus (self, corpus);
-  plx_window_show_corpus_page (self);
-  plx_window_remember_location (self, request->location);
+  if (g_list_model_get_n_items (G_LIST_MODEL (request->corpus)) == 0)
+    {
+      plx_window_finish_load (self, request, NULL);
+      return;
+    }
 
-  if (g_list_model_get_n_items (G_LIST_MODEL (corpus)) > 0)
-    plx_window_toast_warnings (self);
+  plx_window_align (self, g_steal_pointer (&request));
 }
 
 /* Stops the load in progress, if any, and forgets it. */
@@ -442,6 +543,7 @@ plx_window_cancel_load (PlxWindow *self)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  plx_window_stop_pulse (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", FALSE);
 
   return TRUE;
@@ -471,6 +573,7 @@ plx_window_open (PlxWindow *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", TRUE);
 
   name = g_file_get_parse_name (location);
+  gtk_label_set_text (self->loading_title, _("Loading Corpus…"));
   gtk_label_set_text (self->loading_label, name);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->loading_label), name);
   gtk_progress_bar_set_fraction (self->progress_bar, 0.0);
@@ -640,6 +743,18 @@ plx_window_show_warnings_action (GtkWidget  *widget,
 }
 
 static void
+plx_window_go_to_difference_action (GtkWidget  *widget,
+                                    const char *action_name,
+                                    GVariant   *parameter)
+{
+  PlxWindow *self = PLX_WINDOW (widget);
+  gboolean forward = g_str_equal (action_name, "win.next-difference");
+
+  if (!plx_comparison_view_go_to_difference (self->comparison_view, forward))
+    gtk_widget_error_bell (widget);
+}
+
+static void
 plx_window_page_changed_cb (PlxWindow  *self,
                             GParamSpec *pspec,
                             GtkStack   *stack)
@@ -672,6 +787,7 @@ plx_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PLX_TYPE_WINDOW);
 
+  g_clear_object (&self->alignment);
   g_clear_object (&self->corpus);
   g_clear_object (&self->settings);
 
@@ -729,16 +845,19 @@ plx_window_class_init (PlxWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlxWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, PlxWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, PlxWindow, spinner);
+  gtk_widget_class_bind_template_child (widget_class, PlxWindow, loading_title);
   gtk_widget_class_bind_template_child (widget_class, PlxWindow, loading_label);
   gtk_widget_class_bind_template_child (widget_class, PlxWindow, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, PlxWindow, status_page);
-  gtk_widget_class_bind_template_child (widget_class, PlxWindow, columns_box);
+  gtk_widget_class_bind_template_child (widget_class, PlxWindow, comparison_view);
   gtk_widget_class_bind_template_callback (widget_class, plx_window_page_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "win.open-folder", NULL, plx_window_open_folder_action);
   gtk_widget_class_install_action (widget_class, "win.open-file", NULL, plx_window_open_file_action);
   gtk_widget_class_install_action (widget_class, "win.cancel-load", NULL, plx_window_cancel_load_action);
   gtk_widget_class_install_action (widget_class, "win.show-warnings", NULL, plx_window_show_warnings_action);
+  gtk_widget_class_install_action (widget_class, "win.next-difference", NULL, plx_window_go_to_difference_action);
+  gtk_widget_class_install_action (widget_class, "win.previous-difference", NULL, plx_window_go_to_difference_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.cancel-load", NULL);
 }
@@ -746,6 +865,7 @@ plx_window_class_init (PlxWindowClass *klass)
 static void
 plx_window_init (PlxWindow *self)
 {
+  g_type_ensure (PLX_TYPE_COMPARISON_VIEW);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   if (DEVELOPMENT_BUILD)
@@ -753,6 +873,8 @@ plx_window_init (PlxWindow *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-warnings", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-difference", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-difference", FALSE);
 
   self->settings = plx_window_create_settings ();
   plx_window_restore_size (self);
@@ -778,43 +900,57 @@ plx_window_new (GtkApplication *application)
 
 /* Internal accessors for the tests, see plx-window-private.h */
 
+/* The article columns: all but the gutter, when a corpus is shown. */
 guint
 plx_window_get_n_columns (PlxWindow *self)
 {
-  guint n_columns = 0;
+  GListModel *columns;
 
   g_return_val_if_fail (PLX_IS_WINDOW (self), 0);
 
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->columns_box));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (PLX_IS_ARTICLE_COLUMN (child))
-        n_columns++;
-    }
+  if (self->alignment == NULL)
+    return 0;
 
-  return n_columns;
+  columns = gtk_column_view_get_columns (plx_comparison_view_get_column_view (self->comparison_view));
+
+  return g_list_model_get_n_items (columns) - 1;
 }
 
-GtkWidget *
+/* Returns: (transfer none) (nullable): the article column at @position */
+GtkColumnViewColumn *
 plx_window_get_column (PlxWindow *self,
                        guint      position)
 {
+  GtkColumnViewColumn *column;
+  GListModel *columns;
+
   g_return_val_if_fail (PLX_IS_WINDOW (self), NULL);
 
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->columns_box));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (!PLX_IS_ARTICLE_COLUMN (child))
-        continue;
+  if (position >= plx_window_get_n_columns (self))
+    return NULL;
 
-      if (position == 0)
-        return child;
-      position--;
-    }
+  columns = gtk_column_view_get_columns (plx_comparison_view_get_column_view (self->comparison_view));
+  column = g_list_model_get_item (columns, position + 1);
+  /* The column view keeps its own reference. */
+  g_object_unref (column);
 
-  return NULL;
+  return column;
+}
+
+PlxComparisonView *
+plx_window_get_comparison_view (PlxWindow *self)
+{
+  g_return_val_if_fail (PLX_IS_WINDOW (self), NULL);
+
+  return self->comparison_view;
+}
+
+PlxAlignment *
+plx_window_get_alignment (PlxWindow *self)
+{
+  g_return_val_if_fail (PLX_IS_WINDOW (self), NULL);
+
+  return self->alignment;
 }
 
 const char *

@@ -1,0 +1,904 @@
+/* plx-comparison-view.c: an aligned corpus, one column per outlet
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "plx-article.h"
+#include "plx-corpus.h"
+#include "plx-comparison-view.h"
+
+/* Pango markup cannot use CSS colours, so the marks inside a sentence
+ * use libadwaita's palette at partial opacity: over a light or a dark
+ * background the text keeps its contrast. Each mark has a cue besides
+ * colour (underline, strike-through, weight, wavy line) for readers who
+ * cannot tell the colours apart.
+ */
+#define MARK_INSERT   "underline=\"single\" bgcolor=\"#33d17a\" bgalpha=\"30%\""
+#define MARK_DELETE   "strikethrough=\"true\" bgcolor=\"#e01b24\" bgalpha=\"35%\""
+#define MARK_REPLACE  "bgcolor=\"#f6d32d\" bgalpha=\"40%\""
+#define MARK_CONFLICT "weight=\"bold\" bgcolor=\"#ff7800\" bgalpha=\"55%\"" \
+                      " underline=\"error\" underline_color=\"#e01b24\""
+#define MARK_CONFLICT_DELETE "weight=\"bold\" strikethrough=\"true\"" \
+                             " bgcolor=\"#ff7800\" bgalpha=\"55%\""
+
+/* How one outlet's sentence in a row compares with the row's reference,
+ * from the weakest; each names the CSS class of the cell (style.css).
+ */
+typedef enum
+{
+  CELL_EMPTY,
+  CELL_REFERENCE,
+  CELL_IDENTICAL,
+  CELL_REWORDED,
+  CELL_CONFLICTING,
+  CELL_ONLY_HERE,
+} CellState;
+
+static const char *cell_state_classes[] = {
+  [CELL_EMPTY] = "empty",
+  [CELL_REFERENCE] = "reference",
+  [CELL_IDENTICAL] = "identical",
+  [CELL_REWORDED] = "reworded",
+  [CELL_CONFLICTING] = "conflicting",
+  [CELL_ONLY_HERE] = "only-here",
+};
+
+struct _PlxComparisonView
+{
+  GtkWidget           parent_instance;
+
+  PlxAlignment       *alignment;
+  GtkSingleSelection *selection;
+  GHashTable         *discrepancies;  /* row id -> summaries, one a line */
+  guint               n_articles;
+
+  /* Template widgets */
+  GtkColumnView      *column_view;
+  GtkLabel           *summary_label;
+  GtkLabel           *key_label;
+};
+
+G_DEFINE_FINAL_TYPE (PlxComparisonView, plx_comparison_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_ALIGNMENT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* What a column's factory needs to fill its cells. The view owns the
+ * columns, so it outlives them and is not referenced.
+ */
+typedef struct
+{
+  PlxComparisonView *self;
+  PlxArticle        *article;  /* NULL for the gutter */
+} ColumnData;
+
+static void
+column_data_free (gpointer data,
+                  GClosure *closure)
+{
+  ColumnData *column_data = data;
+
+  g_clear_object (&column_data->article);
+  g_free (column_data);
+}
+
+static gboolean
+diff_class_is_conflict (PlxDiffClass klass)
+{
+  switch (klass)
+    {
+    case PLX_DIFF_CLASS_QUOTE:
+    case PLX_DIFF_CLASS_NUMBER:
+    case PLX_DIFF_CLASS_DATE:
+    case PLX_DIFF_CLASS_TITLE:
+      return TRUE;
+
+    case PLX_DIFF_CLASS_NONE:
+    case PLX_DIFF_CLASS_WORDING:
+    case PLX_DIFF_CLASS_ADDITION:
+    case PLX_DIFF_CLASS_OMISSION:
+    default:
+      return FALSE;
+    }
+}
+
+/* Only a few words replaced by a few others read as one quote, figure,
+ * date or title stated differently; a longer replacement that happens
+ * to touch one is the sentence said another way, and is marked as
+ * rewording, not as a conflict. */
+#define CONFLICT_MAX_TOKENS 6
+
+static gboolean
+hunk_is_conflict (const PlxDiffHunk *hunk)
+{
+  return diff_class_is_conflict (hunk->klass) &&
+         hunk->ref_end - hunk->ref_start <= CONFLICT_MAX_TOKENS &&
+         hunk->end - hunk->start <= CONFLICT_MAX_TOKENS;
+}
+
+static const char *
+diff_class_label (PlxDiffClass klass)
+{
+  switch (klass)
+    {
+    case PLX_DIFF_CLASS_QUOTE:
+      return _("Quote");
+    case PLX_DIFF_CLASS_NUMBER:
+      return _("Number");
+    case PLX_DIFF_CLASS_DATE:
+      return _("Date");
+    case PLX_DIFF_CLASS_TITLE:
+      return _("Title");
+    case PLX_DIFF_CLASS_NONE:
+    case PLX_DIFF_CLASS_WORDING:
+    case PLX_DIFF_CLASS_ADDITION:
+    case PLX_DIFF_CLASS_OMISSION:
+    default:
+      return _("Wording");
+    }
+}
+
+static void
+append_escaped (GString    *markup,
+                const char *text,
+                gssize      length)
+{
+  g_autofree char *escaped = g_markup_escape_text (text, length);
+
+  g_string_append (markup, escaped);
+}
+
+static void
+append_span (GString    *markup,
+             const char *attributes,
+             const char *text,
+             gssize      length)
+{
+  g_string_append_printf (markup, "<span %s>", attributes);
+  append_escaped (markup, text, length);
+  g_string_append (markup, "</span>");
+}
+
+static void
+append_tooltip_line (GString          *tooltip,
+                     const PlxDiffHunk *hunk)
+{
+  if (tooltip->len > 0)
+    g_string_append_c (tooltip, '\n');
+
+  if (hunk->op == PLX_DIFF_DELETE)
+    /* Translators: the tooltip of words of the reference sentence
+     * that this outlet's sentence leaves out
+     */
+    g_string_append_printf (tooltip, _("Left out: “%s”"), hunk->old);
+  else
+    /* Translators: a tooltip; the first %s is the kind of difference
+     * ("Quote", "Number", "Wording"…), then this outlet's words and
+     * the reference's words
+     */
+    g_string_append_printf (tooltip, _("%s: “%s” here, “%s” in the reference"),
+                            diff_class_label (hunk->klass), hunk->text, hunk->old);
+}
+
+/* Appends a hunk that carries words of this sentence, with the words
+ * between it and the previous one. The hunks do not record the spaces
+ * between them, so each is looked up in the sentence as written.
+ */
+static const char *
+append_own_hunk (GString           *markup,
+                 const char        *cursor,
+                 const PlxDiffHunk *hunk,
+                 const char        *attributes)
+{
+  const char *found = strstr (cursor, hunk->text);
+
+  if (found != NULL)
+    append_escaped (markup, cursor, found - cursor);
+  else if (markup->len > 0)
+    g_string_append_c (markup, ' ');
+
+  if (attributes != NULL)
+    append_span (markup, attributes, hunk->text, -1);
+  else
+    append_escaped (markup, hunk->text, -1);
+
+  return found != NULL ? found + strlen (hunk->text) : cursor;
+}
+
+/* Builds the Pango markup of @member's sentence with its differences
+ * from the reference marked, and says how it compares.
+ */
+static char *
+member_markup (const PlxRowMember *member,
+               GString            *tooltip,
+               CellState          *state)
+{
+  const char *text = plx_row_member_get_text (member);
+  const char *cursor = text;
+  GString *markup = g_string_new (NULL);
+  gboolean changed = FALSE;
+  gboolean conflict = FALSE;
+
+  for (guint i = 0; member->diff != NULL && i < member->diff->len; i++)
+    {
+      const PlxDiffHunk *hunk = &g_array_index (member->diff, PlxDiffHunk, i);
+      gboolean strong = hunk_is_conflict (hunk);
+      const char *attributes = NULL;
+
+      conflict |= strong;
+      changed |= hunk->op != PLX_DIFF_EQUAL;
+
+      switch (hunk->op)
+        {
+        case PLX_DIFF_DELETE:
+          /* The reference's words, which this sentence does not have;
+           * the space after them comes with the next words, unless
+           * they open the sentence.
+           */
+          if (markup->len > 0 && !g_ascii_isspace (markup->str[markup->len - 1]))
+            g_string_append_c (markup, ' ');
+          append_span (markup, strong ? MARK_CONFLICT_DELETE : MARK_DELETE,
+                       hunk->old != NULL ? hunk->old : "", -1);
+          if (cursor == text && *cursor != '\0')
+            g_string_append_c (markup, ' ');
+          if (hunk->old != NULL)
+            append_tooltip_line (tooltip, hunk);
+          continue;
+
+        case PLX_DIFF_INSERT:
+          attributes = strong ? MARK_CONFLICT : MARK_INSERT;
+          break;
+
+        case PLX_DIFF_REPLACE:
+          attributes = strong ? MARK_CONFLICT : MARK_REPLACE;
+          if (hunk->old != NULL)
+            append_tooltip_line (tooltip, hunk);
+          break;
+
+        case PLX_DIFF_EQUAL:
+        default:
+          break;
+        }
+
+      if (hunk->text != NULL && *hunk->text != '\0')
+        cursor = append_own_hunk (markup, cursor, hunk, attributes);
+    }
+
+  append_escaped (markup, cursor, -1);
+
+  if (conflict)
+    *state = CELL_CONFLICTING;
+  else if (changed)
+    *state = CELL_REWORDED;
+  else
+    *state = CELL_IDENTICAL;
+
+  return g_string_free (markup, FALSE);
+}
+
+static GtkWidget *
+gutter_cell_new (void)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+  GtkWidget *count = gtk_label_new (NULL);
+  GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+
+  gtk_widget_add_css_class (box, "gutter");
+  gtk_widget_set_valign (box, GTK_ALIGN_START);
+  gtk_widget_add_css_class (count, "numeric");
+  gtk_widget_add_css_class (count, "dim-label");
+  gtk_widget_add_css_class (icon, "discrepancy-icon");
+  gtk_box_append (GTK_BOX (box), count);
+  gtk_box_append (GTK_BOX (box), icon);
+
+  return box;
+}
+
+static GtkWidget *
+article_cell_new (void)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *caption = gtk_label_new (_("Reference"));
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (caption), 0.0f);
+  gtk_widget_add_css_class (caption, "caption");
+  gtk_widget_add_css_class (caption, "dim-label");
+
+  g_object_set (label,
+                "wrap", TRUE,
+                "wrap-mode", PANGO_WRAP_WORD_CHAR,
+                "xalign", 0.0f,
+                "yalign", 0.0f,
+                /* The natural width of a wrapping label is that of its
+                 * whole text; this keeps the columns to the window.
+                 */
+                "width-chars", 16,
+                "max-width-chars", 36,
+                NULL);
+  gtk_widget_add_css_class (label, "sentence");
+
+  gtk_box_append (GTK_BOX (box), caption);
+  gtk_box_append (GTK_BOX (box), label);
+
+  return box;
+}
+
+static void
+cell_setup_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               gpointer                  user_data)
+{
+  ColumnData *data = user_data;
+
+  gtk_list_item_set_child (item, data->article != NULL ? article_cell_new () : gutter_cell_new ());
+}
+
+/* A statement one outlet splits over two sentences gives the row two
+ * members from one article: the cell shows them both, and the gutter
+ * counts the outlet once.
+ */
+static guint
+row_count_outlets (PlxRow *row)
+{
+  g_autoptr(GPtrArray) seen = g_ptr_array_new ();
+
+  for (guint i = 0; i < plx_row_get_n_members (row); i++)
+    {
+      PlxArticle *article = plx_row_get_member (row, i)->article;
+
+      if (!g_ptr_array_find (seen, article, NULL))
+        g_ptr_array_add (seen, article);
+    }
+
+  return seen->len;
+}
+
+static void
+gutter_cell_bind (ColumnData  *data,
+                  GtkListItem *item,
+                  PlxRow      *row)
+{
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkWidget *count = gtk_widget_get_first_child (box);
+  GtkWidget *icon = gtk_widget_get_next_sibling (count);
+  const char *summary;
+  g_autofree char *text = NULL;
+
+  /* Translators: how many outlets carry a row, of how many there are */
+  text = g_strdup_printf (_("%u/%u"), row_count_outlets (row), data->self->n_articles);
+  gtk_label_set_text (GTK_LABEL (count), text);
+
+  summary = g_hash_table_lookup (data->self->discrepancies, GUINT_TO_POINTER (plx_row_get_id (row)));
+  gtk_widget_set_visible (icon, summary != NULL);
+  gtk_widget_set_tooltip_text (box, summary);
+}
+
+static void
+article_cell_bind (ColumnData  *data,
+                   GtkListItem *item,
+                   PlxRow      *row)
+{
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkWidget *caption = gtk_widget_get_first_child (box);
+  GtkWidget *label = gtk_widget_get_next_sibling (caption);
+  const PlxRowMember *reference = plx_row_get_member (row, plx_row_get_reference (row));
+  g_autoptr(GString) tooltip = g_string_new (NULL);
+  g_autoptr(GString) markup = g_string_new (NULL);
+  const char *classes[3] = { "comparison-cell", NULL, NULL };
+  CellState state = CELL_EMPTY;
+  gboolean is_reference = FALSE;
+
+  for (guint i = 0; i < plx_row_get_n_members (row); i++)
+    {
+      const PlxRowMember *member = plx_row_get_member (row, i);
+      g_autofree char *sentence = NULL;
+      CellState sentence_state;
+
+      if (member->article != data->article)
+        continue;
+
+      sentence = member_markup (member, tooltip, &sentence_state);
+      if (markup->len > 0)
+        g_string_append_c (markup, ' ');
+      g_string_append (markup, sentence);
+
+      /* The states are ordered: the cell takes the strongest. */
+      state = MAX (state, sentence_state);
+      is_reference |= member == reference;
+    }
+
+  if (state == CELL_EMPTY)
+    {
+      g_autofree char *empty = g_markup_escape_text (_("not reported"), -1);
+
+      g_string_append (markup, empty);
+    }
+  else if (plx_row_get_kind (row) == PLX_ROW_IN_ONE || row_count_outlets (row) == 1)
+    state = CELL_ONLY_HERE;
+  else if (is_reference)
+    state = CELL_REFERENCE;
+
+  classes[1] = cell_state_classes[state];
+  gtk_widget_set_css_classes (box, classes);
+  gtk_widget_set_visible (caption, state == CELL_REFERENCE);
+  gtk_label_set_markup (GTK_LABEL (label), markup->str);
+  gtk_widget_set_tooltip_text (label, tooltip->len > 0 ? tooltip->str : NULL);
+}
+
+static void
+cell_bind_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              gpointer                  user_data)
+{
+  ColumnData *data = user_data;
+  PlxRow *row = gtk_list_item_get_item (item);
+
+  if (data->article == NULL)
+    gutter_cell_bind (data, item, row);
+  else
+    article_cell_bind (data, item, row);
+}
+
+static GtkColumnViewColumn *
+plx_comparison_view_add_column (PlxComparisonView *self,
+                                PlxArticle        *article)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkColumnViewColumn) column = NULL;
+  ColumnData *data = g_new0 (ColumnData, 1);
+
+  data->self = self;
+  data->article = article != NULL ? g_object_ref (article) : NULL;
+
+  g_signal_connect (factory, "setup", G_CALLBACK (cell_setup_cb), data);
+  g_signal_connect_data (factory, "bind", G_CALLBACK (cell_bind_cb), data,
+                         column_data_free, 0);
+
+  if (article != NULL)
+    {
+      column = gtk_column_view_column_new (plx_article_get_display_name (article),
+                                           g_steal_pointer (&factory));
+      gtk_column_view_column_set_expand (column, TRUE);
+    }
+  else
+    {
+      /* Translators: the header of the narrow first column, which says
+       * how many outlets carry each row
+       */
+      column = gtk_column_view_column_new (_("Outlets"), g_steal_pointer (&factory));
+      gtk_column_view_column_set_fixed_width (column, 84);
+    }
+  gtk_column_view_column_set_resizable (column, TRUE);
+  gtk_column_view_append_column (self->column_view, column);
+
+  return column;
+}
+
+static void
+plx_comparison_view_clear_columns (PlxComparisonView *self)
+{
+  GListModel *columns = gtk_column_view_get_columns (self->column_view);
+
+  while (g_list_model_get_n_items (columns) > 0)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, 0);
+
+      gtk_column_view_remove_column (self->column_view, column);
+    }
+}
+
+static void
+plx_comparison_view_index_discrepancies (PlxComparisonView *self)
+{
+  GPtrArray *discrepancies;
+
+  g_hash_table_remove_all (self->discrepancies);
+  if (self->alignment == NULL)
+    return;
+
+  discrepancies = plx_alignment_get_discrepancies (self->alignment);
+  for (guint i = 0; discrepancies != NULL && i < discrepancies->len; i++)
+    {
+      const PlxDiscrepancy *discrepancy = g_ptr_array_index (discrepancies, i);
+      gpointer key = GUINT_TO_POINTER (discrepancy->row);
+      const char *previous = g_hash_table_lookup (self->discrepancies, key);
+
+      if (previous != NULL)
+        g_hash_table_insert (self->discrepancies, key,
+                             g_strconcat (previous, "\n", discrepancy->summary, NULL));
+      else
+        g_hash_table_insert (self->discrepancies, key, g_strdup (discrepancy->summary));
+    }
+}
+
+static void
+plx_comparison_view_update_summary (PlxComparisonView *self)
+{
+  g_autofree char *rows_text = NULL;
+  g_autofree char *all_text = NULL;
+  g_autofree char *discrepancies_text = NULL;
+  g_autofree char *text = NULL;
+  guint n_rows = 0;
+  guint n_in_all = 0;
+  guint n_discrepancies = 0;
+
+  if (self->alignment != NULL)
+    {
+      GPtrArray *discrepancies = plx_alignment_get_discrepancies (self->alignment);
+
+      n_rows = g_list_model_get_n_items (G_LIST_MODEL (self->alignment));
+      for (guint i = 0; i < n_rows; i++)
+        {
+          if (plx_row_get_kind (plx_alignment_get_row (self->alignment, i)) == PLX_ROW_IN_ALL)
+            n_in_all++;
+        }
+      n_discrepancies = discrepancies != NULL ? discrepancies->len : 0;
+    }
+
+  rows_text = g_strdup_printf (ngettext ("%u row", "%u rows", n_rows), n_rows);
+  all_text = g_strdup_printf (ngettext ("%u in all outlets", "%u in all outlets", n_in_all), n_in_all);
+  discrepancies_text = g_strdup_printf (ngettext ("%u discrepancy", "%u discrepancies", n_discrepancies),
+                                        n_discrepancies);
+  /* Translators: the summary under the comparison, for instance
+   * "112 rows · 4 in all outlets · 4 discrepancies"
+   */
+  text = g_strdup_printf (_("%s · %s · %s"), rows_text, all_text, discrepancies_text);
+  gtk_label_set_text (self->summary_label, text);
+}
+
+/* The key to the marks, in the marks themselves. */
+static void
+plx_comparison_view_build_key (PlxComparisonView *self)
+{
+  GString *markup = g_string_new (NULL);
+  g_autofree char *key = NULL;
+
+  append_span (markup, MARK_INSERT, _("added"), -1);
+  g_string_append (markup, "   ");
+  append_span (markup, MARK_DELETE, _("left out"), -1);
+  g_string_append (markup, "   ");
+  append_span (markup, MARK_REPLACE, _("reworded"), -1);
+  g_string_append (markup, "   ");
+  append_span (markup, MARK_CONFLICT, _("quote, number, date or title differs"), -1);
+
+  key = g_string_free (markup, FALSE);
+  gtk_label_set_markup (self->key_label, key);
+}
+
+/**
+ * plx_comparison_view_set_alignment:
+ * @self: a #PlxComparisonView
+ * @alignment: (nullable): the alignment to show
+ *
+ * Shows @alignment: a column per article of its corpus, a row per
+ * statement.
+ */
+void
+plx_comparison_view_set_alignment (PlxComparisonView *self,
+                                   PlxAlignment      *alignment)
+{
+  PlxCorpus *corpus;
+
+  g_return_if_fail (PLX_IS_COMPARISON_VIEW (self));
+  g_return_if_fail (alignment == NULL || PLX_IS_ALIGNMENT (alignment));
+
+  if (!g_set_object (&self->alignment, alignment))
+    return;
+
+  gtk_column_view_set_model (self->column_view, NULL);
+  g_clear_object (&self->selection);
+  plx_comparison_view_clear_columns (self);
+  plx_comparison_view_index_discrepancies (self);
+  self->n_articles = 0;
+
+  if (alignment != NULL)
+    {
+      corpus = plx_alignment_get_corpus (alignment);
+      self->n_articles = g_list_model_get_n_items (G_LIST_MODEL (corpus));
+
+      plx_comparison_view_add_column (self, NULL);
+      for (guint i = 0; i < self->n_articles; i++)
+        {
+          g_autoptr(PlxArticle) article = g_list_model_get_item (G_LIST_MODEL (corpus), i);
+
+          plx_comparison_view_add_column (self, article);
+        }
+
+      /* Nothing selected at first: the first difference is the
+       * first row with one, not the one after the first row.
+       */
+      self->selection = g_object_new (GTK_TYPE_SINGLE_SELECTION,
+                                      "autoselect", FALSE,
+                                      "can-unselect", TRUE,
+                                      "model", alignment,
+                                      NULL);
+      gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+    }
+
+  plx_comparison_view_update_summary (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ALIGNMENT]);
+}
+
+/**
+ * plx_comparison_view_get_alignment:
+ * @self: a #PlxComparisonView
+ *
+ * Returns: (transfer none) (nullable): the alignment shown
+ */
+PlxAlignment *
+plx_comparison_view_get_alignment (PlxComparisonView *self)
+{
+  g_return_val_if_fail (PLX_IS_COMPARISON_VIEW (self), NULL);
+
+  return self->alignment;
+}
+
+/**
+ * plx_comparison_view_get_column_view:
+ * @self: a #PlxComparisonView
+ *
+ * Returns: (transfer none): the column view: the gutter, then a column
+ *   per article
+ */
+GtkColumnView *
+plx_comparison_view_get_column_view (PlxComparisonView *self)
+{
+  g_return_val_if_fail (PLX_IS_COMPARISON_VIEW (self), NULL);
+
+  return self->column_view;
+}
+
+/**
+ * plx_comparison_view_get_selected:
+ * @self: a #PlxComparisonView
+ *
+ * Returns: the position of the selected row, or
+ *   %GTK_INVALID_LIST_POSITION
+ */
+guint
+plx_comparison_view_get_selected (PlxComparisonView *self)
+{
+  g_return_val_if_fail (PLX_IS_COMPARISON_VIEW (self), GTK_INVALID_LIST_POSITION);
+
+  if (self->selection == NULL)
+    return GTK_INVALID_LIST_POSITION;
+
+  return gtk_single_selection_get_selected (self->selection);
+}
+
+/**
+ * plx_comparison_view_row_has_difference:
+ * @self: a #PlxComparisonView
+ * @position: a row
+ *
+ * Returns: whether an outlet words the row at @position otherwise than
+ *   its reference
+ */
+gboolean
+plx_comparison_view_row_has_difference (PlxComparisonView *self,
+                                        guint              position)
+{
+  PlxRow *row;
+
+  g_return_val_if_fail (PLX_IS_COMPARISON_VIEW (self), FALSE);
+
+  if (self->alignment == NULL ||
+      position >= g_list_model_get_n_items (G_LIST_MODEL (self->alignment)))
+    return FALSE;
+
+  row = plx_alignment_get_row (self->alignment, position);
+  for (guint i = 0; i < plx_row_get_n_members (row); i++)
+    {
+      const PlxRowMember *member = plx_row_get_member (row, i);
+
+      for (guint j = 0; member->diff != NULL && j < member->diff->len; j++)
+        {
+          if (g_array_index (member->diff, PlxDiffHunk, j).op != PLX_DIFF_EQUAL)
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* The column view scrolls through the list view inside it, which has
+ * had the "list.scroll-to-item" action since GTK 4.0;
+ * gtk_column_view_scroll_to() only came with 4.12.
+ */
+static void
+plx_comparison_view_scroll_to (PlxComparisonView *self,
+                               guint              position)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LIST_VIEW (child))
+        {
+          gtk_widget_activate_action (child, "list.scroll-to-item", "u", position);
+          return;
+        }
+    }
+}
+
+/**
+ * plx_comparison_view_go_to_difference:
+ * @self: a #PlxComparisonView
+ * @forward: whether to look after the selected row rather than before
+ *
+ * Selects the nearest row after (or before) the selected one that has a
+ * difference, and scrolls to it.
+ *
+ * Returns: whether there was such a row
+ */
+gboolean
+plx_comparison_view_go_to_difference (PlxComparisonView *self,
+                                      gboolean           forward)
+{
+  guint selected;
+  guint n_rows;
+  gint64 position;
+
+  g_return_val_if_fail (PLX_IS_COMPARISON_VIEW (self), FALSE);
+
+  if (self->alignment == NULL)
+    return FALSE;
+
+  n_rows = g_list_model_get_n_items (G_LIST_MODEL (self->alignment));
+  selected = plx_comparison_view_get_selected (self);
+  if (selected != GTK_INVALID_LIST_POSITION)
+    position = selected;
+  else if (forward)
+    position = -1;
+  else
+    position = n_rows;
+
+  for (position += forward ? 1 : -1;
+       position >= 0 && position < n_rows;
+       position += forward ? 1 : -1)
+    {
+      if (plx_comparison_view_row_has_difference (self, position))
+        {
+          gtk_single_selection_set_selected (self->selection, position);
+          plx_comparison_view_scroll_to (self, position);
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+static void
+plx_comparison_view_dispose (GObject *object)
+{
+  PlxComparisonView *self = (PlxComparisonView *)object;
+  GtkWidget *child;
+
+  if (self->column_view != NULL)
+    {
+      gtk_column_view_set_model (self->column_view, NULL);
+      plx_comparison_view_clear_columns (self);
+    }
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), PLX_TYPE_COMPARISON_VIEW);
+
+  /* GTK 4.8 only lets go of the children bound to fields. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+
+  g_clear_object (&self->selection);
+  g_clear_object (&self->alignment);
+  g_clear_pointer (&self->discrepancies, g_hash_table_unref);
+
+  G_OBJECT_CLASS (plx_comparison_view_parent_class)->dispose (object);
+}
+
+static void
+plx_comparison_view_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  PlxComparisonView *self = PLX_COMPARISON_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ALIGNMENT:
+      g_value_set_object (value, self->alignment);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+plx_comparison_view_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  PlxComparisonView *self = PLX_COMPARISON_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ALIGNMENT:
+      plx_comparison_view_set_alignment (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+plx_comparison_view_class_init (PlxComparisonViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = plx_comparison_view_dispose;
+  object_class->get_property = plx_comparison_view_get_property;
+  object_class->set_property = plx_comparison_view_set_property;
+
+  /**
+   * PlxComparisonView:alignment:
+   *
+   * The alignment shown, or %NULL.
+   */
+  properties[PROP_ALIGNMENT] =
+    g_param_spec_object ("alignment", NULL, NULL,
+                         PLX_TYPE_ALIGNMENT,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/newsparallax/Parallax/ui/plx-comparison-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, PlxComparisonView, column_view);
+  gtk_widget_class_bind_template_child (widget_class, PlxComparisonView, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, PlxComparisonView, key_label);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "comparisonview");
+}
+
+static void
+plx_comparison_view_init (PlxComparisonView *self)
+{
+  GtkLayoutManager *layout;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  layout = gtk_widget_get_layout_manager (GTK_WIDGET (self));
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
+
+  self->discrepancies = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+
+  plx_comparison_view_build_key (self);
+  plx_comparison_view_update_summary (self);
+}
+
+/**
+ * plx_comparison_view_new:
+ *
+ * Returns: (transfer floating): a new view showing no alignment
+ */
+GtkWidget *
+plx_comparison_view_new (void)
+{
+  return g_object_new (PLX_TYPE_COMPARISON_VIEW, NULL);
+}
