@@ -704,12 +704,27 @@ test_tokens_threads (void)
     g_assert_cmpuint (GPOINTER_TO_UINT (g_thread_join (threads[i])), >, 10);
 }
 
+/* "S. Jaishankar" and "S Jaishankar" are the same words: the initial's
+ * full stop belongs to it, so diffs do not flag it. */
+static void
+test_initial_before_name (void)
+{
+  g_autoptr(GArray) dotted = plx_tokenize ("Minister S. Jaishankar met Rubio.", -1, "en");
+  g_autoptr(GArray) plain = plx_tokenize ("Minister S Jaishankar met Rubio.", -1, "en");
+
+  g_assert_cmpuint (dotted->len, ==, plain->len);
+  for (guint i = 0; i < dotted->len; i++)
+    g_assert_cmpstr (g_array_index (dotted, PlxToken, i).norm, ==, g_array_index (plain, PlxToken, i).norm);
+  g_assert_cmpuint (g_array_index (dotted, PlxToken, 1).end, ==, strlen ("Minister S."));
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/tokens/initial-before-name", test_initial_before_name);
   g_test_add_func ("/normalise/nfkc", test_normalise_nfkc);
   g_test_add_func ("/normalise/case-folding", test_normalise_case_folding);
   g_test_add_func ("/normalise/quotes-and-dashes", test_normalise_quotes_and_dashes);

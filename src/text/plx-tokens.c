@@ -17,7 +17,7 @@
  *  1. Lexing cuts the text into runs of letters, marks and digits
  *     (with inner apostrophes, hyphens and, between digits, decimal and
  *     thousands separators: "he's", "H-1B", "2,500.5"), "@handles",
- *     dotted acronyms ("U.S.") and single punctuation marks. White
+ *     dotted acronyms ("U.S.") and initials before a name ("S."), and single punctuation marks. White
  *     space is not a token.
  *  2. Quotation marks are paired: tokens between an opening and a
  *     closing mark are QUOTED. A closing curly quote with no opening
@@ -417,6 +417,23 @@ only_space_after (const Tokenizer *tz,
   return TRUE;
 }
 
+/* "S. Jaishankar": a capital letter and a full stop, then a name. The
+ * initial is one word, "s", as in "S Jaishankar". */
+static gboolean
+is_initial_before_name (const Tokenizer *tz,
+                        gsize            at)
+{
+  gsize next;
+  gunichar c = char_at (tz, at, &next);
+
+  if (c != ' ')
+    return FALSE;
+  while ((c = char_at (tz, at, &next)) == ' ')
+    at = next;
+
+  return g_unichar_isupper (c);
+}
+
 /* "U.S.", "U.K.": two or more capital letters, each followed by a full
  * stop. The last full stop stays a token of its own when it ends the
  * text, where it also ends the sentence. Returns the end, or 0. */
@@ -433,6 +450,8 @@ scan_acronym (const Tokenizer *tz,
       letters++;
       at = after;
     }
+  if (letters == 1 && is_initial_before_name (tz, at))
+    return at;
   if (letters < 2 || is_word_char (char_at (tz, at, &next)))
     return 0;
 
