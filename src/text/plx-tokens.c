@@ -61,7 +61,10 @@ typedef struct
   gboolean    comma_decimal;   /* "2,5" is two and a half */
   GArray     *lexemes;
   GArray     *tokens;
+  GHashTable *stems;           /* norm -> stem, so each word is stemmed once */
 } Tokenizer;
+
+#define STEM_CACHE_MIN_LENGTH 4096
 
 /* Languages that have a stop-word list: data/rules/stopwords-LL.txt. */
 static const char *const known_languages[] = { "en", "de", "fr", "es", "hi" };
@@ -1432,8 +1435,19 @@ emit_word (Tokenizer *tz,
 
   if (language >= 0 && g_hash_table_contains (stop_words (language), lx->norm))
     flags |= PLX_TOKEN_FLAG_STOP;
-  if (g_strcmp0 (tz->language, "en") == 0)
+  if (g_strcmp0 (tz->language, "en") == 0 && tz->stems == NULL)
     stem = plx_stem (lx->norm, "en");
+  else if (g_strcmp0 (tz->language, "en") == 0)
+    {
+      const char *known = g_hash_table_lookup (tz->stems, lx->norm);
+
+      if (known == NULL)
+        {
+          known = plx_stem (lx->norm, "en");
+          g_hash_table_insert (tz->stems, g_strdup (lx->norm), (char *) known);
+        }
+      stem = g_strdup (known);
+    }
   else
     stem = g_strdup (lx->norm);
 
@@ -1541,6 +1555,11 @@ plx_tokenize (const char *text,
   tz.tokens = g_array_sized_new (FALSE, TRUE, sizeof (PlxToken), tz.length / 4 + 1);
   g_array_set_clear_func (tz.tokens, token_clear);
 
+  /* Long texts repeat their words: stem each once. A sentence is too
+   * short for the table to pay for itself. */
+  if (tz.length > STEM_CACHE_MIN_LENGTH)
+    tz.stems = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
   lex (&tz);
   mark_quotes (&tz);
   normalise_lexemes (&tz);
@@ -1548,6 +1567,7 @@ plx_tokenize (const char *text,
     i += emit_lexeme (&tz, i);
 
   g_array_unref (tz.lexemes);
+  g_clear_pointer (&tz.stems, g_hash_table_unref);
 
   return tz.tokens;
 }
