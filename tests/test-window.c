@@ -440,6 +440,92 @@ test_window_next_difference (void)
   close_window (window);
 }
 
+/* The 50% tariff on Indian goods, which every outlet of the sample
+ * states, gets a row with a filled dot for each.
+ */
+static void
+test_window_ledger (void)
+{
+  PlxWindow *window = open_sample ();
+  PlxLedgerSidebar *sidebar;
+  GtkListBoxRow *row;
+  GArray *mentions;
+  PlxComparisonView *view;
+  PlxAlignment *alignment;
+  PlxRow *selected;
+  guint position;
+  gboolean found = FALSE;
+
+  if (window == NULL)
+    {
+      g_test_skip ("The sample corpus is not found");
+      return;
+    }
+
+  g_assert_nonnull (plx_window_get_ledger (window));
+  sidebar = plx_window_get_ledger_sidebar (window);
+  g_assert_cmpuint (plx_ledger_get_tariffs (plx_window_get_ledger (window))->len, >, 0);
+
+  row = plx_ledger_sidebar_find_tariff (sidebar, "50%");
+  g_assert_nonnull (row);
+  g_assert_cmpuint (plx_ledger_sidebar_row_count_dots (row, TRUE), ==, 5);
+  g_assert_cmpuint (plx_ledger_sidebar_row_count_dots (row, FALSE), ==, 0);
+  g_assert_nonnull (plx_ledger_sidebar_find_tariff (sidebar, "$100,000"));
+  g_assert_nonnull (gtk_widget_get_first_child (GTK_WIDGET (plx_ledger_sidebar_get_event_list (sidebar))));
+  wait_for_label (GTK_WIDGET (sidebar), "Relative dates read from 13 January 2026");
+
+  /* Selecting it shows a row where one of the outlets states it. */
+  view = plx_window_get_comparison_view (window);
+  alignment = plx_window_get_alignment (window);
+  g_assert_cmpuint (plx_comparison_view_get_selected (view), ==, GTK_INVALID_LIST_POSITION);
+  gtk_list_box_select_row (plx_ledger_sidebar_get_tariff_list (sidebar), row);
+  position = plx_comparison_view_get_selected (view);
+  g_assert_cmpuint (position, !=, GTK_INVALID_LIST_POSITION);
+
+  selected = plx_alignment_get_row (alignment, position);
+  mentions = plx_ledger_sidebar_row_get_mentions (row);
+  g_assert_nonnull (mentions);
+  for (guint i = 0; i < mentions->len && !found; i++)
+    {
+      const PlxMention *mention = &g_array_index (mentions, PlxMention, i);
+
+      found = plx_alignment_find_row (alignment, mention->article, mention->sentence) == selected;
+    }
+  g_assert_true (found);
+
+  close_window (window);
+}
+
+static void
+test_window_show_ledger (void)
+{
+  PlxWindow *window = open_sample ();
+  AdwFlap *flap;
+  gboolean shown;
+
+  if (window == NULL)
+    {
+      g_test_skip ("The sample corpus is not found");
+      return;
+    }
+
+  flap = plx_window_get_flap (window);
+  g_assert_true (adw_flap_get_reveal_flap (flap));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-ledger", NULL));
+  g_assert_false (adw_flap_get_reveal_flap (flap));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-ledger", NULL));
+  g_assert_true (adw_flap_get_reveal_flap (flap));
+
+  /* The action's state follows the flap when it hides by itself. */
+  adw_flap_set_reveal_flap (flap, FALSE);
+  g_object_get (window, "show-ledger", &shown, NULL);
+  g_assert_false (shown);
+
+  close_window (window);
+}
+
 static void
 test_window_title (void)
 {
@@ -535,6 +621,8 @@ main (int   argc,
   g_test_add_func ("/window/markup", test_window_markup);
   g_test_add_func ("/window/sample", test_window_sample);
   g_test_add_func ("/window/next-difference", test_window_next_difference);
+  g_test_add_func ("/window/ledger", test_window_ledger);
+  g_test_add_func ("/window/show-ledger", test_window_show_ledger);
   g_test_add_func ("/window/title", test_window_title);
   g_test_add_func ("/window/finalize", test_window_finalize);
   g_test_add_func ("/window/destroy-while-loading", test_window_destroy_while_loading);

@@ -185,6 +185,8 @@ plx_application_startup (GApplication *app)
                                          (const char *[]) { "<Alt>Down", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.previous-difference",
                                          (const char *[]) { "<Alt>Up", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-ledger",
+                                         (const char *[]) { "F9", NULL });
 }
 
 static void

@@ -734,6 +734,31 @@ plx_comparison_view_scroll_to (PlxComparisonView *self,
 }
 
 /**
+ * plx_comparison_view_select_row:
+ * @self: a #PlxComparisonView
+ * @position: a row
+ *
+ * Selects the row at @position and scrolls to it.
+ *
+ * Returns: whether there was such a row
+ */
+gboolean
+plx_comparison_view_select_row (PlxComparisonView *self,
+                                guint              position)
+{
+  g_return_val_if_fail (PLX_IS_COMPARISON_VIEW (self), FALSE);
+
+  if (self->selection == NULL ||
+      position >= g_list_model_get_n_items (G_LIST_MODEL (self->selection)))
+    return FALSE;
+
+  gtk_single_selection_set_selected (self->selection, position);
+  plx_comparison_view_scroll_to (self, position);
+
+  return TRUE;
+}
+
+/**
  * plx_comparison_view_go_to_difference:
  * @self: a #PlxComparisonView
  * @forward: whether to look after the selected row rather than before
@@ -771,8 +796,7 @@ plx_comparison_view_go_to_difference (PlxComparisonView *self,
     {
       if (plx_comparison_view_row_has_difference (self, position))
         {
-          gtk_single_selection_set_selected (self->selection, position);
-          plx_comparison_view_scroll_to (self, position);
+          plx_comparison_view_select_row (self, position);
           return TRUE;
         }
     }

@@ -24,6 +24,8 @@ GtkColumnView *plx_comparison_view_get_column_view    (PlxComparisonView *self);
 guint          plx_comparison_view_get_selected       (PlxComparisonView *self);
 gboolean       plx_comparison_view_row_has_difference (PlxComparisonView *self,
                                                        guint              position);
+gboolean       plx_comparison_view_select_row         (PlxComparisonView *self,
+                                                       guint              position);
 gboolean       plx_comparison_view_go_to_difference   (PlxComparisonView *self,
                                                        gboolean           forward);
 

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "plx-comparison-view.h"
+#include "plx-ledger-sidebar.h"
 #include "plx-window.h"
 
 G_BEGIN_DECLS
@@ -18,5 +19,8 @@ const char          *plx_window_get_visible_page_name (PlxWindow *self);
 AdwStatusPage       *plx_window_get_status_page       (PlxWindow *self);
 PlxComparisonView   *plx_window_get_comparison_view   (PlxWindow *self);
 PlxAlignment        *plx_window_get_alignment         (PlxWindow *self);
+PlxLedger           *plx_window_get_ledger            (PlxWindow *self);
+PlxLedgerSidebar    *plx_window_get_ledger_sidebar    (PlxWindow *self);
+AdwFlap             *plx_window_get_flap              (PlxWindow *self);
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 #include "plx-alignment.h"
 #include "plx-comparison-view.h"
 #include "plx-error.h"
+#include "plx-ledger-sidebar.h"
 #include "plx-loader.h"
 #include "plx-window-private.h"
 
@@ -29,6 +30,8 @@ struct _PlxWindow
   GSettings            *settings;      /* NULL when the schema is not installed */
   PlxCorpus            *corpus;        /* the corpus shown, or NULL */
   PlxAlignment         *alignment;     /* its alignment, or NULL */
+  PlxLedger            *ledger;        /* its ledger, or NULL */
+  gboolean              show_ledger;
   GCancellable         *cancellable;   /* of the load in progress, or NULL */
   guint                 pulse_id;      /* pulses the progress bar while aligning */
   GtkFileChooserNative *chooser;
@@ -43,6 +46,8 @@ struct _PlxWindow
   GtkProgressBar       *progress_bar;
   AdwStatusPage        *status_page;
   PlxComparisonView    *comparison_view;
+  AdwFlap              *flap;
+  PlxLedgerSidebar     *ledger_sidebar;
 };
 
 G_DEFINE_FINAL_TYPE (PlxWindow, plx_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -50,6 +55,7 @@ G_DEFINE_FINAL_TYPE (PlxWindow, plx_window, ADW_TYPE_APPLICATION_WINDOW)
 enum {
   PROP_0,
   PROP_CORPUS,
+  PROP_SHOW_LEDGER,
   N_PROPS
 };
 
@@ -97,6 +103,25 @@ load_request_free (LoadRequest *request)
 }
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoadRequest, load_request_free)
+
+/* What the worker thread hands back: the alignment and the ledger
+ * built over it, both from the corpus nothing else touches meanwhile.
+ */
+typedef struct
+{
+  PlxAlignment *alignment;
+  PlxLedger    *ledger;
+} AlignResult;
+
+static void
+align_result_free (AlignResult *result)
+{
+  g_clear_object (&result->alignment);
+  g_clear_pointer (&result->ledger, plx_ledger_free);
+  g_free (result);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (AlignResult, align_result_free)
 
 static GSettings *
 plx_window_create_settings (void)
@@ -322,15 +347,27 @@ plx_window_toast_warnings (PlxWindow *self)
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+/* Takes @ledger, which is over @corpus and @alignment. */
 static void
 plx_window_set_corpus (PlxWindow    *self,
                        PlxCorpus    *corpus,
-                       PlxAlignment *alignment)
+                       PlxAlignment *alignment,
+                       PlxLedger    *ledger)
 {
   gboolean corpus_changed = g_set_object (&self->corpus, corpus);
 
   if (g_set_object (&self->alignment, alignment))
     plx_comparison_view_set_alignment (self->comparison_view, alignment);
+
+  /* The sidebar's rows point into the ledger: they go first. */
+  if (ledger != self->ledger)
+    {
+      plx_ledger_sidebar_set_ledger (self->ledger_sidebar,
+                                     ledger != NULL ? corpus : NULL,
+                                     ledger);
+      g_clear_pointer (&self->ledger, plx_ledger_free);
+      self->ledger = ledger;
+    }
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-difference", alignment != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-difference", alignment != NULL);
@@ -406,15 +443,18 @@ plx_window_pulse_cb (gpointer user_data)
 
 /* Ends a load that went through: shows what was loaded. */
 static void
-plx_window_finish_load (PlxWindow    *self,
-                        LoadRequest  *request,
-                        PlxAlignment *alignment)
+plx_window_finish_load (PlxWindow   *self,
+                        LoadRequest *request,
+                        AlignResult *result)
 {
   g_clear_object (&self->cancellable);
   plx_window_stop_pulse (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", FALSE);
 
-  plx_window_set_corpus (self, request->corpus, alignment);
+  /* An empty corpus is not aligned: it has no result. */
+  plx_window_set_corpus (self, request->corpus,
+                         result != NULL ? result->alignment : NULL,
+                         result != NULL ? g_steal_pointer (&result->ledger) : NULL);
   plx_window_show_corpus_page (self);
   plx_window_remember_location (self, request->location);
 
@@ -432,19 +472,26 @@ plx_window_align_thread (GTask        *task,
                          GCancellable *cancellable)
 {
   PlxCorpus *corpus = task_data;
-  g_autoptr(PlxAlignment) alignment = plx_align_corpus (corpus, NULL, cancellable);
+  g_autoptr(AlignResult) result = g_new0 (AlignResult, 1);
+
+  result->alignment = plx_align_corpus (corpus, NULL, cancellable);
 
   if (g_task_return_error_if_cancelled (task))
     return;
 
-  if (alignment == NULL)
+  if (result->alignment == NULL)
     {
       g_task_return_new_error (task, PLX_ERROR, PLX_ERROR_FAILED,
                                "%s", _("The articles could not be aligned."));
       return;
     }
 
-  g_task_return_pointer (task, g_steal_pointer (&alignment), g_object_unref);
+  result->ledger = plx_ledger_build (corpus, result->alignment);
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  g_task_return_pointer (task, g_steal_pointer (&result), (GDestroyNotify) align_result_free);
 }
 
 static void
@@ -453,28 +500,28 @@ plx_window_align_cb (GObject      *source_object,
                      gpointer      user_data)
 {
   g_autoptr(LoadRequest) request = user_data;
-  g_autoptr(PlxAlignment) alignment = NULL;
+  g_autoptr(AlignResult) aligned = NULL;
   g_autoptr(GError) error = NULL;
   PlxWindow *self = request->self;
 
-  alignment = g_task_propagate_pointer (G_TASK (result), &error);
+  aligned = g_task_propagate_pointer (G_TASK (result), &error);
 
   /* Cancelled, or replaced by a newer load. */
   if (request->cancellable != self->cancellable)
     return;
 
-  if (alignment == NULL)
+  if (aligned == NULL)
     {
       g_clear_object (&self->cancellable);
       plx_window_stop_pulse (self);
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", FALSE);
-      plx_window_set_corpus (self, NULL, NULL);
+      plx_window_set_corpus (self, NULL, NULL, NULL);
       plx_window_show_status (self, "dialog-warning-symbolic",
                               _("Could Not Compare the Articles"), error->message);
       return;
     }
 
-  plx_window_finish_load (self, request, alignment);
+  plx_window_finish_load (self, request, aligned);
 }
 
 /* The second half of a load: aligning the articles, in a thread. The
@@ -519,7 +566,7 @@ plx_window_load_cb (GObject      *source_object,
     {
       g_clear_object (&self->cancellable);
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", FALSE);
-      plx_window_set_corpus (self, NULL, NULL);
+      plx_window_set_corpus (self, NULL, NULL, NULL);
       plx_window_show_status (self, "dialog-warning-symbolic",
                               _("No Readable Articles"), error->message);
       return;
@@ -766,6 +813,40 @@ plx_window_page_changed_cb (PlxWindow  *self,
     gtk_spinner_set_spinning (self->spinner, g_strcmp0 (page, "loading") == 0);
 }
 
+/* Shows in the comparison where an entry of the ledger is stated. A
+ * sentence that is in no row (too short to align, say) shows nothing.
+ */
+static void
+plx_window_mention_activated_cb (PlxWindow        *self,
+                                 PlxArticle       *article,
+                                 guint             sentence,
+                                 PlxLedgerSidebar *sidebar)
+{
+  PlxRow *row;
+  guint n_rows;
+
+  if (self->alignment == NULL)
+    return;
+
+  row = plx_alignment_find_row (self->alignment, article, sentence);
+  if (row == NULL)
+    return;
+
+  n_rows = g_list_model_get_n_items (G_LIST_MODEL (self->alignment));
+  for (guint i = 0; i < n_rows; i++)
+    {
+      if (plx_alignment_get_row (self->alignment, i) == row)
+        {
+          plx_comparison_view_select_row (self->comparison_view, i);
+
+          /* A folded sidebar covers the comparison. */
+          if (adw_flap_get_folded (self->flap))
+            adw_flap_set_reveal_flap (self->flap, FALSE);
+          return;
+        }
+    }
+}
+
 static gboolean
 plx_window_close_request (GtkWindow *window)
 {
@@ -787,6 +868,8 @@ plx_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PLX_TYPE_WINDOW);
 
+  /* After the sidebar, whose rows point into it. */
+  g_clear_pointer (&self->ledger, plx_ledger_free);
   g_clear_object (&self->alignment);
   g_clear_object (&self->corpus);
   g_clear_object (&self->settings);
@@ -808,6 +891,33 @@ plx_window_get_property (GObject    *object,
       g_value_set_object (value, self->corpus);
       break;
 
+    case PROP_SHOW_LEDGER:
+      g_value_set_boolean (value, self->show_ledger);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+plx_window_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  PlxWindow *self = PLX_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SHOW_LEDGER:
+      if (self->show_ledger != g_value_get_boolean (value))
+        {
+          self->show_ledger = g_value_get_boolean (value);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -822,6 +932,7 @@ plx_window_class_init (PlxWindowClass *klass)
 
   object_class->dispose = plx_window_dispose;
   object_class->get_property = plx_window_get_property;
+  object_class->set_property = plx_window_set_property;
 
   window_class->close_request = plx_window_close_request;
 
@@ -838,6 +949,19 @@ plx_window_class_init (PlxWindowClass *klass)
                           G_PARAM_EXPLICIT_NOTIFY |
                           G_PARAM_STATIC_STRINGS));
 
+  /**
+   * PlxWindow:show-ledger:
+   *
+   * Whether the ledger sidebar is revealed; the action
+   * win.show-ledger toggles it.
+   */
+  properties[PROP_SHOW_LEDGER] =
+    g_param_spec_boolean ("show-ledger", NULL, NULL,
+                          TRUE,
+                          (G_PARAM_READWRITE |
+                           G_PARAM_EXPLICIT_NOTIFY |
+                           G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/newsparallax/Parallax/ui/plx-window.ui");
@@ -850,6 +974,9 @@ plx_window_class_init (PlxWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlxWindow, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, PlxWindow, status_page);
   gtk_widget_class_bind_template_child (widget_class, PlxWindow, comparison_view);
+  gtk_widget_class_bind_template_child (widget_class, PlxWindow, flap);
+  gtk_widget_class_bind_template_child (widget_class, PlxWindow, ledger_sidebar);
+  gtk_widget_class_bind_template_callback (widget_class, plx_window_mention_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, plx_window_page_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "win.open-folder", NULL, plx_window_open_folder_action);
@@ -858,6 +985,7 @@ plx_window_class_init (PlxWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-warnings", NULL, plx_window_show_warnings_action);
   gtk_widget_class_install_action (widget_class, "win.next-difference", NULL, plx_window_go_to_difference_action);
   gtk_widget_class_install_action (widget_class, "win.previous-difference", NULL, plx_window_go_to_difference_action);
+  gtk_widget_class_install_property_action (widget_class, "win.show-ledger", "show-ledger");
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.cancel-load", NULL);
 }
@@ -866,7 +994,14 @@ static void
 plx_window_init (PlxWindow *self)
 {
   g_type_ensure (PLX_TYPE_COMPARISON_VIEW);
+  g_type_ensure (PLX_TYPE_LEDGER_SIDEBAR);
+
+  self->show_ledger = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Both ways: a folding window, or a swipe, hides the sidebar too. */
+  g_object_bind_property (self, "show-ledger", self->flap, "reveal-flap",
+                          G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
 
   if (DEVELOPMENT_BUILD)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
@@ -967,4 +1102,28 @@ plx_window_get_status_page (PlxWindow *self)
   g_return_val_if_fail (PLX_IS_WINDOW (self), NULL);
 
   return self->status_page;
+}
+
+PlxLedgerSidebar *
+plx_window_get_ledger_sidebar (PlxWindow *self)
+{
+  g_return_val_if_fail (PLX_IS_WINDOW (self), NULL);
+
+  return self->ledger_sidebar;
+}
+
+PlxLedger *
+plx_window_get_ledger (PlxWindow *self)
+{
+  g_return_val_if_fail (PLX_IS_WINDOW (self), NULL);
+
+  return self->ledger;
+}
+
+AdwFlap *
+plx_window_get_flap (PlxWindow *self)
+{
+  g_return_val_if_fail (PLX_IS_WINDOW (self), NULL);
+
+  return self->flap;
 }
