@@ -497,6 +497,400 @@ test_window_ledger (void)
 }
 
 static void
+set_filter (PlxWindow  *window,
+            const char *filter)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.filter", "s", filter));
+}
+
+static void
+test_window_filter (void)
+{
+  PlxWindow *window = open_sample ();
+  PlxComparisonView *view;
+  PlxAlignment *alignment;
+  guint n_rows;
+  guint n_shown;
+  g_autofree char *expected = NULL;
+
+  if (window == NULL)
+    {
+      g_test_skip ("The sample corpus is not found");
+      return;
+    }
+
+  view = plx_window_get_comparison_view (window);
+  alignment = plx_window_get_alignment (window);
+  n_rows = g_list_model_get_n_items (G_LIST_MODEL (alignment));
+  g_assert_cmpuint (plx_comparison_view_get_n_shown (view), ==, n_rows);
+
+  /* Only the rows an outlet words otherwise, and not all of them. */
+  set_filter (window, "differences");
+  n_shown = plx_comparison_view_get_n_shown (view);
+  g_assert_cmpuint (n_shown, >, 0);
+  g_assert_cmpuint (n_shown, <, n_rows);
+  for (guint i = 0; i < n_shown; i++)
+    g_assert_true (plx_comparison_view_row_has_difference (view, i));
+
+  /* The legend still counts all the rows, and says how many show. */
+  expected = g_strdup_printf ("%u of %u rows shown", n_shown, n_rows);
+  wait_for_label (GTK_WIDGET (view), expected);
+
+  /* Only rows of one outlet. */
+  set_filter (window, "in-one");
+  n_shown = plx_comparison_view_get_n_shown (view);
+  g_assert_cmpuint (n_shown, >, 0);
+  g_assert_cmpuint (n_shown, <, n_rows);
+  for (guint i = 0; i < n_shown; i++)
+    g_assert_cmpint (plx_row_get_kind (plx_comparison_view_get_row (view, i)), ==, PLX_ROW_IN_ONE);
+
+  set_filter (window, "in-all");
+  for (guint i = 0; i < plx_comparison_view_get_n_shown (view); i++)
+    g_assert_cmpint (plx_row_get_kind (plx_comparison_view_get_row (view, i)), ==, PLX_ROW_IN_ALL);
+
+  set_filter (window, "discrepancies");
+  g_assert_cmpuint (plx_comparison_view_get_n_shown (view), >, 0);
+  g_assert_cmpuint (plx_comparison_view_get_n_shown (view), <=,
+                    plx_alignment_get_discrepancies (alignment)->len);
+
+  set_filter (window, "all");
+  g_assert_cmpuint (plx_comparison_view_get_n_shown (view), ==, n_rows);
+  wait_for_label (GTK_WIDGET (view), "rows ·");
+
+  close_window (window);
+}
+
+/* Alt+Down walks the rows shown: with only the differences shown,
+ * each step is the next row.
+ */
+static void
+test_window_filter_next_difference (void)
+{
+  PlxWindow *window = open_sample ();
+  PlxComparisonView *view;
+  guint n_shown;
+
+  if (window == NULL)
+    {
+      g_test_skip ("The sample corpus is not found");
+      return;
+    }
+
+  view = plx_window_get_comparison_view (window);
+  set_filter (window, "differences");
+  n_shown = plx_comparison_view_get_n_shown (view);
+  g_assert_cmpuint (n_shown, >, 2);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-difference", NULL));
+  g_assert_cmpuint (plx_comparison_view_get_selected (view), ==, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-difference", NULL));
+  g_assert_cmpuint (plx_comparison_view_get_selected (view), ==, 1);
+  g_assert_true (plx_comparison_view_row_has_difference (view, 1));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.previous-difference", NULL));
+  g_assert_cmpuint (plx_comparison_view_get_selected (view), ==, 0);
+
+  /* In the rows of one outlet, none differs from its reference. */
+  set_filter (window, "in-one");
+  for (guint i = 0; i < plx_comparison_view_get_n_shown (view); i++)
+    g_assert_false (plx_comparison_view_row_has_difference (view, i));
+
+  close_window (window);
+}
+
+static gboolean
+row_contains (PlxRow     *row,
+              const char *text)
+{
+  for (guint i = 0; i < plx_row_get_n_members (row); i++)
+    {
+      if (strstr (plx_row_member_get_text (plx_row_get_member (row, i)), text) != NULL)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+typedef struct
+{
+  PlxComparisonView *view;
+  guint              n_shown;
+} ShownWait;
+
+static gboolean
+shown_changes (gpointer data)
+{
+  ShownWait *wait = data;
+
+  return plx_comparison_view_get_n_shown (wait->view) != wait->n_shown;
+}
+
+static void
+test_window_search (void)
+{
+  PlxWindow *window = open_sample ();
+  PlxComparisonView *view;
+  GtkSearchBar *search_bar;
+  GtkSearchEntry *entry;
+  ShownWait wait;
+  guint n_rows;
+  guint n_found;
+  guint n_differences;
+
+  if (window == NULL)
+    {
+      g_test_skip ("The sample corpus is not found");
+      return;
+    }
+
+  view = plx_window_get_comparison_view (window);
+  search_bar = plx_window_get_search_bar (window);
+  entry = plx_window_get_search_entry (window);
+  n_rows = plx_comparison_view_get_n_shown (view);
+
+  /* Ctrl+F */
+  g_assert_false (gtk_search_bar_get_search_mode (search_bar));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
+  g_assert_true (gtk_search_bar_get_search_mode (search_bar));
+
+  /* The entry reports the search after a short delay; the case of the
+   * words does not matter.
+   */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "pax silica");
+  wait = (ShownWait) { view, n_rows };
+  g_assert_true (wait_until (shown_changes, &wait));
+  n_found = plx_comparison_view_get_n_shown (view);
+  g_assert_cmpuint (n_found, >, 0);
+  g_assert_cmpuint (n_found, <, n_rows);
+  for (guint i = 0; i < n_found; i++)
+    g_assert_true (row_contains (plx_comparison_view_get_row (view, i), "Pax Silica"));
+
+  /* With a filter, both must let a row through. */
+  set_filter (window, "differences");
+  n_differences = plx_comparison_view_get_n_shown (view);
+  g_assert_cmpuint (n_differences, <=, n_found);
+  for (guint i = 0; i < n_differences; i++)
+    {
+      g_assert_true (row_contains (plx_comparison_view_get_row (view, i), "Pax Silica"));
+      g_assert_true (plx_comparison_view_row_has_difference (view, i));
+    }
+  set_filter (window, "all");
+
+  /* Escape in the entry (its stop-search signal) closes the search,
+   * and every row shows again.
+   */
+  g_signal_emit_by_name (entry, "stop-search");
+  g_assert_false (gtk_search_bar_get_search_mode (search_bar));
+  g_assert_cmpuint (plx_comparison_view_get_n_shown (view), ==, n_rows);
+
+  close_window (window);
+}
+
+static void
+test_window_hide_outlet (void)
+{
+  PlxWindow *window = open_sample ();
+  GtkColumnViewColumn *column;
+
+  if (window == NULL)
+    {
+      g_test_skip ("The sample corpus is not found");
+      return;
+    }
+
+  column = plx_window_get_column (window, 1);
+  g_assert_true (gtk_column_view_column_get_visible (column));
+
+  /* The check item of the second outlet in the view menu. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "outlet.show-1", NULL));
+  g_assert_false (gtk_column_view_column_get_visible (column));
+  g_assert_true (gtk_column_view_column_get_visible (plx_window_get_column (window, 0)));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "outlet.show-1", NULL));
+  g_assert_true (gtk_column_view_column_get_visible (column));
+
+  close_window (window);
+}
+
+/* Whether the rows of @a and @b have their references at the same
+ * sentences, in the same order.
+ */
+static gboolean
+same_references (PlxAlignment *a,
+                 PlxAlignment *b)
+{
+  guint n_rows = g_list_model_get_n_items (G_LIST_MODEL (a));
+
+  if (n_rows != g_list_model_get_n_items (G_LIST_MODEL (b)))
+    return FALSE;
+
+  for (guint i = 0; i < n_rows; i++)
+    {
+      PlxRow *x = plx_alignment_get_row (a, i);
+      PlxRow *y = plx_alignment_get_row (b, i);
+      const PlxRowMember *rx = plx_row_get_member (x, plx_row_get_reference (x));
+      const PlxRowMember *ry = plx_row_get_member (y, plx_row_get_reference (y));
+
+      if (rx->article != ry->article || rx->sentence != ry->sentence)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+typedef struct
+{
+  PlxWindow  *window;
+  PlxArticle *pivot;
+} PivotWait;
+
+static gboolean
+pivot_is (gpointer data)
+{
+  PivotWait *wait = data;
+
+  return plx_alignment_get_pivot (plx_window_get_alignment (wait->window)) == wait->pivot;
+}
+
+static void
+test_window_pivot (void)
+{
+  PlxWindow *window = open_sample ();
+  PlxComparisonView *view;
+  PlxAlignment *before;
+  PlxArticle *old_pivot;
+  PlxArticle *new_pivot = NULL;
+  GtkColumnViewColumn *column;
+  g_autofree char *pivot_id = NULL;
+  PivotWait wait;
+  PlxRow *first;
+  const PlxRowMember *reference;
+  guint n_shown;
+
+  if (window == NULL)
+    {
+      g_test_skip ("The sample corpus is not found");
+      return;
+    }
+
+  view = plx_window_get_comparison_view (window);
+  before = g_object_ref (plx_window_get_alignment (window));
+  old_pivot = plx_alignment_get_pivot (before);
+  g_object_get (window, "pivot", &pivot_id, NULL);
+  g_assert_cmpstr (pivot_id, ==, plx_article_get_id (old_pivot));
+
+  /* Another article, which has a sentence in the first row. */
+  for (guint i = 0; i < plx_window_get_n_columns (window) && new_pivot == NULL; i++)
+    {
+      PlxArticle *article = plx_corpus_get_article (plx_window_get_corpus (window), i);
+
+      if (article != old_pivot &&
+          plx_article_get_n_sentences (article) > 10)
+        new_pivot = article;
+    }
+  g_assert_nonnull (new_pivot);
+
+  /* A filter and a hidden outlet stay. */
+  set_filter (window, "differences");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "outlet.show-0", NULL));
+  column = plx_window_get_column (window, 0);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.pivot", "s",
+                                             plx_article_get_id (new_pivot)));
+  wait = (PivotWait) { window, new_pivot };
+  g_assert_true (wait_until (pivot_is, &wait));
+
+  g_assert_true (plx_window_get_alignment (window) != before);
+  g_assert_true (plx_comparison_view_get_alignment (view) == plx_window_get_alignment (window));
+  g_assert_nonnull (plx_window_get_ledger (window));
+  g_assert_cmpint (plx_comparison_view_get_filter (view), ==, PLX_ROW_FILTER_DIFFERENCES);
+  g_assert_true (plx_window_get_column (window, 0) == column);
+  g_assert_false (gtk_column_view_column_get_visible (column));
+  n_shown = plx_comparison_view_get_n_shown (view);
+  g_assert_cmpuint (n_shown, >, 0);
+  for (guint i = 0; i < n_shown; i++)
+    g_assert_true (plx_comparison_view_row_has_difference (view, i));
+
+  /* The rows follow the new pivot: the first row the new pivot has a
+   * sentence in is the reference from it, and comes before any row
+   * of a sentence further down that article.
+   */
+  set_filter (window, "all");
+  first = NULL;
+  for (guint i = 0; i < plx_comparison_view_get_n_shown (view) && first == NULL; i++)
+    {
+      PlxRow *row = plx_comparison_view_get_row (view, i);
+
+      if (plx_row_find_member (row, new_pivot) != NULL)
+        first = row;
+    }
+  g_assert_nonnull (first);
+  reference = plx_row_get_member (first, plx_row_get_reference (first));
+  g_assert_true (reference->article == new_pivot);
+
+  /* The order of the rows is the new pivot's, not the old one's. */
+  g_assert_false (same_references (before, plx_window_get_alignment (window)));
+
+  g_object_unref (before);
+  close_window (window);
+}
+
+static void
+test_window_export (void)
+{
+  PlxWindow *window = open_sample ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *tmp = NULL;
+  g_autofree char *html_path = NULL;
+  g_autofree char *json_path = NULL;
+  g_autofree char *other_path = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(GFile) html = NULL;
+  g_autoptr(GFile) json = NULL;
+  g_autoptr(GFile) other = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonNode *root;
+
+  if (window == NULL)
+    {
+      g_test_skip ("The sample corpus is not found");
+      return;
+    }
+
+  tmp = g_dir_make_tmp ("parallax-test-export-XXXXXX", &error);
+  g_assert_no_error (error);
+  html_path = g_build_filename (tmp, "report.html", NULL);
+  json_path = g_build_filename (tmp, "report.JSON", NULL);
+  other_path = g_build_filename (tmp, "report.txt", NULL);
+  html = g_file_new_for_path (html_path);
+  json = g_file_new_for_path (json_path);
+  other = g_file_new_for_path (other_path);
+
+  g_assert_true (plx_window_export_to_file (window, html, &error));
+  g_assert_no_error (error);
+  g_file_get_contents (html_path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (contents, "<!DOCTYPE html>"));
+
+  g_assert_true (plx_window_export_to_file (window, json, &error));
+  g_assert_no_error (error);
+  json_parser_load_from_file (parser, json_path, &error);
+  g_assert_no_error (error);
+  root = json_parser_get_root (parser);
+  g_assert_true (JSON_NODE_HOLDS_OBJECT (root));
+  g_assert_true (json_object_has_member (json_node_get_object (root), "rows"));
+
+  /* A name that says no format is refused, and nothing is written. */
+  g_assert_false (plx_window_export_to_file (window, other, &error));
+  g_assert_error (error, PLX_ERROR, PLX_ERROR_UNSUPPORTED);
+  g_assert_false (g_file_test (other_path, G_FILE_TEST_EXISTS));
+
+  g_unlink (html_path);
+  g_unlink (json_path);
+  g_rmdir (tmp);
+  close_window (window);
+}
+
+static void
 test_window_show_ledger (void)
 {
   PlxWindow *window = open_sample ();
@@ -623,6 +1017,12 @@ main (int   argc,
   g_test_add_func ("/window/next-difference", test_window_next_difference);
   g_test_add_func ("/window/ledger", test_window_ledger);
   g_test_add_func ("/window/show-ledger", test_window_show_ledger);
+  g_test_add_func ("/window/filter", test_window_filter);
+  g_test_add_func ("/window/filter-next-difference", test_window_filter_next_difference);
+  g_test_add_func ("/window/search", test_window_search);
+  g_test_add_func ("/window/hide-outlet", test_window_hide_outlet);
+  g_test_add_func ("/window/pivot", test_window_pivot);
+  g_test_add_func ("/window/export", test_window_export);
   g_test_add_func ("/window/title", test_window_title);
   g_test_add_func ("/window/finalize", test_window_finalize);
   g_test_add_func ("/window/destroy-while-loading", test_window_destroy_while_loading);

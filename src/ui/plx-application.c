@@ -187,6 +187,10 @@ plx_application_startup (GApplication *app)
                                          (const char *[]) { "<Alt>Up", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-ledger",
                                          (const char *[]) { "F9", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.search",
+                                         (const char *[]) { "<Control>f", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.export",
+                                         (const char *[]) { "<Control>e", NULL });
 }
 
 static void

@@ -53,7 +53,11 @@ struct _PlxComparisonView
   GtkWidget           parent_instance;
 
   PlxAlignment       *alignment;
-  GtkSingleSelection *selection;
+  GtkFilterListModel *filtered;       /* the rows shown, of the alignment */
+  GtkCustomFilter    *filter;
+  GtkSingleSelection *selection;      /* over the rows shown */
+  PlxRowFilter        row_filter;
+  char               *search;         /* casefolded, or NULL */
   GHashTable         *discrepancies;  /* row id -> summaries, one a line */
   guint               n_articles;
 
@@ -284,6 +288,84 @@ member_markup (const PlxRowMember *member,
     *state = CELL_IDENTICAL;
 
   return g_string_free (markup, FALSE);
+}
+
+static gboolean
+row_has_difference (PlxRow *row)
+{
+  for (guint i = 0; i < plx_row_get_n_members (row); i++)
+    {
+      const PlxRowMember *member = plx_row_get_member (row, i);
+
+      for (guint j = 0; member->diff != NULL && j < member->diff->len; j++)
+        {
+          if (g_array_index (member->diff, PlxDiffHunk, j).op != PLX_DIFF_EQUAL)
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* @needle is casefolded: so is each sentence, so that "pax silica"
+ * finds "Pax Silica".
+ */
+static gboolean
+row_contains (PlxRow     *row,
+              const char *needle)
+{
+  for (guint i = 0; i < plx_row_get_n_members (row); i++)
+    {
+      const char *text = plx_row_member_get_text (plx_row_get_member (row, i));
+      g_autofree char *folded = NULL;
+
+      if (text == NULL)
+        continue;
+
+      folded = g_utf8_casefold (text, -1);
+      if (strstr (folded, needle) != NULL)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+row_matches_filter (PlxComparisonView *self,
+                    PlxRow            *row)
+{
+  switch (self->row_filter)
+    {
+    case PLX_ROW_FILTER_DIFFERENCES:
+      return row_has_difference (row);
+
+    case PLX_ROW_FILTER_DISCREPANCIES:
+      return g_hash_table_contains (self->discrepancies, GUINT_TO_POINTER (plx_row_get_id (row)));
+
+    case PLX_ROW_FILTER_IN_ALL:
+      return plx_row_get_kind (row) == PLX_ROW_IN_ALL;
+
+    case PLX_ROW_FILTER_IN_ONE:
+      return plx_row_get_kind (row) == PLX_ROW_IN_ONE;
+
+    case PLX_ROW_FILTER_ALL:
+    default:
+      return TRUE;
+    }
+}
+
+/* The filter and the search both have to let a row through. */
+static gboolean
+row_is_shown (gpointer item,
+              gpointer user_data)
+{
+  PlxComparisonView *self = user_data;
+  PlxRow *row = item;
+
+  if (!row_matches_filter (self, row))
+    return FALSE;
+
+  return self->search == NULL || row_contains (row, self->search);
 }
 
 static GtkWidget *
@@ -546,7 +628,19 @@ plx_comparison_view_update_summary (PlxComparisonView *self)
       n_discrepancies = discrepancies != NULL ? discrepancies->len : 0;
     }
 
-  rows_text = g_strdup_printf (ngettext ("%u row", "%u rows", n_rows), n_rows);
+  if (self->filtered != NULL &&
+      (self->row_filter != PLX_ROW_FILTER_ALL || self->search != NULL))
+    {
+      guint n_shown = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
+
+      /* Translators: the number of rows a filter or a search lets
+       * through, of all the rows, for instance "12 of 108 rows shown"
+       */
+      rows_text = g_strdup_printf (ngettext ("%u of %u row shown", "%u of %u rows shown", n_rows),
+                                   n_shown, n_rows);
+    }
+  else
+    rows_text = g_strdup_printf (ngettext ("%u row", "%u rows", n_rows), n_rows);
   all_text = g_strdup_printf (ngettext ("%u in all outlets", "%u in all outlets", n_in_all), n_in_all);
   discrepancies_text = g_strdup_printf (ngettext ("%u discrepancy", "%u discrepancies", n_discrepancies),
                                         n_discrepancies);
@@ -588,32 +682,55 @@ void
 plx_comparison_view_set_alignment (PlxComparisonView *self,
                                    PlxAlignment      *alignment)
 {
-  PlxCorpus *corpus;
+  g_autoptr(PlxCorpus) old_corpus = NULL;
+  PlxCorpus *corpus = NULL;
 
   g_return_if_fail (PLX_IS_COMPARISON_VIEW (self));
   g_return_if_fail (alignment == NULL || PLX_IS_ALIGNMENT (alignment));
+
+  if (self->alignment != NULL)
+    old_corpus = g_object_ref (plx_alignment_get_corpus (self->alignment));
 
   if (!g_set_object (&self->alignment, alignment))
     return;
 
   gtk_column_view_set_model (self->column_view, NULL);
   g_clear_object (&self->selection);
-  plx_comparison_view_clear_columns (self);
+  g_clear_object (&self->filtered);
   plx_comparison_view_index_discrepancies (self);
-  self->n_articles = 0;
+
+  if (alignment != NULL)
+    corpus = plx_alignment_get_corpus (alignment);
+
+  /* The same corpus aligned to another pivot keeps its columns, and
+   * with them the widths and the outlets hidden.
+   */
+  if (corpus == NULL || corpus != old_corpus)
+    {
+      plx_comparison_view_clear_columns (self);
+      self->n_articles = 0;
+    }
 
   if (alignment != NULL)
     {
-      corpus = plx_alignment_get_corpus (alignment);
-      self->n_articles = g_list_model_get_n_items (G_LIST_MODEL (corpus));
-
-      plx_comparison_view_add_column (self, NULL);
-      for (guint i = 0; i < self->n_articles; i++)
+      if (corpus != old_corpus)
         {
-          g_autoptr(PlxArticle) article = g_list_model_get_item (G_LIST_MODEL (corpus), i);
+          self->n_articles = g_list_model_get_n_items (G_LIST_MODEL (corpus));
 
-          plx_comparison_view_add_column (self, article);
+          plx_comparison_view_add_column (self, NULL);
+          for (guint i = 0; i < self->n_articles; i++)
+            {
+              g_autoptr(PlxArticle) article = g_list_model_get_item (G_LIST_MODEL (corpus), i);
+
+              plx_comparison_view_add_column (self, article);
+            }
         }
+
+      self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (alignment)),
+                                                  g_object_ref (GTK_FILTER (self->filter)));
+      g_signal_connect_object (self->filtered, "items-changed",
+                               G_CALLBACK (plx_comparison_view_update_summary),
+                               self, G_CONNECT_SWAPPED);
 
       /* Nothing selected at first: the first difference is the
        * first row with one, not the one after the first row.
@@ -621,7 +738,7 @@ plx_comparison_view_set_alignment (PlxComparisonView *self,
       self->selection = g_object_new (GTK_TYPE_SINGLE_SELECTION,
                                       "autoselect", FALSE,
                                       "can-unselect", TRUE,
-                                      "model", alignment,
+                                      "model", self->filtered,
                                       NULL);
       gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
     }
@@ -681,7 +798,7 @@ plx_comparison_view_get_selected (PlxComparisonView *self)
 /**
  * plx_comparison_view_row_has_difference:
  * @self: a #PlxComparisonView
- * @position: a row
+ * @position: a row shown
  *
  * Returns: whether an outlet words the row at @position otherwise than
  *   its reference
@@ -694,23 +811,9 @@ plx_comparison_view_row_has_difference (PlxComparisonView *self,
 
   g_return_val_if_fail (PLX_IS_COMPARISON_VIEW (self), FALSE);
 
-  if (self->alignment == NULL ||
-      position >= g_list_model_get_n_items (G_LIST_MODEL (self->alignment)))
-    return FALSE;
+  row = plx_comparison_view_get_row (self, position);
 
-  row = plx_alignment_get_row (self->alignment, position);
-  for (guint i = 0; i < plx_row_get_n_members (row); i++)
-    {
-      const PlxRowMember *member = plx_row_get_member (row, i);
-
-      for (guint j = 0; member->diff != NULL && j < member->diff->len; j++)
-        {
-          if (g_array_index (member->diff, PlxDiffHunk, j).op != PLX_DIFF_EQUAL)
-            return TRUE;
-        }
-    }
-
-  return FALSE;
+  return row != NULL && row_has_difference (row);
 }
 
 /* The column view scrolls through the list view inside it, which has
@@ -738,7 +841,7 @@ plx_comparison_view_scroll_to (PlxComparisonView *self,
  * @self: a #PlxComparisonView
  * @position: a row
  *
- * Selects the row at @position and scrolls to it.
+ * Selects the row shown at @position and scrolls to it.
  *
  * Returns: whether there was such a row
  */
@@ -781,7 +884,8 @@ plx_comparison_view_go_to_difference (PlxComparisonView *self,
   if (self->alignment == NULL)
     return FALSE;
 
-  n_rows = g_list_model_get_n_items (G_LIST_MODEL (self->alignment));
+  /* Positions among the rows shown: a row a filter hides is skipped. */
+  n_rows = plx_comparison_view_get_n_shown (self);
   selected = plx_comparison_view_get_selected (self);
   if (selected != GTK_INVALID_LIST_POSITION)
     position = selected;
@@ -804,6 +908,175 @@ plx_comparison_view_go_to_difference (PlxComparisonView *self,
   return FALSE;
 }
 
+/**
+ * plx_comparison_view_get_n_shown:
+ * @self: a #PlxComparisonView
+ *
+ * Returns: how many rows the filter and the search let through
+ */
+guint
+plx_comparison_view_get_n_shown (PlxComparisonView *self)
+{
+  g_return_val_if_fail (PLX_IS_COMPARISON_VIEW (self), 0);
+
+  if (self->filtered == NULL)
+    return 0;
+
+  return g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
+}
+
+/**
+ * plx_comparison_view_get_row:
+ * @self: a #PlxComparisonView
+ * @position: a position among the rows shown
+ *
+ * Returns: (transfer none) (nullable): the row shown at @position
+ */
+PlxRow *
+plx_comparison_view_get_row (PlxComparisonView *self,
+                             guint              position)
+{
+  g_autoptr(PlxRow) row = NULL;
+
+  g_return_val_if_fail (PLX_IS_COMPARISON_VIEW (self), NULL);
+
+  if (self->filtered == NULL)
+    return NULL;
+
+  row = g_list_model_get_item (G_LIST_MODEL (self->filtered), position);
+
+  /* The alignment keeps its own reference. */
+  return row;
+}
+
+/**
+ * plx_comparison_view_select_item:
+ * @self: a #PlxComparisonView
+ * @row: a row of the alignment
+ *
+ * Selects @row and scrolls to it.
+ *
+ * Returns: whether @row is shown, and so could be selected
+ */
+gboolean
+plx_comparison_view_select_item (PlxComparisonView *self,
+                                 PlxRow            *row)
+{
+  guint n_shown;
+
+  g_return_val_if_fail (PLX_IS_COMPARISON_VIEW (self), FALSE);
+  g_return_val_if_fail (PLX_IS_ROW (row), FALSE);
+
+  n_shown = plx_comparison_view_get_n_shown (self);
+  for (guint i = 0; i < n_shown; i++)
+    {
+      if (plx_comparison_view_get_row (self, i) == row)
+        return plx_comparison_view_select_row (self, i);
+    }
+
+  return FALSE;
+}
+
+/**
+ * plx_comparison_view_get_filter:
+ * @self: a #PlxComparisonView
+ *
+ * Returns: which rows are shown
+ */
+PlxRowFilter
+plx_comparison_view_get_filter (PlxComparisonView *self)
+{
+  g_return_val_if_fail (PLX_IS_COMPARISON_VIEW (self), PLX_ROW_FILTER_ALL);
+
+  return self->row_filter;
+}
+
+/**
+ * plx_comparison_view_set_filter:
+ * @self: a #PlxComparisonView
+ * @filter: which rows to show
+ *
+ * Shows only the rows that @filter lets through (and the search, if
+ * any). The filter stays when the alignment changes.
+ */
+void
+plx_comparison_view_set_filter (PlxComparisonView *self,
+                                PlxRowFilter       filter)
+{
+  g_return_if_fail (PLX_IS_COMPARISON_VIEW (self));
+
+  if (self->row_filter == filter)
+    return;
+
+  self->row_filter = filter;
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  plx_comparison_view_update_summary (self);
+}
+
+/**
+ * plx_comparison_view_set_search:
+ * @self: a #PlxComparisonView
+ * @text: (nullable): words to look for, or %NULL or "" to show all rows
+ *
+ * Shows only the rows where some outlet's sentence contains @text,
+ * whatever its case. The search stays when the alignment changes.
+ */
+void
+plx_comparison_view_set_search (PlxComparisonView *self,
+                                const char        *text)
+{
+  g_autofree char *folded = NULL;
+
+  g_return_if_fail (PLX_IS_COMPARISON_VIEW (self));
+
+  if (text != NULL && *text != '\0')
+    folded = g_utf8_casefold (text, -1);
+
+  if (g_strcmp0 (folded, self->search) == 0)
+    return;
+
+  g_free (self->search);
+  self->search = g_steal_pointer (&folded);
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  plx_comparison_view_update_summary (self);
+}
+
+/**
+ * plx_comparison_view_get_article_column:
+ * @self: a #PlxComparisonView
+ * @article: an article of the corpus shown
+ *
+ * Returns: (transfer none) (nullable): the column of @article
+ */
+GtkColumnViewColumn *
+plx_comparison_view_get_article_column (PlxComparisonView *self,
+                                        PlxArticle        *article)
+{
+  g_autoptr(GtkColumnViewColumn) column = NULL;
+  PlxCorpus *corpus;
+  guint n_articles;
+
+  g_return_val_if_fail (PLX_IS_COMPARISON_VIEW (self), NULL);
+
+  if (self->alignment == NULL)
+    return NULL;
+
+  /* The columns are the gutter, then the articles in order. */
+  corpus = plx_alignment_get_corpus (self->alignment);
+  n_articles = g_list_model_get_n_items (G_LIST_MODEL (corpus));
+  for (guint i = 0; i < n_articles; i++)
+    {
+      if (plx_corpus_get_article (corpus, i) != article)
+        continue;
+
+      column = g_list_model_get_item (gtk_column_view_get_columns (self->column_view), i + 1);
+      break;
+    }
+
+  /* The column view keeps its own reference. */
+  return column;
+}
+
 static void
 plx_comparison_view_dispose (GObject *object)
 {
@@ -823,8 +1096,11 @@ plx_comparison_view_dispose (GObject *object)
     gtk_widget_unparent (child);
 
   g_clear_object (&self->selection);
+  g_clear_object (&self->filtered);
+  g_clear_object (&self->filter);
   g_clear_object (&self->alignment);
   g_clear_pointer (&self->discrepancies, g_hash_table_unref);
+  g_clear_pointer (&self->search, g_free);
 
   G_OBJECT_CLASS (plx_comparison_view_parent_class)->dispose (object);
 }
@@ -911,6 +1187,7 @@ plx_comparison_view_init (PlxComparisonView *self)
   gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
 
   self->discrepancies = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  self->filter = gtk_custom_filter_new (row_is_shown, self, NULL);
 
   plx_comparison_view_build_key (self);
   plx_comparison_view_update_summary (self);

@@ -12,6 +12,25 @@
 
 G_BEGIN_DECLS
 
+/**
+ * PlxRowFilter:
+ * @PLX_ROW_FILTER_ALL: every row
+ * @PLX_ROW_FILTER_DIFFERENCES: rows an outlet words otherwise than the reference
+ * @PLX_ROW_FILTER_DISCREPANCIES: rows with a discrepancy
+ * @PLX_ROW_FILTER_IN_ALL: rows every outlet carries
+ * @PLX_ROW_FILTER_IN_ONE: rows only one outlet carries
+ *
+ * Which rows the comparison shows.
+ */
+typedef enum
+{
+  PLX_ROW_FILTER_ALL,
+  PLX_ROW_FILTER_DIFFERENCES,
+  PLX_ROW_FILTER_DISCREPANCIES,
+  PLX_ROW_FILTER_IN_ALL,
+  PLX_ROW_FILTER_IN_ONE,
+} PlxRowFilter;
+
 #define PLX_TYPE_COMPARISON_VIEW (plx_comparison_view_get_type ())
 
 G_DECLARE_FINAL_TYPE (PlxComparisonView, plx_comparison_view, PLX, COMPARISON_VIEW, GtkWidget)
@@ -28,5 +47,17 @@ gboolean       plx_comparison_view_select_row         (PlxComparisonView *self,
                                                        guint              position);
 gboolean       plx_comparison_view_go_to_difference   (PlxComparisonView *self,
                                                        gboolean           forward);
+PlxRowFilter   plx_comparison_view_get_filter         (PlxComparisonView *self);
+void           plx_comparison_view_set_filter         (PlxComparisonView *self,
+                                                       PlxRowFilter       filter);
+void           plx_comparison_view_set_search         (PlxComparisonView *self,
+                                                       const char        *text);
+guint          plx_comparison_view_get_n_shown        (PlxComparisonView *self);
+PlxRow        *plx_comparison_view_get_row            (PlxComparisonView *self,
+                                                       guint              position);
+gboolean       plx_comparison_view_select_item        (PlxComparisonView *self,
+                                                       PlxRow            *row);
+GtkColumnViewColumn *plx_comparison_view_get_article_column (PlxComparisonView *self,
+                                                             PlxArticle        *article);
 
 G_END_DECLS

@@ -22,5 +22,10 @@ PlxAlignment        *plx_window_get_alignment         (PlxWindow *self);
 PlxLedger           *plx_window_get_ledger            (PlxWindow *self);
 PlxLedgerSidebar    *plx_window_get_ledger_sidebar    (PlxWindow *self);
 AdwFlap             *plx_window_get_flap              (PlxWindow *self);
+GtkSearchBar        *plx_window_get_search_bar        (PlxWindow *self);
+GtkSearchEntry      *plx_window_get_search_entry      (PlxWindow *self);
+gboolean             plx_window_export_to_file        (PlxWindow  *self,
+                                                       GFile      *file,
+                                                       GError    **error);
 
 G_END_DECLS

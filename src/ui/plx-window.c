@@ -9,8 +9,11 @@
 #include <glib/gi18n.h>
 
 #include "plx-alignment.h"
+#include "plx-article.h"
 #include "plx-comparison-view.h"
 #include "plx-error.h"
+#include "plx-export-html.h"
+#include "plx-export-json.h"
 #include "plx-ledger-sidebar.h"
 #include "plx-loader.h"
 #include "plx-window-private.h"
@@ -32,9 +35,14 @@ struct _PlxWindow
   PlxAlignment         *alignment;     /* its alignment, or NULL */
   PlxLedger            *ledger;        /* its ledger, or NULL */
   gboolean              show_ledger;
+  char                 *filter;        /* a nick of filters[] */
+  char                 *pivot;         /* the id of the article aligned to, or "" */
   GCancellable         *cancellable;   /* of the load in progress, or NULL */
+  GCancellable         *realign_cancellable; /* of a change of pivot, or NULL */
   guint                 pulse_id;      /* pulses the progress bar while aligning */
   GtkFileChooserNative *chooser;
+  GtkFileChooserNative *export_chooser;
+  GtkFileFilter        *html_filter;   /* of the export chooser */
 
   /* Template widgets */
   AdwWindowTitle       *window_title;
@@ -48,6 +56,25 @@ struct _PlxWindow
   PlxComparisonView    *comparison_view;
   AdwFlap              *flap;
   PlxLedgerSidebar     *ledger_sidebar;
+  GtkToggleButton      *search_button;
+  GtkSearchBar         *search_bar;
+  GtkSearchEntry       *search_entry;
+  GtkMenuButton        *view_button;
+  GMenu                *outlets_section;
+  GMenu                *pivot_section;
+};
+
+/* The targets of win.filter, and what each shows. */
+static const struct
+{
+  const char   *nick;
+  PlxRowFilter  filter;
+} filters[] = {
+  { "all", PLX_ROW_FILTER_ALL },
+  { "differences", PLX_ROW_FILTER_DIFFERENCES },
+  { "discrepancies", PLX_ROW_FILTER_DISCREPANCIES },
+  { "in-all", PLX_ROW_FILTER_IN_ALL },
+  { "in-one", PLX_ROW_FILTER_IN_ONE },
 };
 
 G_DEFINE_FINAL_TYPE (PlxWindow, plx_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -56,6 +83,8 @@ enum {
   PROP_0,
   PROP_CORPUS,
   PROP_SHOW_LEDGER,
+  PROP_FILTER,
+  PROP_PIVOT,
   N_PROPS
 };
 
@@ -122,6 +151,50 @@ align_result_free (AlignResult *result)
 }
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AlignResult, align_result_free)
+
+/* What the worker thread aligns: the corpus, to which article. */
+typedef struct
+{
+  PlxCorpus *corpus;
+  char      *pivot;   /* an article id, or NULL for the aligner's choice */
+} AlignJob;
+
+static AlignJob *
+align_job_new (PlxCorpus  *corpus,
+               const char *pivot)
+{
+  AlignJob *job = g_new0 (AlignJob, 1);
+
+  job->corpus = g_object_ref (corpus);
+  job->pivot = g_strdup (pivot);
+
+  return job;
+}
+
+static void
+align_job_free (AlignJob *job)
+{
+  g_clear_object (&job->corpus);
+  g_clear_pointer (&job->pivot, g_free);
+  g_free (job);
+}
+
+/* A change of pivot: the window, strongly, as GIO expects. */
+typedef struct
+{
+  PlxWindow    *self;
+  GCancellable *cancellable;
+} RealignRequest;
+
+static void
+realign_request_free (RealignRequest *request)
+{
+  g_clear_object (&request->self);
+  g_clear_object (&request->cancellable);
+  g_free (request);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RealignRequest, realign_request_free)
 
 static GSettings *
 plx_window_create_settings (void)
@@ -267,6 +340,18 @@ plx_window_update_titles (PlxWindow *self)
   subtitle = g_strdup_printf (ngettext ("%u article", "%u articles", n_articles),
                               n_articles);
 
+  /* Which outlet the rows follow, and the "Reference" cells come from. */
+  if (self->alignment != NULL && plx_alignment_get_pivot (self->alignment) != NULL)
+    {
+      g_autofree char *articles = g_steal_pointer (&subtitle);
+
+      /* Translators: the window subtitle: the number of articles,
+       * then the outlet whose order the rows follow
+       */
+      subtitle = g_strdup_printf (_("%s · aligned to %s"), articles,
+                                  plx_article_get_display_name (plx_alignment_get_pivot (self->alignment)));
+    }
+
   gtk_window_set_title (GTK_WINDOW (self), title);
   adw_window_title_set_title (self->window_title, plx_window_corpus_name (self));
   adw_window_title_set_subtitle (self->window_title, subtitle);
@@ -347,6 +432,93 @@ plx_window_toast_warnings (PlxWindow *self)
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+/* Shows or hides the column of the article at the end of the action's
+ * name, "show-N".
+ */
+static void
+plx_window_outlet_change_state_cb (GSimpleAction *action,
+                                   GVariant      *state,
+                                   PlxWindow     *self)
+{
+  const char *name = g_action_get_name (G_ACTION (action));
+  guint64 position = g_ascii_strtoull (name + strlen ("show-"), NULL, 10);
+  GtkColumnViewColumn *column = plx_window_get_column (self, position);
+
+  if (column != NULL)
+    gtk_column_view_column_set_visible (column, g_variant_get_boolean (state));
+
+  g_simple_action_set_state (action, state);
+}
+
+/* Fills the view menu's sections that depend on the corpus: a check
+ * item per outlet (an action each, in the "outlet" group), and an
+ * item per article that the rows can be aligned to.
+ */
+/* Menu labels take mnemonics: "001_story.txt" must keep its underscore. */
+static char *
+plx_window_menu_label (PlxArticle *article)
+{
+  g_auto(GStrv) parts = g_strsplit (plx_article_get_display_name (article), "_", -1);
+
+  return g_strjoinv ("__", parts);
+}
+
+static void
+plx_window_rebuild_view_menu (PlxWindow *self)
+{
+  g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
+  guint n_articles = 0;
+
+  g_menu_remove_all (self->outlets_section);
+  g_menu_remove_all (self->pivot_section);
+
+  if (self->corpus != NULL)
+    n_articles = g_list_model_get_n_items (G_LIST_MODEL (self->corpus));
+
+  for (guint i = 0; i < n_articles; i++)
+    {
+      PlxArticle *article = plx_corpus_get_article (self->corpus, i);
+      g_autofree char *name = g_strdup_printf ("show-%u", i);
+      g_autofree char *detailed = g_strdup_printf ("outlet.%s", name);
+      g_autofree char *label = plx_window_menu_label (article);
+      g_autoptr(GSimpleAction) action = NULL;
+      g_autoptr(GMenuItem) item = NULL;
+
+      action = g_simple_action_new_stateful (name, NULL, g_variant_new_boolean (TRUE));
+      g_signal_connect_object (action, "change-state",
+                               G_CALLBACK (plx_window_outlet_change_state_cb),
+                               self, 0);
+      g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (action));
+      g_menu_append (self->outlets_section, label, detailed);
+
+      item = g_menu_item_new (label, NULL);
+      g_menu_item_set_action_and_target_value (item, "win.pivot",
+                                               g_variant_new_string (plx_article_get_id (article)));
+      g_menu_append_item (self->pivot_section, item);
+    }
+
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "outlet", G_ACTION_GROUP (group));
+}
+
+/* The pivot property follows the alignment shown. */
+static void
+plx_window_sync_pivot (PlxWindow *self)
+{
+  PlxArticle *pivot = NULL;
+  const char *id;
+
+  if (self->alignment != NULL)
+    pivot = plx_alignment_get_pivot (self->alignment);
+
+  id = pivot != NULL ? plx_article_get_id (pivot) : "";
+  if (g_strcmp0 (self->pivot, id) == 0)
+    return;
+
+  g_free (self->pivot);
+  self->pivot = g_strdup (id);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PIVOT]);
+}
+
 /* Takes @ledger, which is over @corpus and @alignment. */
 static void
 plx_window_set_corpus (PlxWindow    *self,
@@ -355,9 +527,16 @@ plx_window_set_corpus (PlxWindow    *self,
                        PlxLedger    *ledger)
 {
   gboolean corpus_changed = g_set_object (&self->corpus, corpus);
+  gboolean alignment_changed = g_set_object (&self->alignment, alignment);
 
-  if (g_set_object (&self->alignment, alignment))
+  if (alignment_changed)
     plx_comparison_view_set_alignment (self->comparison_view, alignment);
+
+  /* The columns are new with a new corpus: so are their menu items. */
+  if (corpus_changed)
+    plx_window_rebuild_view_menu (self);
+  if (alignment_changed)
+    plx_window_sync_pivot (self);
 
   /* The sidebar's rows point into the ledger: they go first. */
   if (ledger != self->ledger)
@@ -371,11 +550,19 @@ plx_window_set_corpus (PlxWindow    *self,
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-difference", alignment != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-difference", alignment != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", alignment != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", alignment != NULL);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->view_button), alignment != NULL);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->search_button), alignment != NULL);
+  if (alignment == NULL)
+    gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+
+  if (alignment_changed || corpus_changed)
+    plx_window_update_titles (self);
 
   if (!corpus_changed)
     return;
 
-  plx_window_update_titles (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-warnings",
                                  corpus != NULL && plx_corpus_get_n_warnings (corpus) > 0);
 
@@ -471,10 +658,12 @@ plx_window_align_thread (GTask        *task,
                          gpointer      task_data,
                          GCancellable *cancellable)
 {
-  PlxCorpus *corpus = task_data;
+  AlignJob *job = task_data;
+  PlxCorpus *corpus = job->corpus;
   g_autoptr(AlignResult) result = g_new0 (AlignResult, 1);
+  PlxAlignOptions options = { job->pivot, 0.0 };
 
-  result->alignment = plx_align_corpus (corpus, NULL, cancellable);
+  result->alignment = plx_align_corpus (corpus, &options, cancellable);
 
   if (g_task_return_error_if_cancelled (task))
     return;
@@ -541,8 +730,113 @@ plx_window_align (PlxWindow   *self,
 
   task = g_task_new (self, self->cancellable, plx_window_align_cb, request);
   g_task_set_source_tag (task, plx_window_align);
-  g_task_set_task_data (task, g_object_ref (request->corpus), g_object_unref);
+  g_task_set_task_data (task, align_job_new (request->corpus, NULL), (GDestroyNotify) align_job_free);
   g_task_run_in_thread (task, plx_window_align_thread);
+}
+
+static void
+plx_window_realign_cb (GObject      *source_object,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  g_autoptr(RealignRequest) request = user_data;
+  g_autoptr(AlignResult) aligned = NULL;
+  g_autoptr(GError) error = NULL;
+  PlxWindow *self = request->self;
+
+  aligned = g_task_propagate_pointer (G_TASK (result), &error);
+
+  /* Cancelled, or replaced by another pivot or a load. */
+  if (request->cancellable != self->realign_cancellable)
+    return;
+
+  g_clear_object (&self->realign_cancellable);
+
+  if (aligned == NULL)
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      plx_window_sync_pivot (self);
+      return;
+    }
+
+  /* The filter and the search are the view's: they stay. */
+  plx_window_set_corpus (self, self->corpus, aligned->alignment,
+                         g_steal_pointer (&aligned->ledger));
+}
+
+static void
+plx_window_cancel_realign (PlxWindow *self)
+{
+  if (self->realign_cancellable == NULL)
+    return;
+
+  g_cancellable_cancel (self->realign_cancellable);
+  g_clear_object (&self->realign_cancellable);
+}
+
+/* Aligns the corpus shown again, to the article @pivot, in a thread;
+ * the comparison shows the old alignment until the new one is ready.
+ */
+static void
+plx_window_realign (PlxWindow  *self,
+                    const char *pivot)
+{
+  g_autoptr(GTask) task = NULL;
+  RealignRequest *request;
+
+  g_assert (self->corpus != NULL);
+
+  plx_window_cancel_realign (self);
+  self->realign_cancellable = g_cancellable_new ();
+
+  request = g_new0 (RealignRequest, 1);
+  request->self = g_object_ref (self);
+  request->cancellable = g_object_ref (self->realign_cancellable);
+
+  task = g_task_new (self, self->realign_cancellable, plx_window_realign_cb, request);
+  g_task_set_source_tag (task, plx_window_realign);
+  g_task_set_task_data (task, align_job_new (self->corpus, pivot), (GDestroyNotify) align_job_free);
+  g_task_run_in_thread (task, plx_window_align_thread);
+}
+
+static void
+plx_window_set_pivot (PlxWindow  *self,
+                      const char *pivot)
+{
+  if (pivot == NULL)
+    pivot = "";
+
+  if (g_strcmp0 (self->pivot, pivot) == 0)
+    return;
+
+  g_free (self->pivot);
+  self->pivot = g_strdup (pivot);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PIVOT]);
+
+  if (self->corpus != NULL && self->alignment != NULL && *pivot != '\0')
+    plx_window_realign (self, pivot);
+}
+
+static void
+plx_window_set_filter (PlxWindow  *self,
+                       const char *nick)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (filters); i++)
+    {
+      if (g_strcmp0 (filters[i].nick, nick) != 0)
+        continue;
+
+      if (g_strcmp0 (self->filter, nick) == 0)
+        return;
+
+      g_free (self->filter);
+      self->filter = g_strdup (nick);
+      plx_comparison_view_set_filter (self->comparison_view, filters[i].filter);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILTER]);
+      return;
+    }
+
+  g_warning ("Unknown row filter “%s”", nick);
 }
 
 static void
@@ -616,6 +910,7 @@ plx_window_open (PlxWindow *self,
   g_return_if_fail (G_IS_FILE (location));
 
   plx_window_cancel_load (self);
+  plx_window_cancel_realign (self);
   self->cancellable = g_cancellable_new ();
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", TRUE);
 
@@ -823,7 +1118,6 @@ plx_window_mention_activated_cb (PlxWindow        *self,
                                  PlxLedgerSidebar *sidebar)
 {
   PlxRow *row;
-  guint n_rows;
 
   if (self->alignment == NULL)
     return;
@@ -832,19 +1126,287 @@ plx_window_mention_activated_cb (PlxWindow        *self,
   if (row == NULL)
     return;
 
-  n_rows = g_list_model_get_n_items (G_LIST_MODEL (self->alignment));
-  for (guint i = 0; i < n_rows; i++)
+  /* A row the filter or the search hides: asked for, it is shown. */
+  if (!plx_comparison_view_select_item (self->comparison_view, row))
     {
-      if (plx_alignment_get_row (self->alignment, i) == row)
-        {
-          plx_comparison_view_select_row (self->comparison_view, i);
-
-          /* A folded sidebar covers the comparison. */
-          if (adw_flap_get_folded (self->flap))
-            adw_flap_set_reveal_flap (self->flap, FALSE);
-          return;
-        }
+      gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+      plx_window_set_filter (self, "all");
+      if (!plx_comparison_view_select_item (self->comparison_view, row))
+        return;
     }
+
+  /* A folded sidebar covers the comparison. */
+  if (adw_flap_get_folded (self->flap))
+    adw_flap_set_reveal_flap (self->flap, FALSE);
+}
+
+static void
+plx_window_search_changed_cb (PlxWindow      *self,
+                              GtkSearchEntry *entry)
+{
+  plx_comparison_view_set_search (self->comparison_view,
+                                  gtk_editable_get_text (GTK_EDITABLE (entry)));
+}
+
+/* Closing the search shows every row again. */
+static void
+plx_window_search_mode_cb (PlxWindow    *self,
+                           GParamSpec   *pspec,
+                           GtkSearchBar *search_bar)
+{
+  if (gtk_search_bar_get_search_mode (search_bar))
+    return;
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  plx_comparison_view_set_search (self->comparison_view, NULL);
+}
+
+static void
+plx_window_search_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  PlxWindow *self = PLX_WINDOW (widget);
+
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+/* Escape cancels a load; otherwise it closes the search. */
+static gboolean
+plx_window_escape_cb (GtkWidget *widget,
+                      GVariant  *args,
+                      gpointer   user_data)
+{
+  PlxWindow *self = PLX_WINDOW (widget);
+
+  if (self->cancellable != NULL)
+    return gtk_widget_activate_action (widget, "win.cancel-load", NULL);
+
+  if (gtk_search_bar_get_search_mode (self->search_bar))
+    {
+      gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* The contents of an export to @file, in the format its name ends with. */
+static GBytes *
+plx_window_export_contents (PlxWindow  *self,
+                            GFile      *file,
+                            GError    **error)
+{
+  g_autofree char *basename = g_file_get_basename (file);
+  g_autofree char *folded = basename != NULL ? g_utf8_casefold (basename, -1) : NULL;
+  char *contents;
+  gsize length;
+
+  if (self->corpus == NULL || self->alignment == NULL)
+    {
+      g_set_error_literal (error, PLX_ERROR, PLX_ERROR_NOTHING_LOADED,
+                           _("There is nothing to export: open a corpus first."));
+      return NULL;
+    }
+
+  if (folded != NULL && g_str_has_suffix (folded, ".json"))
+    {
+      contents = plx_export_json (self->corpus, self->alignment, self->ledger, TRUE, &length);
+    }
+  else if (folded != NULL &&
+           (g_str_has_suffix (folded, ".html") || g_str_has_suffix (folded, ".htm")))
+    {
+      contents = plx_export_html (self->corpus, self->alignment, self->ledger);
+      length = contents != NULL ? strlen (contents) : 0;
+    }
+  else
+    {
+      g_set_error (error, PLX_ERROR, PLX_ERROR_UNSUPPORTED,
+                   _("“%s” is neither an HTML nor a JSON file: end its name in .html or .json."),
+                   basename != NULL ? basename : "");
+      return NULL;
+    }
+
+  if (contents == NULL)
+    {
+      g_set_error_literal (error, PLX_ERROR, PLX_ERROR_FAILED,
+                           _("The comparison could not be exported."));
+      return NULL;
+    }
+
+  return g_bytes_new_take (contents, length);
+}
+
+/**
+ * plx_window_export_to_file:
+ * @self: a #PlxWindow
+ * @file: where to write
+ * @error: return location for a #GError
+ *
+ * Writes the comparison shown to @file: an HTML report if its name
+ * ends in .html, JSON if it ends in .json. The window's export action
+ * does the same without blocking.
+ *
+ * Returns: whether the file was written
+ */
+gboolean
+plx_window_export_to_file (PlxWindow  *self,
+                           GFile      *file,
+                           GError    **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (PLX_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  bytes = plx_window_export_contents (self, file, error);
+  if (bytes == NULL)
+    return FALSE;
+
+  return g_file_replace_contents (file,
+                                  g_bytes_get_data (bytes, NULL),
+                                  g_bytes_get_size (bytes),
+                                  NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
+                                  NULL, NULL, error);
+}
+
+static void
+plx_window_toast_export_error (PlxWindow    *self,
+                               const GError *error)
+{
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  /* Translators: %s says why an export failed */
+  title = g_strdup_printf (_("Could not export: %s"), error->message);
+  toast = adw_toast_new (title);
+  adw_toast_set_timeout (toast, 10);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+plx_window_export_written_cb (GObject      *source_object,
+                              GAsyncResult *result,
+                              gpointer      user_data)
+{
+  g_autoptr(PlxWindow) self = user_data;
+  GFile *file = G_FILE (source_object);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
+
+  if (!g_file_replace_contents_finish (file, result, NULL, &error))
+    {
+      plx_window_toast_export_error (self, error);
+      return;
+    }
+
+  name = g_file_get_basename (file);
+  /* Translators: %s is the name of the file written */
+  title = g_strdup_printf (_("Exported to %s"), name);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+}
+
+/* A name without a known extension gets the one of the filter chosen. */
+static GFile *
+plx_window_export_file_with_extension (PlxWindow *self,
+                                       GFile     *file)
+{
+  g_autofree char *basename = g_file_get_basename (file);
+  g_autofree char *folded = g_utf8_casefold (basename, -1);
+  g_autoptr(GFile) parent = NULL;
+  g_autofree char *named = NULL;
+  GtkFileFilter *filter;
+
+  if (g_str_has_suffix (folded, ".json") ||
+      g_str_has_suffix (folded, ".html") ||
+      g_str_has_suffix (folded, ".htm"))
+    return g_object_ref (file);
+
+  filter = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (self->export_chooser));
+  named = g_strconcat (basename, filter == self->html_filter ? ".html" : ".json", NULL);
+  parent = g_file_get_parent (file);
+
+  return g_file_get_child (parent, named);
+}
+
+static void
+plx_window_export_response_cb (PlxWindow            *self,
+                               int                   response,
+                               GtkFileChooserNative *chooser)
+{
+  g_autoptr(GtkFileChooserNative) owned = NULL;
+  g_autoptr(GFile) chosen = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  if (chosen != NULL)
+    file = plx_window_export_file_with_extension (self, chosen);
+
+  owned = g_steal_pointer (&self->export_chooser);
+  self->html_filter = NULL;
+
+  if (file == NULL)
+    return;
+
+  bytes = plx_window_export_contents (self, file, &error);
+  if (bytes == NULL)
+    {
+      plx_window_toast_export_error (self, error);
+      return;
+    }
+
+  /* Only where the user chose: the corpus files are never written. */
+  g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE,
+                                       G_FILE_CREATE_REPLACE_DESTINATION,
+                                       NULL,
+                                       plx_window_export_written_cb,
+                                       g_object_ref (self));
+}
+
+static void
+plx_window_export_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  PlxWindow *self = PLX_WINDOW (widget);
+  g_autoptr(GtkFileFilter) html = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) json = gtk_file_filter_new ();
+  g_autofree char *name = NULL;
+
+  if (self->export_chooser != NULL || self->alignment == NULL)
+    return;
+
+  self->export_chooser = gtk_file_chooser_native_new (_("Export Comparison"),
+                                                      GTK_WINDOW (self),
+                                                      GTK_FILE_CHOOSER_ACTION_SAVE,
+                                                      _("_Export"),
+                                                      _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->export_chooser), TRUE);
+
+  gtk_file_filter_set_name (html, _("HTML Report"));
+  gtk_file_filter_add_mime_type (html, "text/html");
+  gtk_file_filter_add_suffix (html, "html");
+  gtk_file_filter_set_name (json, _("JSON"));
+  gtk_file_filter_add_mime_type (json, "application/json");
+  gtk_file_filter_add_suffix (json, "json");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->export_chooser), html);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->export_chooser), json);
+  gtk_file_chooser_set_filter (GTK_FILE_CHOOSER (self->export_chooser), html);
+  self->html_filter = html;
+
+  name = g_strconcat (plx_window_corpus_name (self), ".html", NULL);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->export_chooser), name);
+
+  g_signal_connect_object (self->export_chooser, "response",
+                           G_CALLBACK (plx_window_export_response_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->export_chooser));
 }
 
 static gboolean
@@ -861,10 +1423,15 @@ plx_window_dispose (GObject *object)
   PlxWindow *self = (PlxWindow *)object;
 
   plx_window_cancel_load (self);
+  plx_window_cancel_realign (self);
 
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
+  if (self->export_chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->export_chooser));
+  g_clear_object (&self->export_chooser);
+  self->html_filter = NULL;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PLX_TYPE_WINDOW);
 
@@ -873,6 +1440,8 @@ plx_window_dispose (GObject *object)
   g_clear_object (&self->alignment);
   g_clear_object (&self->corpus);
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->filter, g_free);
+  g_clear_pointer (&self->pivot, g_free);
 
   G_OBJECT_CLASS (plx_window_parent_class)->dispose (object);
 }
@@ -893,6 +1462,14 @@ plx_window_get_property (GObject    *object,
 
     case PROP_SHOW_LEDGER:
       g_value_set_boolean (value, self->show_ledger);
+      break;
+
+    case PROP_FILTER:
+      g_value_set_string (value, self->filter);
+      break;
+
+    case PROP_PIVOT:
+      g_value_set_string (value, self->pivot);
       break;
 
     default:
@@ -916,6 +1493,14 @@ plx_window_set_property (GObject      *object,
           self->show_ledger = g_value_get_boolean (value);
           g_object_notify_by_pspec (object, pspec);
         }
+      break;
+
+    case PROP_FILTER:
+      plx_window_set_filter (self, g_value_get_string (value));
+      break;
+
+    case PROP_PIVOT:
+      plx_window_set_pivot (self, g_value_get_string (value));
       break;
 
     default:
@@ -962,6 +1547,34 @@ plx_window_class_init (PlxWindowClass *klass)
                            G_PARAM_EXPLICIT_NOTIFY |
                            G_PARAM_STATIC_STRINGS));
 
+  /**
+   * PlxWindow:filter:
+   *
+   * Which rows the comparison shows: "all", "differences",
+   * "discrepancies", "in-all" or "in-one"; the action win.filter sets
+   * it.
+   */
+  properties[PROP_FILTER] =
+    g_param_spec_string ("filter", NULL, NULL,
+                         "all",
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
+  /**
+   * PlxWindow:pivot:
+   *
+   * The id of the article the rows are aligned to, or "" with no
+   * corpus. Setting it aligns the corpus again in the background; the
+   * action win.pivot sets it.
+   */
+  properties[PROP_PIVOT] =
+    g_param_spec_string ("pivot", NULL, NULL,
+                         "",
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/newsparallax/Parallax/ui/plx-window.ui");
@@ -976,7 +1589,15 @@ plx_window_class_init (PlxWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlxWindow, comparison_view);
   gtk_widget_class_bind_template_child (widget_class, PlxWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, PlxWindow, ledger_sidebar);
+  gtk_widget_class_bind_template_child (widget_class, PlxWindow, search_button);
+  gtk_widget_class_bind_template_child (widget_class, PlxWindow, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, PlxWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, PlxWindow, view_button);
+  gtk_widget_class_bind_template_child (widget_class, PlxWindow, outlets_section);
+  gtk_widget_class_bind_template_child (widget_class, PlxWindow, pivot_section);
   gtk_widget_class_bind_template_callback (widget_class, plx_window_mention_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, plx_window_search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, plx_window_search_mode_cb);
   gtk_widget_class_bind_template_callback (widget_class, plx_window_page_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "win.open-folder", NULL, plx_window_open_folder_action);
@@ -985,9 +1606,13 @@ plx_window_class_init (PlxWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-warnings", NULL, plx_window_show_warnings_action);
   gtk_widget_class_install_action (widget_class, "win.next-difference", NULL, plx_window_go_to_difference_action);
   gtk_widget_class_install_action (widget_class, "win.previous-difference", NULL, plx_window_go_to_difference_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, plx_window_search_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, plx_window_export_action);
   gtk_widget_class_install_property_action (widget_class, "win.show-ledger", "show-ledger");
+  gtk_widget_class_install_property_action (widget_class, "win.filter", "filter");
+  gtk_widget_class_install_property_action (widget_class, "win.pivot", "pivot");
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.cancel-load", NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Escape, 0, plx_window_escape_cb, NULL);
 }
 
 static void
@@ -997,7 +1622,15 @@ plx_window_init (PlxWindow *self)
   g_type_ensure (PLX_TYPE_LEDGER_SIDEBAR);
 
   self->show_ledger = TRUE;
+  self->filter = g_strdup ("all");
+  self->pivot = g_strdup ("");
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_object_bind_property (self->search_button, "active", self->search_bar, "search-mode-enabled",
+                          G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  /* Typing over the comparison starts a search. */
+  gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
 
   /* Both ways: a folding window, or a swipe, hides the sidebar too. */
   g_object_bind_property (self, "show-ledger", self->flap, "reveal-flap",
@@ -1010,6 +1643,8 @@ plx_window_init (PlxWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-warnings", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-difference", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-difference", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", FALSE);
 
   self->settings = plx_window_create_settings ();
   plx_window_restore_size (self);
@@ -1126,4 +1761,20 @@ plx_window_get_flap (PlxWindow *self)
   g_return_val_if_fail (PLX_IS_WINDOW (self), NULL);
 
   return self->flap;
+}
+
+GtkSearchBar *
+plx_window_get_search_bar (PlxWindow *self)
+{
+  g_return_val_if_fail (PLX_IS_WINDOW (self), NULL);
+
+  return self->search_bar;
+}
+
+GtkSearchEntry *
+plx_window_get_search_entry (PlxWindow *self)
+{
+  g_return_val_if_fail (PLX_IS_WINDOW (self), NULL);
+
+  return self->search_entry;
 }
