@@ -1,4 +1,5 @@
-/* plx-window-private.h: what the tests may look at inside a PlxWindow
+/* plx-window-private.h: the inside of a PlxWindow, shared by the files
+ * of the class (plx-window.c, plx-window-export.c) and the tests
  *
  * Copyright 2026 The Parallax authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -6,11 +7,56 @@
 
 #pragma once
 
+#include <adwaita.h>
+
 #include "plx-comparison-view.h"
 #include "plx-ledger-sidebar.h"
 #include "plx-window.h"
 
 G_BEGIN_DECLS
+
+struct _PlxWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  GSettings            *settings;      /* NULL when the schema is not installed */
+  PlxCorpus            *corpus;        /* the corpus shown, or NULL */
+  PlxAlignment         *alignment;     /* its alignment, or NULL */
+  PlxLedger            *ledger;        /* its ledger, or NULL */
+  gboolean              show_ledger;
+  char                 *filter;        /* a nick of filters[] */
+  char                 *pivot;         /* the id of the article aligned to, or "" */
+  GCancellable         *cancellable;   /* of the load in progress, or NULL */
+  GCancellable         *realign_cancellable; /* of a change of pivot, or NULL */
+  guint                 pulse_id;      /* pulses the progress bar while aligning */
+  GtkFileChooserNative *chooser;
+  GtkFileChooserNative *export_chooser;
+  GtkFileFilter        *html_filter;   /* of the export chooser */
+
+  /* Template widgets */
+  AdwWindowTitle       *window_title;
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *stack;
+  GtkSpinner           *spinner;
+  GtkLabel             *loading_title;
+  GtkLabel             *loading_label;
+  GtkProgressBar       *progress_bar;
+  AdwStatusPage        *status_page;
+  PlxComparisonView    *comparison_view;
+  AdwFlap              *flap;
+  PlxLedgerSidebar     *ledger_sidebar;
+  GtkToggleButton      *search_button;
+  GtkSearchBar         *search_bar;
+  GtkSearchEntry       *search_entry;
+  GtkMenuButton        *view_button;
+  GMenu                *outlets_section;
+  GMenu                *pivot_section;
+};
+
+const char          *plx_window_corpus_name           (PlxWindow  *self);
+void                 plx_window_export_action         (GtkWidget  *widget,
+                                                       const char *action_name,
+                                                       GVariant   *parameter);
 
 guint                plx_window_get_n_columns         (PlxWindow *self);
 GtkColumnViewColumn *plx_window_get_column            (PlxWindow *self,
