@@ -11,7 +11,6 @@
 
 #include "plx-alignment.h"
 #include "plx-article.h"
-#include "plx-data.h"
 #include "plx-segmenter.h"
 #include "plx-sentence.h"
 #include "plx-tokens.h"
@@ -259,37 +258,6 @@ is_fact_hunk (const PlxDiffHunk *hunk,
          hunk->end - hunk->start <= max_tokens;
 }
 
-/* Do @words name a title or role (data/rules/titles-en.txt), in any of
- * their parts ("ambassador-designate", "Secretaries")? */
-static gboolean
-names_title (const char *words)
-{
-  static GHashTable *titles;
-  g_autofree char *lower = NULL;
-  g_auto(GStrv) parts = NULL;
-
-  if (g_once_init_enter (&titles))
-    g_once_init_leave (&titles, plx_data_load_words ("titles-en.txt"));
-
-  lower = g_utf8_strdown (words != NULL ? words : "", -1);
-  parts = g_strsplit_set (lower, " -.,;:()“”\"'’", -1);
-  for (guint i = 0; parts[i] != NULL; i++)
-    {
-      gsize length = strlen (parts[i]);
-
-      if (g_hash_table_contains (titles, parts[i]))
-        return TRUE;
-      if (length > 3 && parts[i][length - 1] == 's')
-        {
-          parts[i][length - 1] = '\0';
-          if (g_hash_table_contains (titles, parts[i]))
-            return TRUE;
-        }
-    }
-
-  return FALSE;
-}
-
 /* The first short replacement of @kind in a member's diff, if any. Two
  * titles disagree only when both sides name one: "Secretary of State"
  * against "counterpart" is other wording, not another title. */
@@ -302,7 +270,7 @@ find_fact_hunk (const PlxRowMember *member,
       const PlxDiffHunk *hunk = &g_array_index (member->diff, PlxDiffHunk, i);
 
       if (member->score >= FACT_MIN_SCORE && is_fact_hunk (hunk, kind, FACT_MAX_TOKENS) &&
-          (kind != PLX_DIFF_CLASS_TITLE || (names_title (hunk->old) && names_title (hunk->text))))
+          (kind != PLX_DIFF_CLASS_TITLE || (plx_diff_names_title (hunk->old) && plx_diff_names_title (hunk->text))))
         return hunk;
     }
 

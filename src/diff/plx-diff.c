@@ -845,6 +845,26 @@ is_title (const char *norm)
     }
 }
 
+/**
+ * plx_diff_names_title:
+ * @words: (nullable): some words as written ("US ambassador-designate")
+ *
+ * Returns: %TRUE if one of @words names a title or role, by the same
+ *   rules as the %PLX_DIFF_CLASS_TITLE class
+ */
+gboolean
+plx_diff_names_title (const char *words)
+{
+  g_autofree char *lower = g_utf8_strdown (words != NULL ? words : "", -1);
+  g_auto(GStrv) parts = g_strsplit_set (lower, " ,;:()“”\"'’", -1);
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    if (*parts[i] != '\0' && is_title (parts[i]))
+      return TRUE;
+
+  return FALSE;
+}
+
 static gboolean
 is_month (const Side *side,
           gssize      i)

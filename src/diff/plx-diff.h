@@ -83,6 +83,7 @@ GArray     *plx_diff_tokens       (const char *reference,
                                    GArray     *reference_tokens,
                                    const char *other,
                                    GArray     *other_tokens);
+gboolean    plx_diff_names_title  (const char *words);
 const char *plx_diff_op_to_string    (PlxDiffOp    op);
 const char *plx_diff_class_to_string (PlxDiffClass klass);
 
