@@ -11,6 +11,7 @@
 #include "plx-article.h"
 #include "plx-corpus.h"
 #include "plx-comparison-view.h"
+#include "plx-match.h"
 
 /* Pango markup cannot use CSS colours, so the marks inside a sentence
  * use libadwaita's palette at partial opacity: over a light or a dark
@@ -25,28 +26,6 @@
                       " underline=\"error\" underline_color=\"#e01b24\""
 #define MARK_CONFLICT_DELETE "weight=\"bold\" strikethrough=\"true\"" \
                              " bgcolor=\"#ff7800\" bgalpha=\"55%\""
-
-/* How one outlet's sentence in a row compares with the row's reference,
- * from the weakest; each names the CSS class of the cell (style.css).
- */
-typedef enum
-{
-  CELL_EMPTY,
-  CELL_REFERENCE,
-  CELL_IDENTICAL,
-  CELL_REWORDED,
-  CELL_CONFLICTING,
-  CELL_ONLY_HERE,
-} CellState;
-
-static const char *cell_state_classes[] = {
-  [CELL_EMPTY] = "empty",
-  [CELL_REFERENCE] = "reference",
-  [CELL_IDENTICAL] = "identical",
-  [CELL_REWORDED] = "reworded",
-  [CELL_CONFLICTING] = "conflicting",
-  [CELL_ONLY_HERE] = "only-here",
-};
 
 struct _PlxComparisonView
 {
@@ -94,40 +73,6 @@ column_data_free (gpointer data,
 
   g_clear_object (&column_data->article);
   g_free (column_data);
-}
-
-static gboolean
-diff_class_is_conflict (PlxDiffClass klass)
-{
-  switch (klass)
-    {
-    case PLX_DIFF_CLASS_QUOTE:
-    case PLX_DIFF_CLASS_NUMBER:
-    case PLX_DIFF_CLASS_DATE:
-    case PLX_DIFF_CLASS_TITLE:
-      return TRUE;
-
-    case PLX_DIFF_CLASS_NONE:
-    case PLX_DIFF_CLASS_WORDING:
-    case PLX_DIFF_CLASS_ADDITION:
-    case PLX_DIFF_CLASS_OMISSION:
-    default:
-      return FALSE;
-    }
-}
-
-/* Only a few words replaced by a few others read as one quote, figure,
- * date or title stated differently; a longer replacement that happens
- * to touch one is the sentence said another way, and is marked as
- * rewording, not as a conflict. */
-#define CONFLICT_MAX_TOKENS 6
-
-static gboolean
-hunk_is_conflict (const PlxDiffHunk *hunk)
-{
-  return diff_class_is_conflict (hunk->klass) &&
-         hunk->ref_end - hunk->ref_start <= CONFLICT_MAX_TOKENS &&
-         hunk->end - hunk->start <= CONFLICT_MAX_TOKENS;
 }
 
 static const char *
@@ -224,23 +169,18 @@ append_own_hunk (GString           *markup,
  */
 static char *
 member_markup (const PlxRowMember *member,
-               GString            *tooltip,
-               CellState          *state)
+               GString            *tooltip)
 {
   const char *text = plx_row_member_get_text (member);
   const char *cursor = text;
   GString *markup = g_string_new (NULL);
-  gboolean changed = FALSE;
-  gboolean conflict = FALSE;
 
   for (guint i = 0; member->diff != NULL && i < member->diff->len; i++)
     {
       const PlxDiffHunk *hunk = &g_array_index (member->diff, PlxDiffHunk, i);
-      gboolean strong = hunk_is_conflict (hunk);
+      gboolean strong = plx_match_hunk_is_conflict (hunk);
       const char *attributes = NULL;
 
-      conflict |= strong;
-      changed |= hunk->op != PLX_DIFF_EQUAL;
 
       switch (hunk->op)
         {
@@ -279,13 +219,6 @@ member_markup (const PlxRowMember *member,
     }
 
   append_escaped (markup, cursor, -1);
-
-  if (conflict)
-    *state = CELL_CONFLICTING;
-  else if (changed)
-    *state = CELL_REWORDED;
-  else
-    *state = CELL_IDENTICAL;
 
   return g_string_free (markup, FALSE);
 }
@@ -430,22 +363,6 @@ cell_setup_cb (GtkSignalListItemFactory *factory,
  * members from one article: the cell shows them both, and the gutter
  * counts the outlet once.
  */
-static guint
-row_count_outlets (PlxRow *row)
-{
-  g_autoptr(GPtrArray) seen = g_ptr_array_new ();
-
-  for (guint i = 0; i < plx_row_get_n_members (row); i++)
-    {
-      PlxArticle *article = plx_row_get_member (row, i)->article;
-
-      if (!g_ptr_array_find (seen, article, NULL))
-        g_ptr_array_add (seen, article);
-    }
-
-  return seen->len;
-}
-
 static void
 gutter_cell_bind (ColumnData  *data,
                   GtkListItem *item,
@@ -458,7 +375,7 @@ gutter_cell_bind (ColumnData  *data,
   g_autofree char *text = NULL;
 
   /* Translators: how many outlets carry a row, of how many there are */
-  text = g_strdup_printf (_("%u/%u"), row_count_outlets (row), data->self->n_articles);
+  text = g_strdup_printf (_("%u/%u"), plx_match_count_outlets (row), data->self->n_articles);
   gtk_label_set_text (GTK_LABEL (count), text);
 
   summary = g_hash_table_lookup (data->self->discrepancies, GUINT_TO_POINTER (plx_row_get_id (row)));
@@ -474,48 +391,53 @@ article_cell_bind (ColumnData  *data,
   GtkWidget *box = gtk_list_item_get_child (item);
   GtkWidget *caption = gtk_widget_get_first_child (box);
   GtkWidget *label = gtk_widget_get_next_sibling (caption);
-  const PlxRowMember *reference = plx_row_get_member (row, plx_row_get_reference (row));
   g_autoptr(GString) tooltip = g_string_new (NULL);
   g_autoptr(GString) markup = g_string_new (NULL);
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *accessible = NULL;
   const char *classes[3] = { "comparison-cell", NULL, NULL };
-  CellState state = CELL_EMPTY;
-  gboolean is_reference = FALSE;
+  PlxMatch match = plx_match_of_article (row, data->article);
 
   for (guint i = 0; i < plx_row_get_n_members (row); i++)
     {
       const PlxRowMember *member = plx_row_get_member (row, i);
       g_autofree char *sentence = NULL;
-      CellState sentence_state;
 
       if (member->article != data->article)
         continue;
 
-      sentence = member_markup (member, tooltip, &sentence_state);
+      sentence = member_markup (member, tooltip);
       if (markup->len > 0)
-        g_string_append_c (markup, ' ');
+        {
+          g_string_append_c (markup, ' ');
+          g_string_append_c (text, ' ');
+        }
       g_string_append (markup, sentence);
-
-      /* The states are ordered: the cell takes the strongest. */
-      state = MAX (state, sentence_state);
-      is_reference |= member == reference;
+      g_string_append (text, plx_row_member_get_text (member));
     }
 
-  if (state == CELL_EMPTY)
+  if (match == PLX_MATCH_NONE)
     {
-      g_autofree char *empty = g_markup_escape_text (_("not reported"), -1);
+      g_autofree char *empty = g_markup_escape_text (plx_match_label (PLX_MATCH_NONE), -1);
 
       g_string_append (markup, empty);
     }
-  else if (plx_row_get_kind (row) == PLX_ROW_IN_ONE || row_count_outlets (row) == 1)
-    state = CELL_ONLY_HERE;
-  else if (is_reference)
-    state = CELL_REFERENCE;
 
-  classes[1] = cell_state_classes[state];
+  classes[1] = plx_match_css_class (match);
   gtk_widget_set_css_classes (box, classes);
-  gtk_widget_set_visible (caption, state == CELL_REFERENCE);
+  gtk_widget_set_visible (caption, match == PLX_MATCH_REFERENCE);
   gtk_label_set_markup (GTK_LABEL (label), markup->str);
   gtk_widget_set_tooltip_text (label, tooltip->len > 0 ? tooltip->str : NULL);
+
+  /* Translators: what a screen reader says of a cell: the outlet, how
+   * its sentence compares ("reworded", "not reported"…) and the sentence
+   */
+  accessible = g_strdup_printf (_("%s, %s: %s"),
+                                plx_article_get_display_name (data->article),
+                                plx_match_label (match), text->str);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (box),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
+                                  -1);
 }
 
 static void
