@@ -306,6 +306,18 @@ test_window_markup (void)
   remove_corpus (dir);
 }
 
+/* The window opens with its first discrepancy selected; some tests
+ * start from no selection.
+ */
+static void
+clear_selection (PlxComparisonView *view)
+{
+  GtkSelectionModel *model = gtk_column_view_get_model (plx_comparison_view_get_column_view (view));
+
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (model), GTK_INVALID_LIST_POSITION);
+  g_assert_cmpuint (plx_comparison_view_get_selected (view), ==, GTK_INVALID_LIST_POSITION);
+}
+
 static PlxWindow *
 open_sample (void)
 {
@@ -388,8 +400,9 @@ test_window_next_difference (void)
       return;
     }
 
+  /* The window opens on the first discrepancy: start from nothing. */
   view = plx_window_get_comparison_view (window);
-  g_assert_cmpuint (plx_comparison_view_get_selected (view), ==, GTK_INVALID_LIST_POSITION);
+  clear_selection (view);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-difference", NULL));
   first = plx_comparison_view_get_selected (view);
@@ -440,6 +453,367 @@ test_window_next_difference (void)
   close_window (window);
 }
 
+static gboolean row_contains (PlxRow     *row,
+                              const char *text);
+
+typedef struct
+{
+  GtkWidget  *view;
+  const char *text;
+} InViewWait;
+
+/* Whether a label saying wait->text lies within the view's height: on
+ * screen, not just created above or below it.
+ */
+static gboolean
+label_in_view (gpointer data)
+{
+  InViewWait *wait = data;
+  GtkWidget *label = find_label (wait->view, wait->text);
+  graphene_rect_t bounds;
+
+  if (label == NULL || !gtk_widget_get_mapped (label) ||
+      !gtk_widget_compute_bounds (label, wait->view, &bounds))
+    return FALSE;
+
+  return bounds.size.height > 0 && bounds.origin.y >= 0 &&
+         bounds.origin.y + bounds.size.height <= gtk_widget_get_height (wait->view);
+}
+
+/* The first screen of the sample shows the quote that Firstpost words
+ * differently, selected and marked as a conflict.
+ */
+static void
+test_window_first_screen (void)
+{
+  PlxWindow *window = open_sample ();
+  PlxComparisonView *view;
+  PlxAlignment *alignment;
+  GPtrArray *discrepancies;
+  const PlxDiscrepancy *first;
+  InViewWait in_view;
+  LabelWait conflict;
+  guint selected;
+
+  if (window == NULL)
+    {
+      g_test_skip ("The sample corpus is not found");
+      return;
+    }
+
+  view = plx_window_get_comparison_view (window);
+  alignment = plx_window_get_alignment (window);
+  discrepancies = plx_alignment_get_discrepancies (alignment);
+  g_assert_nonnull (discrepancies);
+  g_assert_cmpuint (discrepancies->len, >, 0);
+  first = g_ptr_array_index (discrepancies, 0);
+  g_assert_cmpint (first->kind, ==, PLX_DIFF_CLASS_QUOTE);
+  g_assert_nonnull (strstr (first->summary, "excellent"));
+  g_assert_nonnull (strstr (first->summary, "good"));
+
+  selected = plx_comparison_view_get_selected (view);
+  g_assert_cmpuint (selected, !=, GTK_INVALID_LIST_POSITION);
+  g_assert_cmpuint (plx_row_get_id (plx_comparison_view_get_row (view, selected)), ==, first->row);
+
+  in_view = (InViewWait) { GTK_WIDGET (plx_comparison_view_get_column_view (view)), "a excellent conversation" };
+  if (!wait_until (label_in_view, &in_view))
+    g_error ("The quote discrepancy is not on the first screen");
+  conflict = (LabelWait) { GTK_WIDGET (view), "a excellent conversation", NULL };
+  g_assert_true (label_is_conflicting (&conflict));
+
+  close_window (window);
+}
+
+/* Emits a drop of @paths on the window, as a file manager would. */
+static gboolean
+drop_files (PlxWindow          *window,
+            const char * const *paths)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+  GtkDropTarget *target = NULL;
+  g_autoslist(GFile) files = NULL;
+  g_auto(GValue) value = G_VALUE_INIT;
+  gboolean accepted = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && target == NULL; i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        target = GTK_DROP_TARGET (controller);
+    }
+  g_assert_nonnull (target);
+
+  for (guint i = 0; paths[i] != NULL; i++)
+    files = g_slist_append (files, g_file_new_for_path (paths[i]));
+
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, gdk_file_list_new_from_list (files));
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
+
+  return accepted;
+}
+
+typedef struct
+{
+  PlxWindow  *window;
+  const char *name;
+} CorpusWait;
+
+static gboolean
+corpus_is (gpointer data)
+{
+  CorpusWait *wait = data;
+  PlxCorpus *corpus = plx_window_get_corpus (wait->window);
+
+  return corpus != NULL &&
+         g_strcmp0 (plx_corpus_get_name (corpus), wait->name) == 0 &&
+         plx_window_get_alignment (wait->window) != NULL &&
+         g_strcmp0 (plx_window_get_visible_page_name (wait->window), "comparison") == 0;
+}
+
+/* A folder dropped on the window opens; several files at once do not,
+ * and say why, leaving the corpus shown.
+ */
+static void
+test_window_drop (void)
+{
+  g_autofree char *dir = make_corpus ("dropped", three_articles);
+  g_autofree char *alpha = g_build_filename (dir, "alpha.txt", NULL);
+  g_autofree char *beta = g_build_filename (dir, "beta.txt", NULL);
+  const char *folder[] = { dir, NULL };
+  const char *two_files[] = { alpha, beta, NULL };
+  PlxWindow *window = g_object_ref (plx_window_new (NULL));
+  CorpusWait wait = { window, "dropped" };
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (drop_files (window, folder));
+  if (!wait_until (corpus_is, &wait))
+    g_error ("The dropped folder did not open");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (plx_window_get_corpus (window))), ==, 3);
+
+  g_assert_false (drop_files (window, two_files));
+  g_assert_cmpstr (plx_window_get_visible_page_name (window), ==, "comparison");
+  g_assert_cmpstr (plx_corpus_get_name (plx_window_get_corpus (window)), ==, "dropped");
+
+  close_window (window);
+  remove_corpus (dir);
+}
+
+/* Each corpus opened goes to the top of Open Recent; one opens from it. */
+static void
+test_window_recent (void)
+{
+  g_autofree char *first = make_corpus ("first", three_articles);
+  g_autofree char *second = make_corpus ("second", three_articles);
+  PlxWindow *window;
+  g_autoptr(GVariant) target = NULL;
+  CorpusWait wait;
+
+  window = open_window (first, "comparison");
+  if (window->settings == NULL)
+    {
+      g_test_skip ("The GSettings schema is not installed");
+      close_window (window);
+      remove_corpus (first);
+      remove_corpus (second);
+      return;
+    }
+
+  g_settings_set_strv (window->settings, "recent-corpora", NULL);
+  {
+    g_autoptr(GFile) location = g_file_new_for_path (first);
+
+    plx_window_open (window, location);
+    wait = (CorpusWait) { window, "first" };
+    g_assert_true (wait_until (corpus_is, &wait));
+  }
+  {
+    g_autoptr(GFile) location = g_file_new_for_path (second);
+
+    plx_window_open (window, location);
+    wait = (CorpusWait) { window, "second" };
+    g_assert_true (wait_until (corpus_is, &wait));
+  }
+
+  /* Newest first, by name. */
+  g_assert_cmpuint (g_menu_model_get_n_items (G_MENU_MODEL (window->recent_section)), ==, 2);
+  {
+    g_autofree char *label = NULL;
+
+    g_menu_model_get_item_attribute (G_MENU_MODEL (window->recent_section), 0,
+                                     G_MENU_ATTRIBUTE_LABEL, "s", &label);
+    g_assert_cmpstr (label, ==, "second");
+  }
+
+  target = g_menu_model_get_item_attribute_value (G_MENU_MODEL (window->recent_section), 1,
+                                                  G_MENU_ATTRIBUTE_TARGET, G_VARIANT_TYPE_STRING);
+  g_assert_nonnull (target);
+  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (window), "win.open-recent", target));
+  wait = (CorpusWait) { window, "first" };
+  if (!wait_until (corpus_is, &wait))
+    g_error ("Open Recent did not open the corpus");
+
+  /* A corpus that has gone is not offered. */
+  remove_corpus (second);
+  {
+    g_auto(GStrv) recent = g_settings_get_strv (window->settings, "recent-corpora");
+
+    g_settings_set_strv (window->settings, "recent-corpora", NULL);
+    g_settings_set_strv (window->settings, "recent-corpora", (const char * const *) recent);
+  }
+  g_assert_cmpuint (g_menu_model_get_n_items (G_MENU_MODEL (window->recent_section)), ==, 1);
+
+  close_window (window);
+  remove_corpus (first);
+}
+
+typedef struct
+{
+  PlxWindow    *window;
+  PlxAlignment *old;
+} ReloadWait;
+
+static gboolean
+realigned (gpointer data)
+{
+  ReloadWait *wait = data;
+  PlxAlignment *alignment = plx_window_get_alignment (wait->window);
+
+  return alignment != NULL && alignment != wait->old;
+}
+
+typedef struct
+{
+  PlxComparisonView *view;
+  double             scroll;
+} ScrollWait;
+
+/* The list view places its rows from estimates, then from their real
+ * heights as it creates them: a position is compared within a few
+ * lines.
+ */
+static gboolean
+scrolled_to (gpointer data)
+{
+  ScrollWait *wait = data;
+
+  return G_APPROX_VALUE (plx_comparison_view_get_scroll (wait->view), wait->scroll, 60.0);
+}
+
+/* Whether the view has stayed at one place for a few turns of the main
+ * loop, which wait->scroll then holds.
+ */
+static gboolean
+scroll_settled (gpointer data)
+{
+  ScrollWait *wait = data;
+  static guint n_same;
+  double now = plx_comparison_view_get_scroll (wait->view);
+
+  g_usleep (20000);
+  n_same = G_APPROX_VALUE (now, wait->scroll, 0.5) ? n_same + 1 : 0;
+  wait->scroll = now;
+
+  return n_same >= 5;
+}
+
+/* An article changed on disk while shown: the comparison is read again,
+ * shows the change, and stays where the reader was.
+ */
+static void
+test_window_reload (void)
+{
+  g_autoptr(GFile) sample = plx_application_dup_sample_location ();
+  g_autofree char *dir = NULL;
+  g_autofree char *changed = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(GDir) handle = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) more = NULL;
+  PlxComparisonView *view;
+  GtkAdjustment *adjustment;
+  PlxWindow *window;
+  ReloadWait reload;
+  ScrollWait scroll;
+  const char *name;
+  guint selected;
+
+  if (sample == NULL)
+    {
+      g_test_skip ("The sample corpus is not found");
+      return;
+    }
+
+  /* A copy of the sample, to change. */
+  dir = make_corpus ("changing", NULL);
+  handle = g_dir_open (g_file_peek_path (sample), 0, &error);
+  g_assert_no_error (error);
+  while ((name = g_dir_read_name (handle)) != NULL)
+    {
+      g_autofree char *from = g_build_filename (g_file_peek_path (sample), name, NULL);
+      g_autofree char *to = g_build_filename (dir, name, NULL);
+      g_autofree char *text = NULL;
+
+      g_file_get_contents (from, &text, NULL, &error);
+      g_assert_no_error (error);
+      g_file_set_contents (to, text, -1, &error);
+      g_assert_no_error (error);
+      if (changed == NULL)
+        changed = g_steal_pointer (&to);
+    }
+
+  window = open_window (dir, "comparison");
+  view = plx_window_get_comparison_view (window);
+  adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (plx_comparison_view_get_column_view (view)));
+
+  /* Somewhere down the rows, with a row selected, once the window has
+   * shown its first discrepancy.
+   */
+  {
+    InViewWait first = { GTK_WIDGET (plx_comparison_view_get_column_view (view)), "a excellent conversation" };
+
+    g_assert_true (wait_until (label_in_view, &first));
+  }
+  clear_selection (view);
+  g_assert_true (gtk_selection_model_select_item (gtk_column_view_get_model (plx_comparison_view_get_column_view (view)), 5, TRUE));
+  gtk_adjustment_set_value (adjustment, 1500);
+  scroll = (ScrollWait) { view, 0 };
+  g_assert_true (wait_until (scroll_settled, &scroll));
+  g_assert_cmpfloat (scroll.scroll, >, 1000);
+  selected = plx_comparison_view_get_selected (view);
+
+  /* An editor adds a sentence to one article. */
+  g_file_get_contents (changed, &contents, NULL, &error);
+  g_assert_no_error (error);
+  more = g_string_new (contents);
+  g_string_append (more, "\n\nThe zebra crossing outside the ministry was repainted purple overnight.\n");
+  g_file_set_contents (changed, more->str, -1, &error);
+  g_assert_no_error (error);
+
+  reload = (ReloadWait) { window, plx_window_get_alignment (window) };
+  if (!wait_until (realigned, &reload))
+    g_error ("The changed corpus was not read again");
+  g_assert_cmpstr (plx_window_get_visible_page_name (window), ==, "comparison");
+  g_assert_cmpuint (plx_comparison_view_get_selected (view), ==, selected);
+  if (!wait_until (scrolled_to, &scroll))
+    g_error ("The reload lost the scroll position: %g, was %g",
+             plx_comparison_view_get_scroll (view), scroll.scroll);
+
+  /* The new sentence is a row of its own. */
+  {
+    PlxAlignment *alignment = plx_window_get_alignment (window);
+    gboolean found = FALSE;
+
+    for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (alignment)) && !found; i++)
+      found = row_contains (plx_alignment_get_row (alignment, i), "zebra crossing");
+    g_assert_true (found);
+  }
+
+  close_window (window);
+  remove_corpus (dir);
+}
+
 /* The 50% tariff on Indian goods, which every outlet of the sample
  * states, gets a row with a filled dot for each.
  */
@@ -477,7 +851,7 @@ test_window_ledger (void)
   /* Selecting it shows a row where one of the outlets states it. */
   view = plx_window_get_comparison_view (window);
   alignment = plx_window_get_alignment (window);
-  g_assert_cmpuint (plx_comparison_view_get_selected (view), ==, GTK_INVALID_LIST_POSITION);
+  clear_selection (view);
   gtk_list_box_select_row (plx_ledger_sidebar_get_tariff_list (sidebar), row);
   position = plx_comparison_view_get_selected (view);
   g_assert_cmpuint (position, !=, GTK_INVALID_LIST_POSITION);
@@ -580,6 +954,7 @@ test_window_filter_next_difference (void)
   set_filter (window, "differences");
   n_shown = plx_comparison_view_get_n_shown (view);
   g_assert_cmpuint (n_shown, >, 2);
+  clear_selection (view);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-difference", NULL));
   g_assert_cmpuint (plx_comparison_view_get_selected (view), ==, 0);
@@ -1014,7 +1389,11 @@ main (int   argc,
   g_test_add_func ("/window/cells", test_window_cells);
   g_test_add_func ("/window/markup", test_window_markup);
   g_test_add_func ("/window/sample", test_window_sample);
+  g_test_add_func ("/window/first-screen", test_window_first_screen);
   g_test_add_func ("/window/next-difference", test_window_next_difference);
+  g_test_add_func ("/window/drop", test_window_drop);
+  g_test_add_func ("/window/recent", test_window_recent);
+  g_test_add_func ("/window/reload", test_window_reload);
   g_test_add_func ("/window/ledger", test_window_ledger);
   g_test_add_func ("/window/show-ledger", test_window_show_ledger);
   g_test_add_func ("/window/filter", test_window_filter);

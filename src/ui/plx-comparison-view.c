@@ -43,6 +43,13 @@ struct _PlxComparisonView
   /* Template widgets */
   GtkColumnView      *column_view;
   GtkLabel           *summary_label;
+  double              restore_scroll;   /* where plx_comparison_view_restore() goes */
+  guint               restore_frames;
+  guint               restore_held;
+  guint               restore_tick_id;
+  guint               top_position;     /* where plx_comparison_view_scroll_to_top() goes */
+  gboolean            top_scrolled_down;
+  guint               top_tick_id;
   GtkLabel           *key_label;
 };
 
@@ -830,6 +837,175 @@ plx_comparison_view_go_to_difference (PlxComparisonView *self,
   return FALSE;
 }
 
+/* Scrolling up to a row aligns it with the top of the view, and
+ * scrolling down with the bottom: so down to the last row first, then up
+ * to the one wanted, a frame later, once the view is laid out.
+ */
+static gboolean
+plx_comparison_view_scroll_to_top_cb (GtkWidget     *widget,
+                                      GdkFrameClock *frame_clock,
+                                      gpointer       user_data)
+{
+  PlxComparisonView *self = PLX_COMPARISON_VIEW (widget);
+  guint n_rows = plx_comparison_view_get_n_shown (self);
+
+  if (gtk_widget_get_height (GTK_WIDGET (self->column_view)) == 0)
+    return G_SOURCE_CONTINUE;
+
+  if (self->top_position >= n_rows)
+    {
+      self->top_tick_id = 0;
+      return G_SOURCE_REMOVE;
+    }
+
+  if (!self->top_scrolled_down)
+    {
+      plx_comparison_view_scroll_to (self, n_rows - 1);
+      self->top_scrolled_down = TRUE;
+      return G_SOURCE_CONTINUE;
+    }
+
+  plx_comparison_view_scroll_to (self, self->top_position);
+  self->top_tick_id = 0;
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+plx_comparison_view_scroll_to_top (PlxComparisonView *self,
+                                   guint              position)
+{
+  self->top_position = position;
+  self->top_scrolled_down = FALSE;
+  if (self->top_tick_id == 0)
+    self->top_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self),
+                                                      plx_comparison_view_scroll_to_top_cb,
+                                                      NULL, NULL);
+}
+
+/**
+ * plx_comparison_view_go_to_first_discrepancy:
+ * @self: a #PlxComparisonView
+ *
+ * Selects the first row shown that holds a discrepancy and scrolls it to
+ * the top of the view, the first thing an editor must not miss; without
+ * one, selects the first row.
+ *
+ * Returns: whether a row with a discrepancy was found
+ */
+gboolean
+plx_comparison_view_go_to_first_discrepancy (PlxComparisonView *self)
+{
+  guint n_rows;
+
+  g_return_val_if_fail (PLX_IS_COMPARISON_VIEW (self), FALSE);
+
+  n_rows = plx_comparison_view_get_n_shown (self);
+  for (guint position = 0; position < n_rows; position++)
+    {
+      PlxRow *row = g_list_model_get_item (G_LIST_MODEL (self->filtered), position);
+      gboolean found = g_hash_table_contains (self->discrepancies, GUINT_TO_POINTER (plx_row_get_id (row)));
+
+      g_object_unref (row);
+      if (!found)
+        continue;
+
+      gtk_single_selection_set_selected (self->selection, position);
+      plx_comparison_view_scroll_to_top (self, position);
+      return TRUE;
+    }
+
+  plx_comparison_view_select_row (self, 0);
+
+  return FALSE;
+}
+
+/**
+ * plx_comparison_view_get_scroll:
+ * @self: a #PlxComparisonView
+ *
+ * Returns: how far down the rows the view is scrolled, in pixels
+ */
+double
+plx_comparison_view_get_scroll (PlxComparisonView *self)
+{
+  GtkAdjustment *adjustment;
+
+  g_return_val_if_fail (PLX_IS_COMPARISON_VIEW (self), 0);
+
+  adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->column_view));
+
+  return adjustment != NULL ? gtk_adjustment_get_value (adjustment) : 0;
+}
+
+/* The rows of a new alignment are measured over the next frames, and
+ * the adjustment reaches far enough down only then: the scroll position
+ * is set again on each frame until it holds.
+ */
+#define RESTORE_MAX_FRAMES 120
+#define RESTORE_HELD_FRAMES 3
+
+static gboolean
+plx_comparison_view_restore_tick_cb (GtkWidget     *widget,
+                                     GdkFrameClock *frame_clock,
+                                     gpointer       user_data)
+{
+  PlxComparisonView *self = PLX_COMPARISON_VIEW (widget);
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->column_view));
+
+  if (adjustment == NULL || ++self->restore_frames >= RESTORE_MAX_FRAMES)
+    {
+      self->restore_tick_id = 0;
+      return G_SOURCE_REMOVE;
+    }
+
+  /* Held for a few frames in a row: the rows around it are measured. */
+  if (G_APPROX_VALUE (gtk_adjustment_get_value (adjustment), self->restore_scroll, 0.5))
+    {
+      if (++self->restore_held >= RESTORE_HELD_FRAMES)
+        {
+          self->restore_tick_id = 0;
+          return G_SOURCE_REMOVE;
+        }
+    }
+  else
+    {
+      self->restore_held = 0;
+      gtk_adjustment_set_value (adjustment, self->restore_scroll);
+    }
+
+  return G_SOURCE_CONTINUE;
+}
+
+/**
+ * plx_comparison_view_restore:
+ * @self: a #PlxComparisonView
+ * @selected: a row position, or %GTK_INVALID_LIST_POSITION
+ * @scroll: a value of plx_comparison_view_get_scroll()
+ *
+ * Comes back to where the view was, after its alignment was replaced by
+ * one of the same corpus read again.
+ */
+void
+plx_comparison_view_restore (PlxComparisonView *self,
+                             guint              selected,
+                             double             scroll)
+{
+  g_return_if_fail (PLX_IS_COMPARISON_VIEW (self));
+
+  if (self->selection != NULL &&
+      selected < g_list_model_get_n_items (G_LIST_MODEL (self->selection)))
+    gtk_single_selection_set_selected (self->selection, selected);
+
+  self->restore_scroll = scroll;
+  self->restore_frames = 0;
+  self->restore_held = 0;
+  if (self->restore_tick_id == 0)
+    self->restore_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self),
+                                                          plx_comparison_view_restore_tick_cb,
+                                                          NULL, NULL);
+}
+
 /**
  * plx_comparison_view_get_n_shown:
  * @self: a #PlxComparisonView
@@ -1004,6 +1180,17 @@ plx_comparison_view_dispose (GObject *object)
 {
   PlxComparisonView *self = (PlxComparisonView *)object;
   GtkWidget *child;
+
+  if (self->restore_tick_id != 0)
+    {
+      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->restore_tick_id);
+      self->restore_tick_id = 0;
+    }
+  if (self->top_tick_id != 0)
+    {
+      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->top_tick_id);
+      self->top_tick_id = 0;
+    }
 
   if (self->column_view != NULL)
     {

@@ -47,6 +47,11 @@ gboolean       plx_comparison_view_select_row         (PlxComparisonView *self,
                                                        guint              position);
 gboolean       plx_comparison_view_go_to_difference   (PlxComparisonView *self,
                                                        gboolean           forward);
+gboolean       plx_comparison_view_go_to_first_discrepancy (PlxComparisonView *self);
+double         plx_comparison_view_get_scroll         (PlxComparisonView *self);
+void           plx_comparison_view_restore            (PlxComparisonView *self,
+                                                       guint              selected,
+                                                       double             scroll);
 PlxRowFilter   plx_comparison_view_get_filter         (PlxComparisonView *self);
 void           plx_comparison_view_set_filter         (PlxComparisonView *self,
                                                        PlxRowFilter       filter);

@@ -32,6 +32,9 @@ struct _PlxWindow
   GtkFileChooserNative *chooser;
   GtkFileChooserNative *export_chooser;
   GtkFileFilter        *html_filter;   /* of the export chooser */
+  GFile                *location;      /* of the corpus shown, or NULL */
+  GFileMonitor         *monitor;       /* watching it, or NULL */
+  guint                 reload_id;     /* reloads once its files are quiet */
 
   /* Template widgets */
   AdwWindowTitle       *window_title;
@@ -51,9 +54,21 @@ struct _PlxWindow
   GtkMenuButton        *view_button;
   GMenu                *outlets_section;
   GMenu                *pivot_section;
+  GMenu                *recent_section;
 };
 
 const char          *plx_window_corpus_name           (PlxWindow  *self);
+void                 plx_window_load                  (PlxWindow  *self,
+                                                       GFile      *location,
+                                                       gboolean    reload);
+
+/* plx-window-files.c */
+void                 plx_window_files_class_init      (GtkWidgetClass *widget_class);
+void                 plx_window_files_init            (PlxWindow  *self);
+void                 plx_window_files_dispose         (PlxWindow  *self);
+void                 plx_window_watch                 (PlxWindow  *self,
+                                                       GFile      *location);
+
 void                 plx_window_export_action         (GtkWidget  *widget,
                                                        const char *action_name,
                                                        GVariant   *parameter);

@@ -69,6 +69,9 @@ typedef struct
   GCancellable *cancellable;
   GFile        *location;
   PlxCorpus    *corpus;
+  gboolean      reload;    /* of the corpus shown, its files changed */
+  double        scroll;    /* where the view was, for a reload */
+  guint         selected;
 } LoadRequest;
 
 static void
@@ -604,9 +607,23 @@ plx_window_finish_load (PlxWindow   *self,
                          result != NULL ? g_steal_pointer (&result->ledger) : NULL);
   plx_window_show_corpus_page (self);
   plx_window_remember_location (self, request->location);
+  plx_window_watch (self, request->location);
 
-  if (g_list_model_get_n_items (G_LIST_MODEL (request->corpus)) > 0)
-    plx_window_toast_warnings (self);
+  if (result == NULL)
+    return;
+
+  if (request->reload)
+    {
+      plx_comparison_view_restore (self->comparison_view, request->selected, request->scroll);
+      adw_toast_overlay_add_toast (self->toast_overlay,
+                                   adw_toast_new (_("Articles changed on disk, comparison updated")));
+    }
+  else
+    {
+      plx_comparison_view_go_to_first_discrepancy (self->comparison_view);
+    }
+
+  plx_window_toast_warnings (self);
 }
 
 /* Runs in a worker thread. Nothing else touches the corpus meanwhile:
@@ -850,6 +867,53 @@ plx_window_cancel_load (PlxWindow *self)
   return TRUE;
 }
 
+/* Loads the corpus at @location. A reload of the corpus shown keeps it
+ * on screen meanwhile, rather than the loading page, and comes back to
+ * the same place in it.
+ */
+void
+plx_window_load (PlxWindow *self,
+                 GFile     *location,
+                 gboolean   reload)
+{
+  g_autofree char *name = NULL;
+  LoadProgress *progress;
+  LoadRequest *request;
+
+  plx_window_cancel_load (self);
+  plx_window_cancel_realign (self);
+  self->cancellable = g_cancellable_new ();
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", TRUE);
+
+  name = g_file_get_parse_name (location);
+  gtk_label_set_text (self->loading_title, _("Loading Corpus…"));
+  gtk_label_set_text (self->loading_label, name);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->loading_label), name);
+  gtk_progress_bar_set_fraction (self->progress_bar, 0.0);
+  if (!reload)
+    gtk_stack_set_visible_child_name (self->stack, "loading");
+
+  progress = g_new0 (LoadProgress, 1);
+  g_weak_ref_init (&progress->window, self);
+  progress->cancellable = g_object_ref (self->cancellable);
+
+  request = g_new0 (LoadRequest, 1);
+  request->self = g_object_ref (self);
+  request->cancellable = g_object_ref (self->cancellable);
+  request->location = g_object_ref (location);
+  request->reload = reload;
+  request->selected = plx_comparison_view_get_selected (self->comparison_view);
+  request->scroll = plx_comparison_view_get_scroll (self->comparison_view);
+
+  plx_corpus_load_async (location,
+                         self->cancellable,
+                         plx_window_load_progress_cb,
+                         progress,
+                         load_progress_free,
+                         plx_window_load_cb,
+                         request);
+}
+
 /**
  * plx_window_open:
  * @self: a #PlxWindow
@@ -862,41 +926,10 @@ void
 plx_window_open (PlxWindow *self,
                  GFile     *location)
 {
-  g_autofree char *name = NULL;
-  LoadProgress *progress;
-  LoadRequest *request;
-
   g_return_if_fail (PLX_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (location));
 
-  plx_window_cancel_load (self);
-  plx_window_cancel_realign (self);
-  self->cancellable = g_cancellable_new ();
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", TRUE);
-
-  name = g_file_get_parse_name (location);
-  gtk_label_set_text (self->loading_title, _("Loading Corpus…"));
-  gtk_label_set_text (self->loading_label, name);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->loading_label), name);
-  gtk_progress_bar_set_fraction (self->progress_bar, 0.0);
-  gtk_stack_set_visible_child_name (self->stack, "loading");
-
-  progress = g_new0 (LoadProgress, 1);
-  g_weak_ref_init (&progress->window, self);
-  progress->cancellable = g_object_ref (self->cancellable);
-
-  request = g_new0 (LoadRequest, 1);
-  request->self = g_object_ref (self);
-  request->cancellable = g_object_ref (self->cancellable);
-  request->location = g_object_ref (location);
-
-  plx_corpus_load_async (location,
-                         self->cancellable,
-                         plx_window_load_progress_cb,
-                         progress,
-                         load_progress_free,
-                         plx_window_load_cb,
-                         request);
+  plx_window_load (self, location, FALSE);
 }
 
 /**
@@ -1167,6 +1200,7 @@ plx_window_dispose (GObject *object)
 
   plx_window_cancel_load (self);
   plx_window_cancel_realign (self);
+  plx_window_files_dispose (self);
 
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
@@ -1356,6 +1390,8 @@ plx_window_class_init (PlxWindowClass *klass)
   gtk_widget_class_install_property_action (widget_class, "win.pivot", "pivot");
 
   gtk_widget_class_add_binding (widget_class, GDK_KEY_Escape, 0, plx_window_escape_cb, NULL);
+
+  plx_window_files_class_init (widget_class);
 }
 
 static void
@@ -1391,6 +1427,7 @@ plx_window_init (PlxWindow *self)
 
   self->settings = plx_window_create_settings ();
   plx_window_restore_size (self);
+  plx_window_files_init (self);
 
   plx_window_show_no_corpus (self);
 }
