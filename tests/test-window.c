@@ -814,6 +814,148 @@ test_window_reload (void)
   remove_corpus (dir);
 }
 
+/* Renders @window as it is on screen into a texture. */
+static GdkTexture *
+render_window (GtkWidget *window)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (window);
+  g_autoptr(GskRenderNode) node = NULL;
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  int width = gtk_widget_get_width (window);
+  int height = gtk_widget_get_height (window);
+
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+
+  return gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                      &GRAPHENE_RECT_INIT (0, 0, width, height));
+}
+
+/* The mean luminance of @texture, from 0 to 1, and how many distinct
+ * colours it has (up to a cap): a blank picture has one or two.
+ */
+static double
+texture_luminance (GdkTexture *texture,
+                   guint      *n_colours)
+{
+  int width = gdk_texture_get_width (texture);
+  int height = gdk_texture_get_height (texture);
+  g_autofree guchar *pixels = g_malloc ((gsize) width * height * 4);
+  g_autoptr(GHashTable) colours = g_hash_table_new (NULL, NULL);
+  double total = 0;
+
+  gdk_texture_download (texture, pixels, width * 4);
+  for (gsize i = 0; i < (gsize) width * height; i++)
+    {
+      guint32 pixel = ((guint32 *) pixels)[i];
+      /* Cairo's ARGB32 in native order: blue, green, red, alpha. */
+      double blue = (pixel & 0xff) / 255.0;
+      double green = ((pixel >> 8) & 0xff) / 255.0;
+      double red = ((pixel >> 16) & 0xff) / 255.0;
+
+      total += 0.2126 * red + 0.7152 * green + 0.0722 * blue;
+      if (g_hash_table_size (colours) < 1000)
+        g_hash_table_add (colours, GUINT_TO_POINTER (pixel));
+    }
+
+  *n_colours = g_hash_table_size (colours);
+
+  return total / ((double) width * height);
+}
+
+static void
+painted_cb (GdkFrameClock *clock,
+            guint         *n_paints)
+{
+  ++*n_paints;
+}
+
+static gboolean
+painted_twice (gpointer data)
+{
+  return *(guint *) data >= 2;
+}
+
+/* Waits until @window has painted two frames from now, as it is. */
+static void
+wait_for_paint (PlxWindow *window)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  guint n_paints = 0;
+  gulong handler;
+
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (painted_cb), &n_paints);
+  gtk_widget_queue_draw (GTK_WIDGET (window));
+  gdk_frame_clock_begin_updating (clock);
+  if (!wait_until (painted_twice, &n_paints))
+    g_error ("The window paints no frames");
+  gdk_frame_clock_end_updating (clock);
+  g_signal_handler_disconnect (clock, handler);
+}
+
+static gboolean
+transition_done (gpointer data)
+{
+  return !gtk_stack_get_transition_running (GTK_STACK (data));
+}
+
+/* Screenshots of the sample in light and dark mode, written to
+ * tests/screenshots/ in the build tree (README.md shows such ones): the
+ * window has content, and dark mode is dark.
+ */
+static void
+test_window_screenshots (void)
+{
+  g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
+  g_autofree char *folder = g_test_build_filename (G_TEST_BUILT, "screenshots", NULL);
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  PlxWindow *window;
+  double luminance[2];
+  guint n_colours;
+
+  /* What AdwApplication loads for the application. */
+  gtk_css_provider_load_from_resource (provider, "/io/github/newsparallax/Parallax/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0755), ==, 0);
+
+  window = open_sample ();
+  if (window == NULL)
+    {
+      g_test_skip ("The sample corpus is not found");
+      return;
+    }
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 760);
+
+  for (guint dark = 0; dark <= 1; dark++)
+    {
+      g_autofree char *path = g_build_filename (folder, dark ? "comparison-dark.png" : "comparison.png", NULL);
+      g_autoptr(GdkTexture) texture = NULL;
+      InViewWait in_view = { GTK_WIDGET (plx_comparison_view_get_column_view (plx_window_get_comparison_view (window))),
+                             "a excellent conversation" };
+
+      adw_style_manager_set_color_scheme (style, dark ? ADW_COLOR_SCHEME_FORCE_DARK : ADW_COLOR_SCHEME_FORCE_LIGHT);
+      g_assert_true (wait_until (label_in_view, &in_view));
+      g_assert_true (wait_until (transition_done, window->stack));
+      wait_for_paint (window);
+
+      texture = render_window (GTK_WIDGET (window));
+      g_assert_true (gdk_texture_save_to_png (texture, path));
+      g_test_message ("Wrote %s", path);
+
+      luminance[dark] = texture_luminance (texture, &n_colours);
+      g_assert_cmpuint (n_colours, >, 50);
+    }
+
+  g_assert_cmpfloat (luminance[0], >, 0.7);
+  g_assert_cmpfloat (luminance[1], <, 0.35);
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  gtk_style_context_remove_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider));
+  close_window (window);
+}
+
 /* The 50% tariff on Indian goods, which every outlet of the sample
  * states, gets a row with a filled dot for each.
  */
@@ -1073,15 +1215,24 @@ test_window_hide_outlet (void)
     }
 
   column = plx_window_get_column (window, 1);
-  g_assert_true (gtk_column_view_column_get_visible (column));
+  g_assert_nonnull (column);
+  g_assert_cmpuint (plx_window_get_n_columns (window), ==, 5);
+  g_assert_cmpstr (gtk_column_view_column_get_title (column), ==,
+                   plx_article_get_display_name (plx_corpus_get_article (plx_window_get_corpus (window), 1)));
 
-  /* The check item of the second outlet in the view menu. */
+  /* The check item of the second outlet in the view menu: its column
+   * goes, the next one takes its place.
+   */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "outlet.show-1", NULL));
-  g_assert_false (gtk_column_view_column_get_visible (column));
-  g_assert_true (gtk_column_view_column_get_visible (plx_window_get_column (window, 0)));
+  g_assert_cmpuint (plx_window_get_n_columns (window), ==, 4);
+  g_assert_cmpstr (gtk_column_view_column_get_title (plx_window_get_column (window, 1)), ==,
+                   plx_article_get_display_name (plx_corpus_get_article (plx_window_get_corpus (window), 2)));
 
+  /* Back, in its place. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "outlet.show-1", NULL));
-  g_assert_true (gtk_column_view_column_get_visible (column));
+  g_assert_cmpuint (plx_window_get_n_columns (window), ==, 5);
+  g_assert_cmpstr (gtk_column_view_column_get_title (plx_window_get_column (window, 1)), ==,
+                   plx_article_get_display_name (plx_corpus_get_article (plx_window_get_corpus (window), 1)));
 
   close_window (window);
 }
@@ -1392,6 +1543,7 @@ main (int   argc,
   g_test_add_func ("/window/first-screen", test_window_first_screen);
   g_test_add_func ("/window/next-difference", test_window_next_difference);
   g_test_add_func ("/window/drop", test_window_drop);
+  g_test_add_func ("/window/screenshots", test_window_screenshots);
   g_test_add_func ("/window/recent", test_window_recent);
   g_test_add_func ("/window/reload", test_window_reload);
   g_test_add_func ("/window/ledger", test_window_ledger);

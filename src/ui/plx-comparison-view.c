@@ -38,6 +38,7 @@ struct _PlxComparisonView
   PlxRowFilter        row_filter;
   char               *search;         /* casefolded, or NULL */
   GHashTable         *discrepancies;  /* row id -> summaries, one a line */
+  GHashTable         *columns;        /* article -> its column, if shown */
   guint               n_articles;
 
   /* Template widgets */
@@ -463,7 +464,8 @@ cell_bind_cb (GtkSignalListItemFactory *factory,
 
 static GtkColumnViewColumn *
 plx_comparison_view_add_column (PlxComparisonView *self,
-                                PlxArticle        *article)
+                                PlxArticle        *article,
+                                guint              position)
 {
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
   g_autoptr(GtkColumnViewColumn) column = NULL;
@@ -491,7 +493,9 @@ plx_comparison_view_add_column (PlxComparisonView *self,
       gtk_column_view_column_set_fixed_width (column, 84);
     }
   gtk_column_view_column_set_resizable (column, TRUE);
-  gtk_column_view_append_column (self->column_view, column);
+  gtk_column_view_insert_column (self->column_view, position, column);
+  if (article != NULL)
+    g_hash_table_insert (self->columns, article, column);
 
   return column;
 }
@@ -507,6 +511,80 @@ plx_comparison_view_clear_columns (PlxComparisonView *self)
 
       gtk_column_view_remove_column (self->column_view, column);
     }
+  g_hash_table_remove_all (self->columns);
+}
+
+/* How many outlets get a column when a corpus opens; the others are a
+ * check item away in the view menu. A column per article of a corpus of
+ * hundreds would be unreadable, and every row would build a cell for
+ * each.
+ */
+#define MAX_OPENING_COLUMNS 12
+
+/* How many rows @article shares with other outlets. */
+static guint
+count_shared_rows (PlxAlignment *alignment,
+                   PlxArticle   *article)
+{
+  guint n_shared = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (alignment)); i++)
+    {
+      PlxRow *row = plx_alignment_get_row (alignment, i);
+
+      n_shared += plx_match_count_outlets (row) > 1 && plx_row_find_member (row, article) != NULL;
+    }
+
+  return n_shared;
+}
+
+typedef struct
+{
+  PlxArticle *article;
+  guint       n_shared;
+  guint       position;
+} Candidate;
+
+static int
+compare_candidates (gconstpointer a,
+                    gconstpointer b)
+{
+  const Candidate *x = a;
+  const Candidate *y = b;
+
+  if (x->n_shared != y->n_shared)
+    return x->n_shared > y->n_shared ? -1 : 1;
+
+  return (x->position > y->position) - (x->position < y->position);
+}
+
+/* The articles that get a column at first: all of a small corpus; of a
+ * large one, the pivot and those sharing the most rows with others.
+ */
+static GHashTable *
+plx_comparison_view_choose_columns (PlxComparisonView *self,
+                                    PlxCorpus         *corpus)
+{
+  GHashTable *chosen = g_hash_table_new (NULL, NULL);
+  PlxArticle *pivot = plx_alignment_get_pivot (self->alignment);
+  g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
+
+  for (guint i = 0; i < self->n_articles; i++)
+    {
+      Candidate candidate = { plx_corpus_get_article (corpus, i), 0, i };
+
+      if (self->n_articles > MAX_OPENING_COLUMNS)
+        candidate.n_shared = candidate.article == pivot
+          ? G_MAXUINT
+          : count_shared_rows (self->alignment, candidate.article);
+      g_array_append_val (candidates, candidate);
+    }
+
+  g_array_sort (candidates, compare_candidates);
+  for (guint i = 0; i < MIN (candidates->len, MAX_OPENING_COLUMNS); i++)
+    g_hash_table_add (chosen, g_array_index (candidates, Candidate, i).article);
+
+  return chosen;
 }
 
 static void
@@ -644,14 +722,19 @@ plx_comparison_view_set_alignment (PlxComparisonView *self,
     {
       if (corpus != old_corpus)
         {
-          self->n_articles = g_list_model_get_n_items (G_LIST_MODEL (corpus));
+          g_autoptr(GHashTable) chosen = NULL;
+          guint position = 0;
 
-          plx_comparison_view_add_column (self, NULL);
+          self->n_articles = g_list_model_get_n_items (G_LIST_MODEL (corpus));
+          chosen = plx_comparison_view_choose_columns (self, corpus);
+
+          plx_comparison_view_add_column (self, NULL, position++);
           for (guint i = 0; i < self->n_articles; i++)
             {
-              g_autoptr(PlxArticle) article = g_list_model_get_item (G_LIST_MODEL (corpus), i);
+              PlxArticle *article = plx_corpus_get_article (corpus, i);
 
-              plx_comparison_view_add_column (self, article);
+              if (g_hash_table_contains (chosen, article))
+                plx_comparison_view_add_column (self, article, position++);
             }
         }
 
@@ -1150,29 +1233,78 @@ GtkColumnViewColumn *
 plx_comparison_view_get_article_column (PlxComparisonView *self,
                                         PlxArticle        *article)
 {
-  g_autoptr(GtkColumnViewColumn) column = NULL;
-  PlxCorpus *corpus;
-  guint n_articles;
-
   g_return_val_if_fail (PLX_IS_COMPARISON_VIEW (self), NULL);
 
+  return g_hash_table_lookup (self->columns, article);
+}
+
+/**
+ * plx_comparison_view_set_article_visible:
+ * @self: a #PlxComparisonView
+ * @article: an article of the corpus shown
+ * @visible: whether it has a column
+ *
+ * Shows or hides the column of @article. A shown column takes its place
+ * in the order of the corpus.
+ */
+void
+plx_comparison_view_set_article_visible (PlxComparisonView *self,
+                                         PlxArticle        *article,
+                                         gboolean           visible)
+{
+  GtkColumnViewColumn *column;
+  PlxCorpus *corpus;
+  guint position = 1;
+
+  g_return_if_fail (PLX_IS_COMPARISON_VIEW (self));
+
   if (self->alignment == NULL)
-    return NULL;
+    return;
 
-  /* The columns are the gutter, then the articles in order. */
-  corpus = plx_alignment_get_corpus (self->alignment);
-  n_articles = g_list_model_get_n_items (G_LIST_MODEL (corpus));
-  for (guint i = 0; i < n_articles; i++)
+  column = g_hash_table_lookup (self->columns, article);
+  if (!visible)
     {
-      if (plx_corpus_get_article (corpus, i) != article)
-        continue;
-
-      column = g_list_model_get_item (gtk_column_view_get_columns (self->column_view), i + 1);
-      break;
+      if (column != NULL)
+        {
+          g_hash_table_remove (self->columns, article);
+          gtk_column_view_remove_column (self->column_view, column);
+        }
+      return;
     }
 
-  /* The column view keeps its own reference. */
-  return column;
+  if (column != NULL)
+    return;
+
+  corpus = plx_alignment_get_corpus (self->alignment);
+  for (guint i = 0; i < self->n_articles; i++)
+    {
+      PlxArticle *other = plx_corpus_get_article (corpus, i);
+
+      if (other == article)
+        {
+          plx_comparison_view_add_column (self, article, position);
+          return;
+        }
+      position += g_hash_table_contains (self->columns, other);
+    }
+
+  g_critical ("%s: the article is not of the corpus shown", G_STRFUNC);
+}
+
+/**
+ * plx_comparison_view_get_article_visible:
+ * @self: a #PlxComparisonView
+ * @article: an article of the corpus shown
+ *
+ * Returns: whether @article has a column
+ */
+gboolean
+plx_comparison_view_get_article_visible (PlxComparisonView *self,
+                                         PlxArticle        *article)
+{
+  g_return_val_if_fail (PLX_IS_COMPARISON_VIEW (self), FALSE);
+
+  return g_hash_table_contains (self->columns, article);
 }
 
 static void
@@ -1209,6 +1341,7 @@ plx_comparison_view_dispose (GObject *object)
   g_clear_object (&self->filter);
   g_clear_object (&self->alignment);
   g_clear_pointer (&self->discrepancies, g_hash_table_unref);
+  g_clear_pointer (&self->columns, g_hash_table_unref);
   g_clear_pointer (&self->search, g_free);
 
   G_OBJECT_CLASS (plx_comparison_view_parent_class)->dispose (object);
@@ -1296,6 +1429,7 @@ plx_comparison_view_init (PlxComparisonView *self)
   gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
 
   self->discrepancies = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  self->columns = g_hash_table_new (NULL, NULL);
   self->filter = gtk_custom_filter_new (row_is_shown, self, NULL);
 
   plx_comparison_view_build_key (self);

@@ -64,5 +64,10 @@ gboolean       plx_comparison_view_select_item        (PlxComparisonView *self,
                                                        PlxRow            *row);
 GtkColumnViewColumn *plx_comparison_view_get_article_column (PlxComparisonView *self,
                                                              PlxArticle        *article);
+void           plx_comparison_view_set_article_visible (PlxComparisonView *self,
+                                                        PlxArticle        *article,
+                                                        gboolean           visible);
+gboolean       plx_comparison_view_get_article_visible (PlxComparisonView *self,
+                                                        PlxArticle        *article);
 
 G_END_DECLS

@@ -396,7 +396,7 @@ plx_window_toast_warnings (PlxWindow *self)
 }
 
 /* Shows or hides the column of the article at the end of the action's
- * name, "show-N".
+ * name, "show-N", N its position in the corpus.
  */
 static void
 plx_window_outlet_change_state_cb (GSimpleAction *action,
@@ -405,11 +405,13 @@ plx_window_outlet_change_state_cb (GSimpleAction *action,
 {
   const char *name = g_action_get_name (G_ACTION (action));
   guint64 position = g_ascii_strtoull (name + strlen ("show-"), NULL, 10);
-  GtkColumnViewColumn *column = plx_window_get_column (self, position);
 
-  if (column != NULL)
-    gtk_column_view_column_set_visible (column, g_variant_get_boolean (state));
+  if (self->corpus == NULL || position >= g_list_model_get_n_items (G_LIST_MODEL (self->corpus)))
+    return;
 
+  plx_comparison_view_set_article_visible (self->comparison_view,
+                                           plx_corpus_get_article (self->corpus, position),
+                                           g_variant_get_boolean (state));
   g_simple_action_set_state (action, state);
 }
 
@@ -447,7 +449,8 @@ plx_window_rebuild_view_menu (PlxWindow *self)
       g_autoptr(GSimpleAction) action = NULL;
       g_autoptr(GMenuItem) item = NULL;
 
-      action = g_simple_action_new_stateful (name, NULL, g_variant_new_boolean (TRUE));
+      action = g_simple_action_new_stateful (name, NULL,
+                                             g_variant_new_boolean (plx_comparison_view_get_article_visible (self->comparison_view, article)));
       g_signal_connect_object (action, "change-state",
                                G_CALLBACK (plx_window_outlet_change_state_cb),
                                self, 0);
