@@ -8,6 +8,7 @@
 
 #include <string.h>
 
+#include "plx-similarity.h"
 #include "plx-test-util.h"
 
 static PlxCorpus *seeds;
@@ -304,6 +305,22 @@ test_export_rows (void)
   g_assert_null (strstr (html, "<script"));
 }
 
+/* WordNet's related words count as shared: "died" meets "death", so the
+ * pair that reports one climber's fall outscores the pair about another. */
+static void
+test_similarity_related_words (void)
+{
+  g_autoptr(PlxSimilarity) similarity = plx_similarity_new ();
+  g_autoptr(PlxFeatures) died = plx_similarity_add_sentence (similarity, "A climber died after a fall on the ridge.", -1, "en");
+  g_autoptr(PlxFeatures) death = plx_similarity_add_sentence (similarity, "The climber's death followed a fall from the ridge.", -1, "en");
+  g_autoptr(PlxFeatures) other = plx_similarity_add_sentence (similarity, "Rescuers reached the hut by helicopter.", -1, "en");
+  g_autoptr(PlxFeatures) same = plx_similarity_describe (similarity, "A climber died after a fall on the ridge.", -1, "en");
+
+  g_assert_cmpfloat (plx_similarity_score (similarity, died, death), >=, PLX_SIMILARITY_THRESHOLD);
+  g_assert_cmpfloat (plx_similarity_score (similarity, died, other), <, PLX_SIMILARITY_THRESHOLD);
+  g_assert_cmpfloat (plx_similarity_score (similarity, died, same), >, plx_similarity_score (similarity, died, death));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -326,6 +343,7 @@ main (int   argc,
   g_test_add_func ("/align/titles", test_titles);
   g_test_add_func ("/align/same-number-other-form", test_same_number_other_form);
   g_test_add_func ("/align/export-rows", test_export_rows);
+  g_test_add_func ("/align/similarity/related-words", test_similarity_related_words);
 
   status = g_test_run ();
 

@@ -8,6 +8,7 @@
 
 #include <string.h>
 
+#include "plx-html-check.h"
 #include "plx-test-util.h"
 
 static JsonObject *
@@ -107,6 +108,187 @@ test_export_reopens (void)
   again = plx_export_json (reopened, NULL, NULL, FALSE, NULL);
   g_assert_nonnull (strstr (again, "\"outlet\":\"Firstpost\""));
   plx_test_remove_tree (dir);
+}
+
+/* ---- Exports are safe -------------------------------------------------- */
+
+/* Text a scraper may hand over: markup, entities, quotes for attribute
+ * values, control and bidirectional-override characters. */
+static const char * const hostile_texts[] = {
+  "Tariffs of 25% on <b>steel</b>, said <script>alert(\"x\")</script> Reuters on 13 January 2026.\n"
+  "He called it \"a 'fair' deal\" & more > less < none.\n",
+  "Tariffs of 50% on <i>steel</i>, said <img src=\"https://evil.example/x.png\" onerror=\"alert(1)\"> AP on 14 January 2026.\n"
+  "He called it \"an 'unfair' deal\" &amp; &#x41; \x01\x1f\x7f \xe2\x80\xae reversed \xe2\x80\xac.\n",
+  "<a href=\"http://evil.example/\">Read more</a>\n<style>@import url(https://evil.example/x.css)</style> "
+  "Tariffs of 50% on steel, said \"Le Monde\".\n",
+};
+
+static PlxCorpus *
+hostile_corpus (const char *name)
+{
+  PlxCorpus *corpus = plx_corpus_new (name, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (hostile_texts); i++)
+    {
+      g_autofree char *id = g_strdup_printf ("<b id=\"%u\">", i);
+      g_autoptr(PlxArticle) article = plx_article_new (id, hostile_texts[i]);
+
+      g_assert_true (plx_analyse_article (article, NULL, NULL, NULL, NULL));
+      plx_article_set_outlet (article, i == 0 ? "\"Outlet\" <em>&</em>" : "O'Brien & Sons");
+      plx_article_set_url (article, "javascript:alert(1)");
+      plx_corpus_append (corpus, article);
+    }
+
+  return corpus;
+}
+
+static char *
+export_html (PlxCorpus *corpus)
+{
+  g_autoptr(PlxAlignment) alignment = plx_align_corpus (corpus, NULL, NULL);
+  g_autoptr(PlxLedger) ledger = plx_ledger_build (corpus, alignment);
+
+  return plx_export_html (corpus, alignment, ledger);
+}
+
+static void
+assert_html_ok (const char *html)
+{
+  g_autofree char *problem = NULL;
+
+  if (!plx_html_check (html, strlen (html), &problem))
+    g_error ("The HTML report fails the check: %s", problem);
+}
+
+/* Every text from the corpus is escaped, in element content and in
+ * attribute values (a replaced word's old form goes into title="..."). */
+static void
+test_html_escapes_everything (void)
+{
+  g_autoptr(PlxCorpus) corpus = hostile_corpus ("<script>alert(\"name\")</script>");
+  g_autofree char *html = export_html (corpus);
+  g_autofree char *lower = g_ascii_strdown (html, -1);
+
+  assert_html_ok (html);
+  g_assert_null (strstr (lower, "<script"));
+  g_assert_null (strstr (lower, "<img"));
+  g_assert_null (strstr (lower, "<i>"));
+  g_assert_null (strstr (lower, "onerror=\""));
+  g_assert_nonnull (strstr (html, "<title>&lt;script&gt;alert(&quot;name&quot;)&lt;/script&gt; — Parallax</title>"));
+  g_assert_nonnull (strstr (html, "&lt;b&gt;steel&lt;/b&gt;"));
+  g_assert_nonnull (strstr (html, "&amp;#x41;"));
+  /* A replacement shows the reference's words in a title attribute. */
+  g_assert_nonnull (strstr (html, "<mark class="));
+  g_assert_nonnull (strstr (html, "title=\""));
+}
+
+/* The report is one file that loads nothing: no script, no link out, no
+ * remote style sheet, font or image, whatever the corpus says; and a
+ * Content-Security-Policy says so to the browser. */
+static void
+test_html_loads_nothing (void)
+{
+  g_autoptr(PlxCorpus) hostile = hostile_corpus ("hostile");
+  g_autoptr(PlxCorpus) sample = plx_test_load (plx_test_sample_dir ());
+  PlxCorpus *corpora[] = { hostile, sample };
+
+  for (guint i = 0; i < G_N_ELEMENTS (corpora); i++)
+    {
+      g_autofree char *html = export_html (corpora[i]);
+      g_autofree char *lower = g_ascii_strdown (html, -1);
+
+      /* plx_html_check() refuses URLs in attributes and in the style
+       * sheet, and any element the report does not write itself. */
+      assert_html_ok (html);
+      g_assert_nonnull (strstr (html, "content=\"default-src 'none'; style-src 'unsafe-inline'\""));
+      g_assert_null (strstr (lower, "<link"));
+      g_assert_null (strstr (lower, "<script"));
+      g_assert_null (strstr (lower, "src=\""));
+      g_assert_null (strstr (lower, "href=\"http"));
+      g_assert_null (strstr (lower, "href=\"javascript"));
+    }
+}
+
+/* The JSON export gives back exactly the strings that went in, whatever
+ * bytes a file held: each byte value alone and in odd company, and
+ * pseudo-random byte strings, go through the decoder (as the loader
+ * reads a file), then become a corpus name, an outlet, a URL and the
+ * article's sentences. */
+static void
+assert_json_round_trip (const char *data,
+                        gsize       length)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = plx_decode_text (data, length, NULL, &error);
+  g_autoptr(PlxCorpus) corpus = NULL;
+  g_autoptr(PlxArticle) article = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autofree char *document = NULL;
+  gsize document_length = 0;
+  JsonObject *root;
+  JsonObject *exported;
+  JsonArray *sentences;
+
+  if (text == NULL)
+    return;
+
+  corpus = plx_corpus_new (text, NULL);
+  article = plx_article_new ("a", text);
+  g_assert_true (plx_analyse_article (article, NULL, NULL, NULL, NULL));
+  plx_article_set_outlet (article, text);
+  plx_article_set_url (article, text);
+  plx_corpus_append (corpus, article);
+
+  document = plx_export_json (corpus, NULL, NULL, FALSE, &document_length);
+  g_assert_cmpuint (document_length, ==, strlen (document));
+  g_assert_true (g_utf8_validate (document, document_length, NULL));
+  root = parse_object (parser, document);
+
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (root, "corpus"), "name"), ==, text);
+  exported = json_array_get_object_element (json_object_get_array_member (root, "articles"), 0);
+  g_assert_cmpstr (json_object_get_string_member (exported, "outlet"), ==, text);
+  g_assert_cmpstr (json_object_get_string_member (exported, "url"), ==, text);
+  sentences = json_object_get_array_member (exported, "sentences");
+  g_assert_cmpuint (json_array_get_length (sentences), ==, plx_article_get_n_sentences (article));
+  for (guint i = 0; i < json_array_get_length (sentences); i++)
+    g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (sentences, i), "text"), ==,
+                     plx_sentence_get_text (plx_article_get_sentence (article, i)));
+}
+
+static void
+test_json_exact_strings (void)
+{
+  static const char * const tricky[] = {
+    "\"quoted\" \\ back\\slash / solidus",
+    "\x01\x02\x07\b\f\n\r\t\x0b\x1b\x1f\x7f end",
+    "\xe2\x80\xa8 line and paragraph \xe2\x80\xa9 separators",
+    "\xc2\x80\xc2\x9f C1 controls, \xef\xbf\xbd, \xef\xbf\xbe\xef\xbf\xbf, \xf0\x9f\x98\x80 and \xf4\x8f\xbf\xbf",
+    "\xed\x9f\xbf \xee\x80\x80 around the surrogates",
+    "\\u0041 is not an escape, nor \\n",
+  };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20260113);
+
+  for (guint i = 0; i < G_N_ELEMENTS (tricky); i++)
+    assert_json_round_trip (tricky[i], strlen (tricky[i]));
+
+  for (guint byte = 0; byte < 256; byte++)
+    {
+      char lone[] = { (char) byte };
+      char company[] = { 'A', (char) byte, ' ', 'b', (char) byte, (char) byte, '.', '\n', 'Z', (char) byte };
+
+      assert_json_round_trip (lone, sizeof lone);
+      assert_json_round_trip (company, sizeof company);
+    }
+
+  for (guint i = 0; i < 2000; i++)
+    {
+      char data[64];
+      gsize length = g_rand_int_range (rand, 1, sizeof data);
+
+      for (gsize j = 0; j < length; j++)
+        data[j] = (char) g_rand_int_range (rand, 0, 256);
+      assert_json_round_trip (data, length);
+    }
 }
 
 /* ---- parallax-cli ---------------------------------------------------- */
@@ -308,6 +490,9 @@ main (int   argc,
 
   g_test_add_func ("/export/document", test_export_document);
   g_test_add_func ("/export/reopens", test_export_reopens);
+  g_test_add_func ("/export/html-escapes-everything", test_html_escapes_everything);
+  g_test_add_func ("/export/html-loads-nothing", test_html_loads_nothing);
+  g_test_add_func ("/export/json-exact-strings", test_json_exact_strings);
   g_test_add_func ("/cli/export-seeds", test_cli_export_seeds);
   g_test_add_func ("/cli/help-and-version", test_cli_help_and_version);
   g_test_add_func ("/cli/bad-usage", test_cli_bad_usage);

@@ -440,6 +440,91 @@ test_malformed_manifest (Fixture *fixture, gconstpointer data)
   g_assert_nonnull (strstr (error->message, "articles"));
 }
 
+/* Found by fuzzing (tests/fuzz/seeds/manifest/lone-surrogate.json):
+ * json-glib reads an escaped lone surrogate as bytes that are not UTF-8,
+ * and inline text skips the decoder. Everything the manifest gives is
+ * valid UTF-8, as the window's labels need. */
+static void
+test_manifest_lone_surrogate (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autoptr(PlxCorpus) corpus = NULL;
+  PlxArticle *article;
+
+  plx_test_write_file (fixture->dir, "corpus.json",
+                       "{\"name\": \"Talks \\udfff here\", \"articles\": [\n"
+                       "  {\"id\": \"a\", \"text\": \"Talks resumed \\ud800 in Geneva.\", \"outlet\": \"\\ud83d AP\"},\n"
+                       "  {\"file\": \"good.txt\"}\n]}\n", -1);
+  corpus = fixture_load (fixture);
+  assert_good_loaded (corpus);
+  g_assert_true (g_utf8_validate (plx_corpus_get_name (corpus), -1, NULL));
+
+  article = plx_corpus_find_article (corpus, "a");
+  g_assert_nonnull (article);
+  g_assert_true (g_utf8_validate (plx_article_get_text (article), -1, NULL));
+  g_assert_true (g_utf8_validate (plx_article_get_outlet (article), -1, NULL));
+  g_assert_cmpstr (plx_sentence_get_text (plx_article_get_sentence (article, 0)), ==,
+                   "Talks resumed \xef\xbf\xbd in Geneva.");
+}
+
+/* Found by fuzzing (tests/fuzz/seeds/manifest/parse-error-surrogate.json):
+ * json-glib's parse error quotes the bad string as it read it. */
+static void
+test_manifest_error_is_utf8 (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "corpus.json", NULL);
+  g_autoptr(GFile) location = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlxCorpus) corpus = NULL;
+
+  plx_test_write_file (fixture->dir, "corpus.json", "{\"articles\": [{\"text\": \"x \\ud800 y\"}{]}", -1);
+  fixture->before = plx_test_snapshot_tree (fixture->dir);
+  corpus = plx_corpus_load (location, NULL, &error);
+  g_assert_null (corpus);
+  g_assert_error (error, PLX_ERROR, PLX_ERROR_MANIFEST);
+  g_assert_true (g_utf8_validate (error->message, -1, NULL));
+  g_assert_nonnull (strstr (error->message, "line 1"));
+}
+
+/* Found by fuzzing (tests/fuzz/seeds/manifest/export-text-sentences.json):
+ * an export with a "text" beside "sentences" whose offsets lie outside
+ * it; the aligner read the text at those offsets, past its end. The
+ * text is split afresh instead. */
+static void
+test_export_sentences_outside_text (Fixture       *fixture,
+                                    gconstpointer  data)
+{
+  g_autoptr(PlxCorpus) corpus = NULL;
+  g_autoptr(PlxAlignment) alignment = NULL;
+  PlxArticle *article;
+
+  plx_test_write_file (fixture->dir, "corpus.json",
+                       "{\"parallax\": 1, \"articles\": [\n"
+                       "  {\"id\": \"a\", \"text\": \"Short text. \\\"A quote\\\" here.\",\n"
+                       "   \"sentences\": [{\"role\": \"body\", \"text\": \"Short text. \\\"A quote\\\" here. And more\",\n"
+                       "                  \"start\": 5000, \"end\": 5035}]},\n"
+                       "  {\"id\": \"b\", \"text\": \"Short text. \\\"A quote\\\" here.\"}\n]}\n", -1);
+  corpus = fixture_load (fixture);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (corpus)), ==, 2);
+
+  article = plx_corpus_find_article (corpus, "a");
+  g_assert_cmpuint (plx_article_get_n_sentences (article), >, 0);
+  for (guint i = 0; i < plx_article_get_n_sentences (article); i++)
+    {
+      PlxSentence *sentence = plx_article_get_sentence (article, i);
+
+      g_assert_cmpuint (plx_sentence_get_end (sentence), <=, plx_article_get_text_length (article));
+      g_assert_cmpint (strncmp (plx_article_get_text (article) + plx_sentence_get_start (sentence),
+                                plx_sentence_get_text (sentence),
+                                plx_sentence_get_end (sentence) - plx_sentence_get_start (sentence)), ==, 0);
+    }
+
+  /* Quotes are read from the text at the sentences' offsets. */
+  alignment = plx_align_corpus (corpus, NULL, NULL);
+  g_assert_nonnull (alignment);
+}
+
 static void
 test_missing_location (void)
 {
@@ -476,6 +561,9 @@ main (int   argc,
   ADD ("/loader/bad/unreadable-file", test_unreadable_file);
   ADD ("/loader/bad/symlink-loops", test_symlink_loops);
   ADD ("/loader/bad/malformed-manifest", test_malformed_manifest);
+  ADD ("/loader/bad/manifest-lone-surrogate", test_manifest_lone_surrogate);
+  ADD ("/loader/bad/manifest-error-is-utf8", test_manifest_error_is_utf8);
+  ADD ("/loader/bad/export-sentences-outside-text", test_export_sentences_outside_text);
 #undef ADD
 
   return g_test_run ();

@@ -11,6 +11,8 @@
 
 #include "parallax-core.h"
 #include "plx-application.h"
+#include "plx-preferences-window.h"
+#include "plx-similarity.h"
 #include "plx-window-private.h"
 
 /* Generous: a loaded CI machine under Xvfb can be slow. */
@@ -956,6 +958,30 @@ test_window_screenshots (void)
   close_window (window);
 }
 
+/* The window aligns as parallax-cli does until the user says otherwise:
+ * the setting's default is the engine's threshold.
+ */
+static void
+test_window_threshold_default (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettingsSchemaKey) key = NULL;
+  g_autoptr(GVariant) value = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, "io.github.newsparallax.Parallax", TRUE);
+  if (schema == NULL)
+    {
+      g_test_skip ("The GSettings schema is not installed");
+      return;
+    }
+
+  key = g_settings_schema_get_key (schema, "similarity-threshold");
+  value = g_settings_schema_key_get_default_value (key);
+  g_assert_cmpfloat_with_epsilon (g_variant_get_double (value), PLX_SIMILARITY_THRESHOLD, 1e-9);
+}
+
 /* The 50% tariff on Indian goods, which every outlet of the sample
  * states, gets a row with a filled dot for each.
  */
@@ -1530,6 +1556,421 @@ test_window_cancel (void)
   remove_corpus (dir);
 }
 
+/* The article pane */
+
+/* The sentence's row in the article pane: selected when activated. */
+static GtkWidget *
+list_row_of (GtkWidget *label)
+{
+  return gtk_widget_get_parent (cell_of (label));
+}
+
+/* A double click on the cell, as its click gesture reports it. */
+static void
+double_click (GtkWidget *cell)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (cell);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_GESTURE_CLICK (controller))
+        {
+          g_signal_emit_by_name (controller, "pressed", 2, 4.0, 4.0);
+          return;
+        }
+    }
+
+  g_error ("The cell has no click gesture");
+}
+
+/* Whether @widget shows whole inside @viewport's visible area. */
+static gboolean
+is_in_view (GtkWidget *widget,
+            GtkWidget *viewport)
+{
+  graphene_rect_t bounds;
+
+  if (!gtk_widget_get_mapped (widget) ||
+      !gtk_widget_compute_bounds (widget, viewport, &bounds))
+    return FALSE;
+
+  return bounds.origin.y >= 0 &&
+         bounds.origin.y + bounds.size.height <= gtk_widget_get_height (viewport);
+}
+
+static gboolean
+label_is_in_view (gpointer data)
+{
+  LabelWait *wait = data;
+
+  wait->found = find_label (wait->root, wait->text);
+
+  return wait->found != NULL && is_in_view (wait->found, wait->root);
+}
+
+static guint
+find_sentence (PlxArticle *article,
+               const char *text)
+{
+  for (guint i = 0; i < plx_article_get_n_sentences (article); i++)
+    {
+      if (strstr (plx_sentence_get_text (plx_article_get_sentence (article, i)), text) != NULL)
+        return i;
+    }
+
+  return G_MAXUINT;
+}
+
+static void
+test_window_article_pane (void)
+{
+  g_autofree char *dir = make_corpus ("steel", three_articles);
+  PlxWindow *window = open_window (dir, "comparison");
+  GtkWidget *view = GTK_WIDGET (plx_window_get_comparison_view (window));
+  PlxArticleView *pane = plx_window_get_article_view (window);
+  GtkWidget *text = GTK_WIDGET (plx_article_view_get_list_view (pane));
+  GtkRevealer *revealer = plx_window_get_article_revealer (window);
+  PlxArticle *gamma = plx_corpus_get_article (plx_window_get_corpus (window), 2);
+  GtkWidget *label;
+  GtkWidget *title;
+  GtkWidget *boilerplate;
+  LabelWait wait;
+
+  g_assert_false (gtk_revealer_get_reveal_child (revealer));
+
+  /* Double-clicking the importers' warning, which only gamma reports. */
+  label = wait_for_label (view, "Importers warned");
+  double_click (cell_of (label));
+
+  g_assert_true (gtk_revealer_get_reveal_child (revealer));
+  g_assert_true (plx_article_view_get_article (pane) == gamma);
+  g_assert_cmpstr (plx_article_view_get_title (pane), ==, plx_article_get_display_name (gamma));
+  g_assert_cmpstr (plx_article_view_get_subtitle (pane), ==, "Tariff Increase Hits Steel Importers");
+
+  /* The whole article, with that sentence selected, in view, and
+   * tinted as its cell is.
+   */
+  g_assert_cmpuint (plx_article_view_get_selected_sentence (pane), ==,
+                    find_sentence (gamma, "Importers warned"));
+  wait = (LabelWait) { text, "Importers warned", NULL };
+  if (!wait_until (label_is_in_view, &wait))
+    g_error ("The activated sentence is not in view");
+  label = wait.found;
+  g_assert_true (gtk_widget_get_state_flags (list_row_of (label)) & GTK_STATE_FLAG_SELECTED);
+  g_assert_true (gtk_widget_has_css_class (cell_of (label), "only-here"));
+  g_assert_true (gtk_widget_has_css_class (cell_of (label), "paragraph-start"));
+
+  /* The headline reads as one; the boilerplate is there, greyed; the
+   * sentence after the warning runs on in its paragraph.
+   */
+  title = wait_for_label (text, "Tariff Increase Hits");
+  g_assert_true (gtk_widget_has_css_class (cell_of (title), "role-title"));
+  boilerplate = wait_for_label (text, "Leave a Reply");
+  g_assert_true (gtk_widget_has_css_class (cell_of (boilerplate), "role-boilerplate"));
+  g_assert_true (gtk_widget_has_css_class (cell_of (boilerplate), "paragraph-start"));
+  label = wait_for_label (text, "The change was announced");
+  g_assert_false (gtk_widget_has_css_class (cell_of (label), "paragraph-start"));
+
+  /* Escape, or the close button's action, closes it. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (pane), "article-view.close", NULL));
+  g_assert_false (gtk_revealer_get_reveal_child (revealer));
+
+  close_window (window);
+  remove_corpus (dir);
+}
+
+/* Enter on a row opens the article of its reference. */
+static void
+test_window_article_enter (void)
+{
+  PlxWindow *window = open_sample ();
+  PlxComparisonView *view;
+  PlxArticleView *pane;
+  const PlxRowMember *reference;
+  PlxRow *row = NULL;
+  guint position;
+
+  if (window == NULL)
+    {
+      g_test_skip ("The sample corpus is not found");
+      return;
+    }
+
+  view = plx_window_get_comparison_view (window);
+  pane = plx_window_get_article_view (window);
+
+  /* A row the pivot does not carry, so that its reference is another
+   * outlet's: the row of the quote Firstpost words otherwise, say.
+   */
+  for (position = 0; position < plx_comparison_view_get_n_shown (view); position++)
+    {
+      row = plx_comparison_view_get_row (view, position);
+      reference = plx_row_get_member (row, plx_row_get_reference (row));
+      if (reference->article != plx_alignment_get_pivot (plx_window_get_alignment (window)))
+        break;
+    }
+  g_assert_cmpuint (position, <, plx_comparison_view_get_n_shown (view));
+
+  g_assert_true (plx_comparison_view_select_row (view, position));
+  g_signal_emit_by_name (plx_comparison_view_get_column_view (view), "activate", position);
+
+  g_assert_true (gtk_revealer_get_reveal_child (plx_window_get_article_revealer (window)));
+  g_assert_true (plx_article_view_get_article (pane) == reference->article);
+  g_assert_cmpuint (plx_article_view_get_selected_sentence (pane), ==, reference->sentence);
+
+  g_assert_true (plx_window_close_article (window));
+  g_assert_false (plx_window_close_article (window));
+
+  close_window (window);
+}
+
+static void
+test_window_article_boilerplate (void)
+{
+  g_autofree char *dir = make_corpus ("steel", three_articles);
+  PlxWindow *window = open_window (dir, "comparison");
+  GtkWidget *view = GTK_WIDGET (plx_window_get_comparison_view (window));
+  PlxArticleView *pane = plx_window_get_article_view (window);
+  guint n_shown;
+
+  if (window->settings == NULL)
+    {
+      g_test_skip ("The GSettings schema is not found");
+      close_window (window);
+      remove_corpus (dir);
+      return;
+    }
+
+  double_click (cell_of (wait_for_label (view, "Importers warned")));
+  wait_for_label (GTK_WIDGET (pane), "Leave a Reply");
+  n_shown = plx_article_view_get_n_shown (pane);
+
+  g_settings_set_boolean (window->settings, "show-boilerplate", FALSE);
+  g_assert_cmpuint (plx_article_view_get_n_shown (pane), ==, n_shown - 1);
+  g_assert_cmpuint (plx_article_view_get_selected_sentence (pane), ==,
+                    find_sentence (plx_article_view_get_article (pane), "Importers warned"));
+  g_assert_true (wait_until (label_is_in_view, &(LabelWait) { GTK_WIDGET (pane), "Importers warned", NULL }));
+  g_assert_null (find_label (GTK_WIDGET (pane), "Leave a Reply"));
+
+  g_settings_reset (window->settings, "show-boilerplate");
+  g_assert_cmpuint (plx_article_view_get_n_shown (pane), ==, n_shown);
+  wait_for_label (GTK_WIDGET (pane), "Leave a Reply");
+
+  close_window (window);
+  remove_corpus (dir);
+}
+
+/* The preferences */
+
+static void
+test_window_palette (void)
+{
+  PlxWindow *window = g_object_ref (plx_window_new (NULL));
+
+  gtk_window_present (GTK_WINDOW (window));
+  if (window->settings == NULL)
+    {
+      g_test_skip ("The GSettings schema is not found");
+      close_window (window);
+      return;
+    }
+
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (window), "palette-colour-blind"));
+  g_settings_set_string (window->settings, "palette", "colour-blind");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (window), "palette-colour-blind"));
+  g_settings_set_string (window->settings, "palette", "default");
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (window), "palette-colour-blind"));
+
+  g_settings_reset (window->settings, "palette");
+  close_window (window);
+}
+
+typedef struct
+{
+  GtkWidget *label;
+  int        height;
+} HeightWait;
+
+static int
+natural_height (GtkWidget *label)
+{
+  int natural;
+
+  /* At a fixed width, so that only the size of the letters counts. */
+  gtk_widget_measure (label, GTK_ORIENTATION_VERTICAL, 200, NULL, &natural, NULL, NULL);
+
+  return natural;
+}
+
+static gboolean
+height_grows (gpointer data)
+{
+  HeightWait *wait = data;
+
+  return natural_height (wait->label) > wait->height;
+}
+
+static gboolean
+height_shrinks (gpointer data)
+{
+  HeightWait *wait = data;
+
+  return natural_height (wait->label) < wait->height;
+}
+
+static void
+test_window_text_scale (void)
+{
+  g_autofree char *dir = make_corpus ("steel", three_articles);
+  PlxWindow *window = open_window (dir, "comparison");
+  GtkWidget *view = GTK_WIDGET (plx_window_get_comparison_view (window));
+  HeightWait wait;
+  double scale;
+
+  if (window->settings == NULL)
+    {
+      g_test_skip ("The GSettings schema is not found");
+      close_window (window);
+      remove_corpus (dir);
+      return;
+    }
+
+  wait.label = wait_for_label (view, "Importers warned");
+  wait.height = natural_height (wait.label);
+  g_assert_cmpfloat (plx_window_get_text_scale (window), ==, 1.0);
+
+  /* Larger text takes more lines at the same width. */
+  g_settings_set_double (window->settings, "text-scale", 1.5);
+  g_assert_cmpfloat (plx_window_get_text_scale (window), ==, 1.5);
+  g_assert_true (wait_until (height_grows, &wait));
+
+  /* Ctrl+plus goes on to the largest size, and no further. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-in", NULL));
+  scale = g_settings_get_double (window->settings, "text-scale");
+  g_assert_cmpfloat_with_epsilon (scale, 1.6, 0.001);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-in", NULL);
+  g_assert_cmpfloat_with_epsilon (g_settings_get_double (window->settings, "text-scale"), 1.6, 0.001);
+
+  /* Ctrl+0 gives the normal size back; Ctrl+minus makes it smaller. */
+  wait.height = natural_height (wait.label);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-reset", NULL));
+  g_assert_cmpfloat (g_settings_get_double (window->settings, "text-scale"), ==, 1.0);
+  g_assert_true (wait_until (height_shrinks, &wait));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-out", NULL));
+  g_assert_cmpfloat_with_epsilon (plx_window_get_text_scale (window), 0.9, 0.001);
+
+  g_settings_reset (window->settings, "text-scale");
+  close_window (window);
+  remove_corpus (dir);
+}
+
+typedef struct
+{
+  PlxWindow    *window;
+  PlxAlignment *before;
+} AlignmentWait;
+
+static gboolean
+alignment_changes (gpointer data)
+{
+  AlignmentWait *wait = data;
+
+  return plx_window_get_alignment (wait->window) != wait->before;
+}
+
+static void
+test_window_threshold (void)
+{
+  PlxWindow *window = open_sample ();
+  AlignmentWait wait;
+  guint n_rows;
+  guint n_strict;
+  g_autofree char *pivot = NULL;
+
+  if (window == NULL)
+    {
+      g_test_skip ("The sample corpus is not found");
+      return;
+    }
+  if (window->settings == NULL)
+    {
+      g_test_skip ("The GSettings schema is not found");
+      close_window (window);
+      return;
+    }
+
+  n_rows = g_list_model_get_n_items (G_LIST_MODEL (plx_window_get_alignment (window)));
+  g_object_get (window, "pivot", &pivot, NULL);
+
+  /* A stricter threshold pairs fewer sentences: more rows, each with
+   * fewer outlets. The window aligns again in the background.
+   */
+  wait = (AlignmentWait) { window, plx_window_get_alignment (window) };
+  g_settings_set_double (window->settings, "similarity-threshold", 0.9);
+  g_assert_true (wait_until (alignment_changes, &wait));
+  n_strict = g_list_model_get_n_items (G_LIST_MODEL (plx_window_get_alignment (window)));
+  g_assert_cmpuint (n_strict, >, n_rows);
+  g_assert_cmpuint (plx_comparison_view_get_n_shown (plx_window_get_comparison_view (window)), ==, n_strict);
+
+  /* The pivot stays. */
+  g_assert_cmpstr (plx_article_get_id (plx_alignment_get_pivot (plx_window_get_alignment (window))), ==, pivot);
+
+  wait.before = plx_window_get_alignment (window);
+  g_settings_reset (window->settings, "similarity-threshold");
+  g_assert_true (wait_until (alignment_changes, &wait));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (plx_window_get_alignment (window))), ==, n_rows);
+
+  close_window (window);
+}
+
+static GtkWindow *
+find_preferences (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (PLX_IS_PREFERENCES_WINDOW (toplevel))
+        return toplevel;
+    }
+
+  return NULL;
+}
+
+static void
+test_window_preferences (void)
+{
+  PlxWindow *window = g_object_ref (plx_window_new (NULL));
+  GtkWindow *preferences;
+
+  gtk_window_present (GTK_WINDOW (window));
+  if (window->settings == NULL)
+    {
+      g_test_skip ("The GSettings schema is not found");
+      close_window (window);
+      return;
+    }
+
+  g_assert_null (find_preferences ());
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.preferences", NULL));
+  preferences = find_preferences ();
+  g_assert_nonnull (preferences);
+  g_assert_true (gtk_window_get_transient_for (preferences) == GTK_WINDOW (window));
+
+  /* Asked again, the same window. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.preferences", NULL));
+  g_assert_true (find_preferences () == preferences);
+
+  /* It goes with its window. */
+  g_object_add_weak_pointer (G_OBJECT (preferences), (gpointer *)&preferences);
+  close_window (window);
+  g_assert_null (preferences);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1542,6 +1983,7 @@ main (int   argc,
   g_test_add_func ("/window/cells", test_window_cells);
   g_test_add_func ("/window/markup", test_window_markup);
   g_test_add_func ("/window/sample", test_window_sample);
+  g_test_add_func ("/window/threshold-default", test_window_threshold_default);
   g_test_add_func ("/window/first-screen", test_window_first_screen);
   g_test_add_func ("/window/next-difference", test_window_next_difference);
   g_test_add_func ("/window/drop", test_window_drop);
@@ -1560,6 +2002,13 @@ main (int   argc,
   g_test_add_func ("/window/finalize", test_window_finalize);
   g_test_add_func ("/window/destroy-while-loading", test_window_destroy_while_loading);
   g_test_add_func ("/window/cancel", test_window_cancel);
+  g_test_add_func ("/window/article-pane", test_window_article_pane);
+  g_test_add_func ("/window/article-enter", test_window_article_enter);
+  g_test_add_func ("/window/article-boilerplate", test_window_article_boilerplate);
+  g_test_add_func ("/window/palette", test_window_palette);
+  g_test_add_func ("/window/text-scale", test_window_text_scale);
+  g_test_add_func ("/window/threshold", test_window_threshold);
+  g_test_add_func ("/window/preferences", test_window_preferences);
 
   return g_test_run ();
 }

@@ -28,6 +28,10 @@ typedef struct _PlxSimilarity PlxSimilarity;
  * @n_names: how many
  * @quoted: (array length=n_quoted): ids of the stems inside quotes
  * @n_quoted: how many
+ * @concepts: (array length=n_concepts): ids of the word senses of the
+ *   lowercase content words (WordNet, so that "died" meets "death"), of
+ *   the stems of those without one, and of the names and numbers
+ * @n_concepts: how many
  *
  * What the similarity compares of one sentence, computed once.
  */
@@ -43,6 +47,8 @@ typedef struct
   guint  n_names;
   guint *quoted;
   guint  n_quoted;
+  guint *concepts;
+  guint  n_concepts;
 } PlxFeatures;
 
 PlxSimilarity *plx_similarity_new          (void);

@@ -190,6 +190,169 @@ fill_metadata (Analysis *analysis,
                                                            plx_article_get_text_length (article)));
 }
 
+/* The furniture rules read the body and heading blocks as the lines of
+ * a text file: a block they mark is boilerplate, a marked start of a
+ * block (an ad marker) a block of its own. A heading left with no body
+ * after it, before the next heading or the end, headed something that
+ * was dropped ("Related articles"): boilerplate too. */
+static GArray *
+mark_furniture_blocks (PlxFurnitureRules *rules,
+                       const char        *text,
+                       GArray            *blocks)
+{
+  g_autoptr(GString) lines_text = g_string_new (NULL);
+  g_autoptr(GArray) lines = g_array_new (FALSE, FALSE, sizeof (PlxSpan));
+  g_autoptr(GArray) owners = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autofree gsize *boilerplate_end = NULL;
+  GArray *marked = g_array_sized_new (FALSE, FALSE, sizeof (PlxBlock), blocks->len + 8);
+
+  for (guint i = 0; i < blocks->len; i++)
+    {
+      const PlxBlock *block = &g_array_index (blocks, PlxBlock, i);
+      PlxSpan line;
+
+      if (block->role != PLX_ROLE_BODY && block->role != PLX_ROLE_HEADING)
+        continue;
+      if (lines_text->len > 0)
+        g_string_append_c (lines_text, '\n');
+      line.start = lines_text->len;
+      g_string_append_len (lines_text, text + block->start, block->end - block->start);
+      line.end = lines_text->len;
+      g_array_append_val (lines, line);
+      g_array_append_val (owners, i);
+    }
+
+  boilerplate_end = g_new (gsize, MAX (lines->len, 1));
+  plx_furniture_mark_lines (rules, lines_text->str, lines_text->len, lines, boilerplate_end);
+
+  for (guint i = 0, l = 0; i < blocks->len; i++)
+    {
+      PlxBlock block = g_array_index (blocks, PlxBlock, i);
+
+      if (l < owners->len && g_array_index (owners, guint, l) == i)
+        {
+          const PlxSpan *line = &g_array_index (lines, PlxSpan, l);
+          gsize marked_length = boilerplate_end[l] - line->start;
+
+          l++;
+          if (marked_length >= line->end - line->start)
+            block.role = PLX_ROLE_BOILERPLATE;
+          else if (marked_length > 0)
+            {
+              PlxBlock prefix = { PLX_ROLE_BOILERPLATE, block.start, block.start + marked_length };
+
+              g_array_append_val (marked, prefix);
+              block.start = prefix.end;
+            }
+        }
+      g_array_append_val (marked, block);
+    }
+
+  for (guint i = marked->len; i-- > 0;)
+    {
+      PlxBlock *block = &g_array_index (marked, PlxBlock, i);
+      gboolean body_follows = FALSE;
+
+      if (block->role != PLX_ROLE_HEADING)
+        continue;
+      for (guint j = i + 1; j < marked->len && !body_follows; j++)
+        {
+          PlxRole role = g_array_index (marked, PlxBlock, j).role;
+
+          if (role == PLX_ROLE_HEADING || role == PLX_ROLE_TITLE)
+            break;
+          body_follows = role == PLX_ROLE_BODY;
+        }
+      if (!body_follows)
+        block->role = PLX_ROLE_BOILERPLATE;
+    }
+
+  return marked;
+}
+
+/**
+ * plx_analyse_blocks:
+ * @article: an article with its text
+ * @blocks: (element-type PlxBlock): the blocks of the text, in order
+ * @rules: (nullable): furniture rules, or %NULL for the built-in ones
+ * @cancellable: (nullable): a #GCancellable
+ *
+ * Cuts @article's text into sentences when its structure is already
+ * known (a saved web page, src/html): the furniture rules may still
+ * turn body and heading blocks into boilerplate (see
+ * mark_furniture_blocks()); then a title or heading block is one
+ * sentence; body and boilerplate blocks are split into sentences, and a
+ * body sentence that a sentence rule matches (a photo credit) becomes
+ * boilerplate. The language, when not set, is guessed from the body.
+ *
+ * Returns: %FALSE if @cancellable was cancelled; the article is then
+ *   left without sentences
+ */
+gboolean
+plx_analyse_blocks (PlxArticle        *article,
+                    GArray            *blocks,
+                    PlxFurnitureRules *rules,
+                    GCancellable      *cancellable)
+{
+  g_autoptr(GPtrArray) sentences = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GString) body = g_string_new (NULL);
+  g_autoptr(GArray) marked = NULL;
+  Analysis analysis = { article, rules, plx_article_get_text (article), sentences, NULL };
+
+  g_return_val_if_fail (PLX_IS_ARTICLE (article), FALSE);
+  g_return_val_if_fail (blocks != NULL, FALSE);
+
+  if (analysis.rules == NULL)
+    analysis.rules = plx_furniture_rules_get_default ();
+
+  for (guint i = 0; i < blocks->len; i++)
+    {
+      const PlxBlock *block = &g_array_index (blocks, PlxBlock, i);
+
+      g_return_val_if_fail (block->start <= block->end &&
+                            block->end <= plx_article_get_text_length (article), FALSE);
+    }
+  marked = mark_furniture_blocks (analysis.rules, analysis.text, blocks);
+
+  for (guint i = 0; i < marked->len; i++)
+    {
+      const PlxBlock *block = &g_array_index (marked, PlxBlock, i);
+
+      if (i % 256 == 0 && g_cancellable_is_cancelled (cancellable))
+        return FALSE;
+      if (block->role == PLX_ROLE_BODY && body->len < 20000)
+        g_string_append_len (g_string_append_c (body, '\n'), analysis.text + block->start, block->end - block->start);
+    }
+
+  if (plx_article_get_language (article) == NULL)
+    plx_article_set_language (article, plx_metadata_guess_language (body->str, body->len));
+
+  for (guint i = 0; i < marked->len; i++)
+    {
+      const PlxBlock *block = &g_array_index (marked, PlxBlock, i);
+      g_autoptr(GArray) spans = NULL;
+
+      if (block->role == PLX_ROLE_TITLE || block->role == PLX_ROLE_HEADING)
+        {
+          add_sentence (&analysis, block->role, block->start, block->end);
+          continue;
+        }
+
+      spans = g_array_new (FALSE, FALSE, sizeof (PlxSpan));
+      plx_segment_span (analysis.text, block->start, block->end, plx_article_get_language (article), spans);
+      for (guint s = 0; s < spans->len; s++)
+        {
+          const PlxSpan *span = &g_array_index (spans, PlxSpan, s);
+
+          add_sentence (&analysis, block->role, span->start, span->end);
+        }
+    }
+
+  plx_article_set_sentences (article, sentences);
+
+  return TRUE;
+}
+
 /**
  * plx_analyse_article:
  * @article: an article with its text

@@ -22,6 +22,26 @@ G_BEGIN_DECLS
 typedef void (*PlxBytesDoneFunc) (gsize    bytes_done,
                                   gpointer user_data);
 
+/**
+ * PlxBlock:
+ * @role: what the block is: title, heading, body or boilerplate
+ * @start: byte offset of its first byte in the article's text
+ * @end: byte offset just past its last byte
+ *
+ * A stretch of an article's text whose role is already known, as a
+ * saved web page's markup tells it (src/html).
+ */
+typedef struct
+{
+  PlxRole role;
+  gsize   start;
+  gsize   end;
+} PlxBlock;
+
+gboolean plx_analyse_blocks  (PlxArticle        *article,
+                              GArray            *blocks,
+                              PlxFurnitureRules *rules,
+                              GCancellable      *cancellable);
 gboolean plx_analyse_article (PlxArticle        *article,
                               PlxFurnitureRules *rules,
                               GCancellable      *cancellable,

@@ -26,6 +26,7 @@ struct _PlxArticle
   char       *outlet;
   char       *title;
   char       *date;
+  char       *published;
   char       *language;
   char       *url;
   GListStore *sentences;
@@ -41,6 +42,7 @@ enum {
   PROP_OUTLET,
   PROP_TITLE,
   PROP_DATE,
+  PROP_PUBLISHED,
   PROP_LANGUAGE,
   PROP_URL,
   PROP_DISPLAY_NAME,
@@ -60,6 +62,7 @@ plx_article_finalize (GObject *object)
   g_clear_pointer (&self->outlet, g_free);
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->date, g_free);
+  g_clear_pointer (&self->published, g_free);
   g_clear_pointer (&self->language, g_free);
   g_clear_pointer (&self->url, g_free);
   g_clear_object (&self->sentences);
@@ -99,6 +102,10 @@ plx_article_get_property (GObject    *object,
 
     case PROP_DATE:
       g_value_set_string (value, self->date);
+      break;
+
+    case PROP_PUBLISHED:
+      g_value_set_string (value, self->published);
       break;
 
     case PROP_LANGUAGE:
@@ -144,6 +151,10 @@ plx_article_set_property (GObject      *object,
       plx_article_set_date (self, g_value_get_string (value));
       break;
 
+    case PROP_PUBLISHED:
+      plx_article_set_published (self, g_value_get_string (value));
+      break;
+
     case PROP_LANGUAGE:
       plx_article_set_language (self, g_value_get_string (value));
       break;
@@ -180,6 +191,7 @@ plx_article_class_init (PlxArticleClass *klass)
   properties[PROP_OUTLET] = string_param ("outlet", G_PARAM_READWRITE);
   properties[PROP_TITLE] = string_param ("title", G_PARAM_READWRITE);
   properties[PROP_DATE] = string_param ("date", G_PARAM_READWRITE);
+  properties[PROP_PUBLISHED] = string_param ("published", G_PARAM_READWRITE);
   properties[PROP_LANGUAGE] = string_param ("language", G_PARAM_READWRITE);
   properties[PROP_URL] = string_param ("url", G_PARAM_READWRITE);
   properties[PROP_DISPLAY_NAME] = string_param ("display-name", G_PARAM_READABLE);
@@ -347,6 +359,33 @@ plx_article_set_date (PlxArticle *self,
   g_return_if_fail (PLX_IS_ARTICLE (self));
 
   set_string (self, &self->date, date, PROP_DATE);
+}
+
+/**
+ * plx_article_get_published:
+ * @self: a #PlxArticle
+ *
+ * Returns: (nullable): the publication time as the source states it, in
+ *   ISO 8601 ("2026-01-13T09:30:00+01:00" or "2026-01-13"): a saved
+ *   page's article:published_time or JSON-LD datePublished, or a
+ *   manifest's "published"; %NULL when unknown. plx_article_get_date()
+ *   is its day.
+ */
+const char *
+plx_article_get_published (PlxArticle *self)
+{
+  g_return_val_if_fail (PLX_IS_ARTICLE (self), NULL);
+
+  return self->published;
+}
+
+void
+plx_article_set_published (PlxArticle *self,
+                           const char *published)
+{
+  g_return_if_fail (PLX_IS_ARTICLE (self));
+
+  set_string (self, &self->published, published, PROP_PUBLISHED);
 }
 
 /**

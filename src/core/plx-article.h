@@ -33,6 +33,9 @@ void         plx_article_set_title        (PlxArticle  *self,
 const char  *plx_article_get_date         (PlxArticle  *self);
 void         plx_article_set_date         (PlxArticle  *self,
                                            const char  *date);
+const char  *plx_article_get_published    (PlxArticle  *self);
+void         plx_article_set_published    (PlxArticle  *self,
+                                           const char  *published);
 const char  *plx_article_get_language     (PlxArticle  *self);
 void         plx_article_set_language     (PlxArticle  *self,
                                            const char  *language);

@@ -15,6 +15,7 @@
 #include "plx-decode.h"
 #include "plx-error.h"
 #include "plx-furniture.h"
+#include "plx-html-page.h"
 #include "plx-loader.h"
 #include "plx-manifest.h"
 #include "plx-metadata.h"
@@ -22,11 +23,16 @@
 
 /* What the loader reads:
  *
- *  - a folder: every .txt file in it and in its sub-folders (hidden ones
- *    aside), in file-name order; a folder holding a corpus.json is read
- *    through that manifest instead;
+ *  - a folder: every .txt file and saved web page (.html, .htm, .html.gz)
+ *    in it and in its sub-folders (hidden ones aside), in file-name
+ *    order; a folder holding a corpus.json is read through that manifest
+ *    instead;
  *  - a corpus.json manifest, or a JSON export written by Parallax;
- *  - a single .txt file, as a corpus of one.
+ *  - a single .txt file or saved page, as a corpus of one.
+ *
+ * A saved page is read by src/html: its article's body, headings and
+ * title, with the rest of the page kept as boilerplate, and the
+ * metadata its markup gives (a manifest's fields come first).
  *
  * A file that cannot be read (missing, unreadable, empty, binary, a
  * symbolic-link loop...) is skipped with a warning naming it, and the
@@ -171,6 +177,15 @@ strip_extension (const char *name)
   if (dot == NULL || dot == name || (slash != NULL && dot < slash))
     return g_strdup (name);
 
+  /* "page.html.gz" is "page". */
+  if (g_ascii_strcasecmp (dot, ".gz") == 0)
+    {
+      g_autofree char *inner = g_strndup (name, dot - name);
+
+      if (strchr (inner, '.') != NULL)
+        return strip_extension (inner);
+    }
+
   return g_strndup (name, dot - name);
 }
 
@@ -274,7 +289,7 @@ collect_folder (GFile        *folder,
           break;
 
         case G_FILE_TYPE_REGULAR:
-          if (has_text_extension (name))
+          if (has_text_extension (name) || plx_html_is_page_name (name))
             g_ptr_array_add (sources, source_new_for_file (child, display, g_file_info_get_size (child_info)));
           break;
 
@@ -306,6 +321,8 @@ apply_entry (PlxArticle             *article,
     plx_article_set_title (article, entry->title);
   if (entry->date != NULL)
     plx_article_set_date (article, entry->date);
+  if (entry->published != NULL)
+    plx_article_set_published (article, entry->published);
   if (entry->language != NULL)
     plx_article_set_language (article, entry->language);
   if (entry->url != NULL)
@@ -328,10 +345,12 @@ unique_id (PlxCorpus  *corpus,
     }
 }
 
+/* A saved page is read into @page, and its text returned. */
 static char *
 read_source_text (Source        *source,
                   PlxCorpus     *corpus,
-                  GCancellable  *cancellable)
+                  GCancellable  *cancellable,
+                  PlxHtmlPage  **page)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *contents = NULL;
@@ -356,6 +375,22 @@ read_source_text (Source        *source,
         message = g_strdup_printf (_("%s: a symbolic-link loop; skipped"), source->display);
       else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         message = g_strdup_printf (_("%s: cannot be read: %s; skipped"), source->display, error->message);
+    }
+  else if (plx_html_is_page_name (source->file_name))
+    {
+      g_autofree char *lower = g_ascii_strdown (source->file_name, -1);
+
+      *page = plx_html_page_read (contents, length, g_str_has_suffix (lower, ".gz"), &warning, &error);
+      if (warning != NULL)
+        {
+          message = g_strdup_printf ("%s: %s", source->display, warning);
+          plx_corpus_add_warning (corpus, message);
+        }
+      if (*page != NULL)
+        return g_strdup ((*page)->text);
+
+      g_free (message);
+      message = g_strdup_printf (_("%s: %s; skipped"), source->display, error->message);
     }
   else
     {
@@ -431,6 +466,34 @@ text_from_sentences (GPtrArray *sentences)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+/* Whether an export's sentences point at @text: in order, inside it,
+ * each the very bytes at its offsets. A hand-edited export may give a
+ * "text" beside "sentences" that do not; everything downstream reads
+ * the text at the sentences' offsets. */
+static gboolean
+sentences_fit_text (GPtrArray  *sentences,
+                    const char *text)
+{
+  gsize length = strlen (text);
+  gsize previous_end = 0;
+
+  for (guint i = 0; i < sentences->len; i++)
+    {
+      PlxSentence *sentence = g_ptr_array_index (sentences, i);
+      gsize start = plx_sentence_get_start (sentence);
+      gsize end = plx_sentence_get_end (sentence);
+      const char *sentence_text = plx_sentence_get_text (sentence);
+
+      if (start < previous_end || end < start || end > length ||
+          strlen (sentence_text) != end - start ||
+          memcmp (text + start, sentence_text, end - start) != 0)
+        return FALSE;
+      previous_end = end;
+    }
+
+  return TRUE;
+}
+
 static void
 load_sources (PlxCorpus    *corpus,
               GPtrArray    *sources,
@@ -454,6 +517,7 @@ load_sources (PlxCorpus    *corpus,
     {
       Source *source = g_ptr_array_index (sources, i);
       g_autoptr(PlxArticle) article = NULL;
+      g_autoptr(PlxHtmlPage) page = NULL;
       g_autofree char *text = NULL;
       g_autofree char *id = NULL;
       gboolean exported = source->entry != NULL && source->entry->sentences != NULL;
@@ -461,7 +525,7 @@ load_sources (PlxCorpus    *corpus,
       if (exported && source->entry->text == NULL && source->file == NULL)
         text = text_from_sentences (source->entry->sentences);
       else
-        text = read_source_text (source, corpus, cancellable);
+        text = read_source_text (source, corpus, cancellable, &page);
 
       if (text != NULL)
         {
@@ -470,7 +534,22 @@ load_sources (PlxCorpus    *corpus,
           plx_article_set_file (article, source->file_name);
           apply_entry (article, source->entry);
 
-          if (exported && source->file == NULL)
+          if (page != NULL)
+            {
+              plx_html_page_apply (page, article);
+              if (!plx_analyse_blocks (article, page->blocks, rules, cancellable))
+                break;
+              if (plx_article_count_role (article, PLX_ROLE_BODY) == 0)
+                {
+                  g_autofree char *message =
+                    g_strdup_printf (_("%s: no article found in the page; its text is kept as page furniture"),
+                                     source->display);
+
+                  plx_corpus_add_warning (corpus, message);
+                }
+            }
+          else if (exported && source->file == NULL &&
+                   sentences_fit_text (source->entry->sentences, text))
             plx_article_set_sentences (article, source->entry->sentences);
           else if (!plx_analyse_article (article, rules, cancellable, on_bytes_done, state))
             break;
@@ -514,7 +593,7 @@ load_folder (GFile        *folder,
   collect_folder (folder, "", 0, visited, sources, corpus, cancellable);
   if (sources->len == 0)
     {
-      g_autofree char *message = g_strdup_printf (_("%s: the folder holds no text files (.txt)"), name);
+      g_autofree char *message = g_strdup_printf (_("%s: the folder holds no text files (.txt) or saved web pages (.html)"), name);
 
       plx_corpus_add_warning (corpus, message);
     }
@@ -662,7 +741,7 @@ load_location (GFile         *location,
 
         if (g_str_has_suffix (lower, ".json"))
           corpus = load_manifest (location, state, cancellable, error);
-        else if (has_text_extension (lower))
+        else if (has_text_extension (lower) || plx_html_is_page_name (lower))
           corpus = load_single_file (location, state, cancellable);
         else
           g_set_error (error, PLX_ERROR, PLX_ERROR_UNSUPPORTED,

@@ -18,7 +18,8 @@
 /* A corpus.json manifest (README.md, "corpus.json"):
  *
  *   {"name": "...", "articles": [{"file": "a.txt", "outlet": "...",
- *     "url": "...", "date": "2026-01-13", "language": "en"},
+ *     "url": "...", "date": "2026-01-13", "language": "en",
+ *     "published": "2026-01-13T09:30:00Z"},
  *    {"id": "b", "text": "inline text", "outlet": "..."}]}
  *
  * A Parallax export ({"parallax": 1, "corpus": {...}, "articles": [...]}
@@ -39,6 +40,7 @@ plx_manifest_entry_free (gpointer data)
   g_free (entry->title);
   g_free (entry->url);
   g_free (entry->date);
+  g_free (entry->published);
   g_free (entry->language);
   g_clear_pointer (&entry->sentences, g_ptr_array_unref);
   g_free (entry->label);
@@ -73,6 +75,18 @@ warn (GPtrArray  *warnings,
     g_ptr_array_add (warnings, g_strdup_printf ("%s: %s", file_name, message));
 }
 
+/* json-glib turns an escaped lone surrogate ("\ud800") into bytes that
+ * are not UTF-8; everything after the reader expects valid UTF-8, as the
+ * decoder gives for files. */
+static char *
+dup_valid_utf8 (const char *text)
+{
+  if (g_utf8_validate (text, -1, NULL))
+    return g_strdup (text);
+
+  return g_utf8_make_valid (text, -1);
+}
+
 /* Reads an optional string member; a member of another type is ignored
  * with a warning. */
 static char *
@@ -94,7 +108,7 @@ dup_string_member (JsonObject *object,
       return NULL;
     }
 
-  return g_strdup (json_node_get_string (node));
+  return dup_valid_utf8 (json_node_get_string (node));
 }
 
 static GPtrArray *
@@ -110,6 +124,7 @@ parse_sentences (JsonArray  *array,
       JsonNode *node = json_array_get_element (array, i);
       JsonObject *object = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
       const char *text = NULL;
+      g_autofree char *valid_text = NULL;
       PlxRole role = PLX_ROLE_BODY;
       gint64 start, end;
 
@@ -122,13 +137,14 @@ parse_sentences (JsonArray  *array,
           continue;
         }
 
+      valid_text = dup_valid_utf8 (text);
       start = json_object_get_int_member_with_default (object, "start", -1);
       end = json_object_get_int_member_with_default (object, "end", -1);
       g_ptr_array_add (sentences,
                        plx_sentence_new (sentences->len, role,
                                          start < 0 ? 0 : (gsize) start,
                                          end < start ? (gsize) MAX (start, 0) : (gsize) end,
-                                         text));
+                                         valid_text));
     }
 
   return g_steal_pointer (&sentences);
@@ -166,6 +182,9 @@ parse_entry (JsonNode   *node,
   entry->url = dup_string_member (object, "url", file_name, entry->label, warnings);
   entry->language = dup_string_member (object, "language", file_name, entry->label, warnings);
   date = dup_string_member (object, "date", file_name, entry->label, warnings);
+  entry->published = dup_string_member (object, "published", file_name, entry->label, warnings);
+  if (date == NULL && entry->published != NULL)
+    date = g_strdup (entry->published);
 
   if (entry->file != NULL)
     {
@@ -204,8 +223,10 @@ set_parse_error (GError     **error,
 {
   g_autoptr(GRegex) regex = g_regex_new ("^<?[^:]*>?:(\\d+):(\\d+):\\s*(?:Parse error:\\s*)?(.*)$", G_REGEX_DOTALL, 0, NULL);
   g_autoptr(GMatchInfo) match = NULL;
+  /* json-glib quotes the bad string as it found it, invalid UTF-8 too. */
+  g_autofree char *message = dup_valid_utf8 (parse_error->message);
 
-  if (g_regex_match (regex, parse_error->message, 0, &match))
+  if (g_regex_match (regex, message, 0, &match))
     {
       g_autofree char *line = g_match_info_fetch (match, 1);
       g_autofree char *column = g_match_info_fetch (match, 2);
@@ -217,7 +238,7 @@ set_parse_error (GError     **error,
     }
   else
     g_set_error (error, PLX_ERROR, PLX_ERROR_MANIFEST, _("%s: not valid JSON: %s"),
-                 file_name, parse_error->message);
+                 file_name, message);
 }
 
 /**

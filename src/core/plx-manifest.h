@@ -19,6 +19,7 @@ G_BEGIN_DECLS
  * @title: (nullable): the headline
  * @url: (nullable): where it was published
  * @date: (nullable): the publication date, ISO 8601
+ * @published: (nullable): the publication time as given, ISO 8601
  * @language: (nullable): a language code
  * @sentences: (nullable) (element-type PlxSentence): the sentences, when
  *   the document is a Parallax export
@@ -35,6 +36,7 @@ typedef struct
   char      *title;
   char      *url;
   char      *date;
+  char      *published;
   char      *language;
   GPtrArray *sentences;
   char      *label;

@@ -17,8 +17,8 @@
  *
  *   {"parallax": 1,
  *    "corpus": {"name": "...", "path": "..."},
- *    "articles": [{"id", "file", "outlet", "title", "date", "language",
- *                  "url", "sentences": [{"index", "role", "text",
+ *    "articles": [{"id", "file", "outlet", "title", "date", "published",
+ *                  "language", "url", "sentences": [{"index", "role", "text",
  *                                        "start", "end"}]}]}
  *
  * With an alignment, the document also has
@@ -77,6 +77,7 @@ add_article (JsonBuilder *builder,
   add_nullable_string (builder, "outlet", plx_article_get_outlet (article));
   add_nullable_string (builder, "title", plx_article_get_title (article));
   add_nullable_string (builder, "date", plx_article_get_date (article));
+  add_nullable_string (builder, "published", plx_article_get_published (article));
   add_nullable_string (builder, "language", plx_article_get_language (article));
   add_nullable_string (builder, "url", plx_article_get_url (article));
 

@@ -26,7 +26,7 @@
  *    tariff on nations trading with Iran); a mention that names no scope
  *    joins the largest group of its figure;
  *  - events: every date, resolved against the article's publication date
- *    when the corpus gives one, else the story's main date inferred from
+ *    (a saved page's own, or the manifest's) when there is one, else the story's main date inferred from
  *    the corpus's explicit dates; mentions of one date group into events
  *    by what the words around them say, or by sharing an aligned row;
  *  - conflicts: the same event dated differently by different outlets
@@ -416,10 +416,22 @@ parse_iso (const char *date)
 {
   int y = 0, m = 0, d = 0;
 
-  if (date == NULL || sscanf (date, "%d-%d-%d", &y, &m, &d) != 3 || !g_date_valid_dmy (d, m, y))
+  /* Pages write "0001-01-01" for an unknown date; counting back from
+   * the first days of the calendar would leave it. */
+  if (date == NULL || sscanf (date, "%d-%d-%d", &y, &m, &d) != 3 || !g_date_valid_dmy (d, m, y) || y < 1000)
     return NULL;
 
   return g_date_new_dmy (d, m, y);
+}
+
+/* The day an article was written: its publication time (a saved page's
+ * article:published_time) first, else its date. */
+static GDate *
+article_anchor (PlxArticle *article)
+{
+  GDate *published = parse_iso (plx_article_get_published (article));
+
+  return published != NULL ? published : parse_iso (plx_article_get_date (article));
 }
 
 static void
@@ -433,7 +445,7 @@ collect_dated (PlxLedger *ledger,
       PlxArticle *article = g_ptr_array_index (sentences, i);
       guint index = GPOINTER_TO_UINT (g_ptr_array_index (sentences, i + 1));
       const char *text = plx_sentence_get_text (plx_article_get_sentence (article, index));
-      g_autoptr(GDate) own = parse_iso (plx_article_get_date (article));
+      g_autoptr(GDate) own = article_anchor (article);
       g_autoptr(GArray) dates = plx_extract_dates (text, own != NULL ? own : corpus_anchor,
                                                    plx_article_get_language (article));
 

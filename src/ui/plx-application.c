@@ -153,9 +153,29 @@ plx_application_about_action (GSimpleAction *action,
                          NULL);
 }
 
+/* The preferences belong to a window (its settings, its toasts): from
+ * the preferences window itself, the one it is transient for.
+ */
+static void
+plx_application_preferences_action (GSimpleAction *action,
+                                    GVariant      *parameter,
+                                    gpointer       user_data)
+{
+  PlxApplication *self = user_data;
+  GtkWindow *window;
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  if (window != NULL && !PLX_IS_WINDOW (window))
+    window = gtk_window_get_transient_for (window);
+
+  if (window != NULL && PLX_IS_WINDOW (window))
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.preferences", NULL);
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", plx_application_quit_action, NULL, NULL, NULL, { 0 } },
   { "about", plx_application_about_action, NULL, NULL, NULL, { 0 } },
+  { "preferences", plx_application_preferences_action, NULL, NULL, NULL, { 0 } },
 };
 
 static void
@@ -191,6 +211,14 @@ plx_application_startup (GApplication *app)
                                          (const char *[]) { "<Control>f", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.export",
                                          (const char *[]) { "<Control>e", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences",
+                                         (const char *[]) { "<Control>comma", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.zoom-in",
+                                         (const char *[]) { "<Control>plus", "<Control>equal", "<Control>KP_Add", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.zoom-out",
+                                         (const char *[]) { "<Control>minus", "<Control>KP_Subtract", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.zoom-reset",
+                                         (const char *[]) { "<Control>0", "<Control>KP_0", NULL });
 }
 
 static void

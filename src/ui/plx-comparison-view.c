@@ -64,6 +64,13 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  CELL_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 /* What a column's factory needs to fill its cells. The view owns the
  * columns, so it outlives them and is not referenced.
  */
@@ -358,13 +365,50 @@ article_cell_new (void)
 }
 
 static void
+cell_pressed_cb (GtkGestureClick *gesture,
+                 int              n_press,
+                 double           x,
+                 double           y,
+                 gpointer         user_data)
+{
+  ColumnData *data = user_data;
+  GtkListItem *item = g_object_get_data (G_OBJECT (gesture), "plx-list-item");
+  PlxRow *row = gtk_list_item_get_item (item);
+
+  /* The first click selects the row, as ever. */
+  if (n_press != 2 || row == NULL)
+    return;
+
+  /* Claimed, so that the row does not also activate. */
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  g_signal_emit (data->self, signals[CELL_ACTIVATED], 0, row, data->article);
+}
+
+static void
 cell_setup_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
                gpointer                  user_data)
 {
   ColumnData *data = user_data;
+  GtkGesture *gesture;
+  GtkWidget *cell;
 
-  gtk_list_item_set_child (item, data->article != NULL ? article_cell_new () : gutter_cell_new ());
+  if (data->article == NULL)
+    {
+      gtk_list_item_set_child (item, gutter_cell_new ());
+      return;
+    }
+
+  /* The column view's activate says which row, not which outlet: a
+   * double click on a cell says both. The item owns the cell, and so
+   * outlives the gesture.
+   */
+  cell = article_cell_new ();
+  gesture = gtk_gesture_click_new ();
+  g_object_set_data (G_OBJECT (gesture), "plx-list-item", item);
+  g_signal_connect (gesture, "pressed", G_CALLBACK (cell_pressed_cb), data);
+  gtk_widget_add_controller (cell, GTK_EVENT_CONTROLLER (gesture));
+  gtk_list_item_set_child (item, cell);
 }
 
 /* A statement one outlet splits over two sentences gives the row two
@@ -1307,6 +1351,25 @@ plx_comparison_view_get_article_visible (PlxComparisonView *self,
   return g_hash_table_contains (self->columns, article);
 }
 
+/* Enter on a row, or a double click on its gutter, which names no
+ * outlet: the row's reference stands for it, the one sentence every
+ * row has and the one the other cells are compared with.
+ */
+static void
+plx_comparison_view_activate_cb (PlxComparisonView *self,
+                                 guint              position,
+                                 GtkColumnView     *column_view)
+{
+  PlxRow *row = plx_comparison_view_get_row (self, position);
+  const PlxRowMember *reference;
+
+  if (row == NULL || plx_row_get_n_members (row) == 0)
+    return;
+
+  reference = plx_row_get_member (row, plx_row_get_reference (row));
+  g_signal_emit (self, signals[CELL_ACTIVATED], 0, row, reference->article);
+}
+
 static void
 plx_comparison_view_dispose (GObject *object)
 {
@@ -1409,6 +1472,24 @@ plx_comparison_view_class_init (PlxComparisonViewClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /**
+   * PlxComparisonView::cell-activated:
+   * @self: the view
+   * @row: the row of the cell
+   * @article: the article of the cell's column
+   *
+   * A cell was double-clicked, or Enter pressed on a row: @article is
+   * then the article of the row's reference.
+   */
+  signals[CELL_ACTIVATED] =
+    g_signal_new ("cell-activated",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 2,
+                  PLX_TYPE_ROW,
+                  PLX_TYPE_ARTICLE);
+
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/newsparallax/Parallax/ui/plx-comparison-view.ui");
   gtk_widget_class_bind_template_child (widget_class, PlxComparisonView, column_view);
   gtk_widget_class_bind_template_child (widget_class, PlxComparisonView, summary_label);
@@ -1431,6 +1512,9 @@ plx_comparison_view_init (PlxComparisonView *self)
   self->discrepancies = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   self->columns = g_hash_table_new (NULL, NULL);
   self->filter = gtk_custom_filter_new (row_is_shown, self, NULL);
+  g_signal_connect_object (self->column_view, "activate",
+                           G_CALLBACK (plx_comparison_view_activate_cb),
+                           self, G_CONNECT_SWAPPED);
 
   plx_comparison_view_build_key (self);
   plx_comparison_view_update_summary (self);

@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "plx-article-view.h"
 #include "plx-comparison-view.h"
 #include "plx-ledger-sidebar.h"
 #include "plx-window.h"
@@ -36,6 +37,12 @@ struct _PlxWindow
   GFileMonitor         *monitor;       /* watching it, or NULL */
   guint                 reload_id;     /* reloads once its files are quiet */
 
+  /* The preferences (plx-window-settings.c) */
+  GtkCssProvider       *text_scale_provider;
+  double                text_scale;    /* applied, also without a schema */
+  guint                 threshold_timeout_id; /* realigns after a pause */
+  GtkWindow            *preferences;   /* weak: the preferences window, if open */
+
   /* Template widgets */
   AdwWindowTitle       *window_title;
   AdwToastOverlay      *toast_overlay;
@@ -55,6 +62,8 @@ struct _PlxWindow
   GMenu                *outlets_section;
   GMenu                *pivot_section;
   GMenu                *recent_section;
+  GtkRevealer          *article_revealer; /* plx-window-article.c */
+  PlxArticleView       *article_view;
 };
 
 const char          *plx_window_corpus_name           (PlxWindow  *self);
@@ -73,6 +82,23 @@ void                 plx_window_export_action         (GtkWidget  *widget,
                                                        const char *action_name,
                                                        GVariant   *parameter);
 
+void                 plx_window_realign               (PlxWindow  *self,
+                                                       const char *pivot);
+
+/* plx-window-article.c: the article pane */
+void                 plx_window_class_init_article    (GtkWidgetClass *widget_class);
+void                 plx_window_show_article          (PlxWindow      *self,
+                                                       PlxArticle     *article,
+                                                       guint           sentence);
+gboolean             plx_window_close_article         (PlxWindow      *self);
+void                 plx_window_article_sync          (PlxWindow      *self);
+
+/* plx-window-settings.c: the preferences */
+void                 plx_window_class_init_settings   (GtkWidgetClass *widget_class);
+void                 plx_window_init_settings         (PlxWindow      *self);
+void                 plx_window_dispose_settings      (PlxWindow      *self);
+double               plx_window_get_threshold         (PlxWindow      *self);
+
 guint                plx_window_get_n_columns         (PlxWindow *self);
 GtkColumnViewColumn *plx_window_get_column            (PlxWindow *self,
                                                        guint      position);
@@ -85,6 +111,9 @@ PlxLedgerSidebar    *plx_window_get_ledger_sidebar    (PlxWindow *self);
 AdwFlap             *plx_window_get_flap              (PlxWindow *self);
 GtkSearchBar        *plx_window_get_search_bar        (PlxWindow *self);
 GtkSearchEntry      *plx_window_get_search_entry      (PlxWindow *self);
+GtkRevealer         *plx_window_get_article_revealer  (PlxWindow *self);
+PlxArticleView      *plx_window_get_article_view      (PlxWindow *self);
+double               plx_window_get_text_scale        (PlxWindow *self);
 gboolean             plx_window_export_to_file        (PlxWindow  *self,
                                                        GFile      *file,
                                                        GError    **error);

@@ -119,17 +119,20 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (AlignResult, align_result_free)
 typedef struct
 {
   PlxCorpus *corpus;
-  char      *pivot;   /* an article id, or NULL for the aligner's choice */
+  char      *pivot;     /* an article id, or NULL for the aligner's choice */
+  double     threshold; /* the setting's, or 0 for the aligner's */
 } AlignJob;
 
 static AlignJob *
 align_job_new (PlxCorpus  *corpus,
-               const char *pivot)
+               const char *pivot,
+               double      threshold)
 {
   AlignJob *job = g_new0 (AlignJob, 1);
 
   job->corpus = g_object_ref (corpus);
   job->pivot = g_strdup (pivot);
+  job->threshold = threshold;
 
   return job;
 }
@@ -524,7 +527,10 @@ plx_window_set_corpus (PlxWindow    *self,
     gtk_search_bar_set_search_mode (self->search_bar, FALSE);
 
   if (alignment_changed || corpus_changed)
-    plx_window_update_titles (self);
+    {
+      plx_window_update_titles (self);
+      plx_window_article_sync (self);
+    }
 
   if (!corpus_changed)
     return;
@@ -641,7 +647,7 @@ plx_window_align_thread (GTask        *task,
   AlignJob *job = task_data;
   PlxCorpus *corpus = job->corpus;
   g_autoptr(AlignResult) result = g_new0 (AlignResult, 1);
-  PlxAlignOptions options = { job->pivot, 0.0 };
+  PlxAlignOptions options = { job->pivot, job->threshold };
 
   result->alignment = plx_align_corpus (corpus, &options, cancellable);
 
@@ -710,7 +716,8 @@ plx_window_align (PlxWindow   *self,
 
   task = g_task_new (self, self->cancellable, plx_window_align_cb, request);
   g_task_set_source_tag (task, plx_window_align);
-  g_task_set_task_data (task, align_job_new (request->corpus, NULL), (GDestroyNotify) align_job_free);
+  g_task_set_task_data (task, align_job_new (request->corpus, NULL, plx_window_get_threshold (self)),
+                        (GDestroyNotify) align_job_free);
   g_task_run_in_thread (task, plx_window_align_thread);
 }
 
@@ -757,7 +764,7 @@ plx_window_cancel_realign (PlxWindow *self)
 /* Aligns the corpus shown again, to the article @pivot, in a thread;
  * the comparison shows the old alignment until the new one is ready.
  */
-static void
+void
 plx_window_realign (PlxWindow  *self,
                     const char *pivot)
 {
@@ -775,7 +782,8 @@ plx_window_realign (PlxWindow  *self,
 
   task = g_task_new (self, self->realign_cancellable, plx_window_realign_cb, request);
   g_task_set_source_tag (task, plx_window_realign);
-  g_task_set_task_data (task, align_job_new (self->corpus, pivot), (GDestroyNotify) align_job_free);
+  g_task_set_task_data (task, align_job_new (self->corpus, pivot, plx_window_get_threshold (self)),
+                        (GDestroyNotify) align_job_free);
   g_task_run_in_thread (task, plx_window_align_thread);
 }
 
@@ -1179,6 +1187,9 @@ plx_window_escape_cb (GtkWidget *widget,
   if (self->cancellable != NULL)
     return gtk_widget_activate_action (widget, "win.cancel-load", NULL);
 
+  if (plx_window_close_article (self))
+    return TRUE;
+
   if (gtk_search_bar_get_search_mode (self->search_bar))
     {
       gtk_search_bar_set_search_mode (self->search_bar, FALSE);
@@ -1204,6 +1215,7 @@ plx_window_dispose (GObject *object)
   plx_window_cancel_load (self);
   plx_window_cancel_realign (self);
   plx_window_files_dispose (self);
+  plx_window_dispose_settings (self);
 
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
@@ -1379,6 +1391,8 @@ plx_window_class_init (PlxWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, plx_window_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, plx_window_search_mode_cb);
   gtk_widget_class_bind_template_callback (widget_class, plx_window_page_changed_cb);
+  plx_window_class_init_article (widget_class);
+  plx_window_class_init_settings (widget_class);
 
   gtk_widget_class_install_action (widget_class, "win.open-folder", NULL, plx_window_open_folder_action);
   gtk_widget_class_install_action (widget_class, "win.open-file", NULL, plx_window_open_file_action);
@@ -1431,6 +1445,7 @@ plx_window_init (PlxWindow *self)
   self->settings = plx_window_create_settings ();
   plx_window_restore_size (self);
   plx_window_files_init (self);
+  plx_window_init_settings (self);
 
   plx_window_show_no_corpus (self);
 }

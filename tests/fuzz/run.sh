@@ -1,0 +1,87 @@
+#!/bin/sh
+# Builds the libFuzzer targets (clang, AddressSanitizer and UBSan) in
+# their own build folder and runs each for SECONDS (default 60), from the
+# seeds in tests/fuzz/seeds/<target> plus what earlier runs found.
+#
+#   tests/fuzz/run.sh [SECONDS]
+#
+# Environment:
+#   FUZZ_BUILD_DIR  the build folder (default: _build-fuzz in the source tree)
+#   FUZZ_TARGETS    the targets to run (default: all, in the order below)
+#   FUZZ_RUNS       also stop a target after this many executions
+#   FUZZ_MAX_LEN    the longest input tried, in bytes (default 4096)
+#
+# A long run, up to ten million executions of each target:
+#   FUZZ_RUNS=10000000 nice -n 19 tests/fuzz/run.sh 86400
+#
+# Prints the executions of each target; exits non-zero if any crashed,
+# leaked or timed out. Crashing inputs are left in
+# $FUZZ_BUILD_DIR/fuzz-artifacts/: fix the bug, add a regression test to
+# tests/test-*.c, and copy the input into seeds/<target>/.
+
+set -eu
+
+seconds=${1:-60}
+case $seconds in
+  ''|*[!0-9]*) echo "usage: $0 [SECONDS]" >&2; exit 2 ;;
+esac
+
+fuzz_dir=$(cd "$(dirname "$0")" && pwd)
+source_dir=$(cd "$fuzz_dir/../.." && pwd)
+build_dir=${FUZZ_BUILD_DIR:-$source_dir/_build-fuzz}
+targets=${FUZZ_TARGETS:-fuzz-manifest fuzz-text fuzz-diff fuzz-facts fuzz-export}
+max_len=${FUZZ_MAX_LEN:-4096}
+
+if [ ! -f "$build_dir/build.ninja" ]; then
+  CC=${CC:-clang} meson setup "$build_dir" "$source_dir" \
+    -Dfuzzing=true -Dgui=false -Dbuildtype=debugoptimized \
+    -Db_sanitize=address,undefined -Db_lundef=false
+fi
+(cd "$build_dir" && ninja $(for t in $targets; do printf 'tests/fuzz/%s ' "$t"; done))
+
+# The manifest target writes its corpus.json to $TMPDIR: memory is faster.
+if [ -z "${TMPDIR:-}" ] && [ -d /dev/shm ] && [ -w /dev/shm ]; then
+  TMPDIR=/dev/shm
+  export TMPDIR
+fi
+ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=1}
+UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}
+LC_ALL=C.UTF-8
+export ASAN_OPTIONS UBSAN_OPTIONS LC_ALL
+
+mkdir -p "$build_dir/fuzz-corpus" "$build_dir/fuzz-artifacts" "$build_dir/fuzz-logs"
+failed=""
+summary=""
+
+for target in $targets; do
+  corpus="$build_dir/fuzz-corpus/$target"
+  log="$build_dir/fuzz-logs/$target.log"
+  mkdir -p "$corpus"
+  set -- -max_total_time="$seconds" -max_len="$max_len" -timeout=25 -rss_limit_mb=2560 \
+         -print_final_stats=1 -artifact_prefix="$build_dir/fuzz-artifacts/$target-"
+  if [ -n "${FUZZ_RUNS:-}" ]; then
+    set -- "$@" -runs="$FUZZ_RUNS"
+  fi
+
+  echo "== $target: ${seconds}s (log: $log)"
+  start=$(date +%s)
+  if "$build_dir/tests/fuzz/$target" "$@" "$corpus" "$fuzz_dir/seeds/${target#fuzz-}" >"$log" 2>&1; then
+    status=ok
+  else
+    status=FAILED
+    failed="$failed $target"
+    grep -E '^==[0-9]+==ERROR|^SUMMARY|runtime error|ERROR: libFuzzer|Test unit written' "$log" | head -n 8 >&2 || true
+  fi
+  execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
+  line=$(printf '%-14s %-6s %12s executions in %ss' "$target" "$status" "${execs:-?}" "$(( $(date +%s) - start ))")
+  echo "$line"
+  summary="$summary$line
+"
+done
+
+echo
+printf '%s' "$summary"
+if [ -n "$failed" ]; then
+  echo "crashed:$failed (inputs in $build_dir/fuzz-artifacts/)" >&2
+  exit 1
+fi
