@@ -565,21 +565,29 @@ plx_comparison_view_clear_columns (PlxComparisonView *self)
  */
 #define MAX_OPENING_COLUMNS 12
 
-/* How many rows @article shares with other outlets. */
-static guint
-count_shared_rows (PlxAlignment *alignment,
-                   PlxArticle   *article)
+/* How many rows each article shares with other outlets. */
+static GHashTable *
+count_shared_rows (PlxAlignment *alignment)
 {
-  guint n_shared = 0;
+  GHashTable *counts = g_hash_table_new (NULL, NULL);
 
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (alignment)); i++)
     {
       PlxRow *row = plx_alignment_get_row (alignment, i);
 
-      n_shared += plx_match_count_outlets (row) > 1 && plx_row_find_member (row, article) != NULL;
+      if (plx_match_count_outlets (row) < 2)
+        continue;
+
+      for (guint j = 0; j < plx_row_get_n_members (row); j++)
+        {
+          PlxArticle *article = plx_row_get_member (row, j)->article;
+
+          g_hash_table_insert (counts, article,
+                               GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, article)) + 1));
+        }
     }
 
-  return n_shared;
+  return counts;
 }
 
 typedef struct
@@ -612,15 +620,19 @@ plx_comparison_view_choose_columns (PlxComparisonView *self,
   GHashTable *chosen = g_hash_table_new (NULL, NULL);
   PlxArticle *pivot = plx_alignment_get_pivot (self->alignment);
   g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
+  g_autoptr(GHashTable) shared = NULL;
+
+  if (self->n_articles > MAX_OPENING_COLUMNS)
+    shared = count_shared_rows (self->alignment);
 
   for (guint i = 0; i < self->n_articles; i++)
     {
       Candidate candidate = { plx_corpus_get_article (corpus, i), 0, i };
 
-      if (self->n_articles > MAX_OPENING_COLUMNS)
+      if (shared != NULL)
         candidate.n_shared = candidate.article == pivot
           ? G_MAXUINT
-          : count_shared_rows (self->alignment, candidate.article);
+          : GPOINTER_TO_UINT (g_hash_table_lookup (shared, candidate.article));
       g_array_append_val (candidates, candidate);
     }
 

@@ -233,6 +233,37 @@ format_event_date (const PlxEventEntry *entry)
   return g_strdup (entry->date);
 }
 
+/* Beyond this many outlets, dots would run off the sidebar (and cost a
+ * widget each per entry): an entry says how many state it instead.
+ */
+#define MAX_DOTS 24
+
+/* How many outlets of the corpus state an entry, of how many. */
+static GtkWidget *
+outlet_count_new (PlxLedgerSidebar *self,
+                  GArray           *mentions)
+{
+  guint n_articles = g_list_model_get_n_items (G_LIST_MODEL (self->corpus));
+  guint n_stating = 0;
+  g_autofree char *text = NULL;
+  GtkWidget *label;
+
+  for (guint i = 0; i < n_articles; i++)
+    n_stating += plx_mentions_has_article (mentions, plx_corpus_get_article (self->corpus, i));
+
+  /* Translators: in the ledger, how many outlets state an entry, of how
+   * many there are in the corpus
+   */
+  text = g_strdup_printf (ngettext ("%u of %u outlet", "%u of %u outlets", n_articles),
+                          n_stating, n_articles);
+  label = gtk_label_new (text);
+  gtk_widget_add_css_class (label, "outlet-count");
+  gtk_widget_add_css_class (label, "caption");
+  gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
+
+  return label;
+}
+
 /* One dot per outlet of the corpus, in its colour: filled when the
  * outlet states the entry. The tooltip says so in words.
  */
@@ -240,9 +271,13 @@ static GtkWidget *
 outlet_dots_new (PlxLedgerSidebar *self,
                  GArray           *mentions)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+  GtkWidget *box;
   guint n_articles = g_list_model_get_n_items (G_LIST_MODEL (self->corpus));
 
+  if (n_articles > MAX_DOTS)
+    return outlet_count_new (self, mentions);
+
+  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
   gtk_widget_add_css_class (box, "outlet-dots");
   gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
 
