@@ -41,8 +41,12 @@
  *
  *   score = (lexical / 1.15) ^ 1.8, scaled down by 0.9 when both
  *   sentences state numbers and share none. The power changes no ranking:
- *   it keeps the scores where the aligner's thresholds were set (about a
- *   fifth of the ECB+ pairs at or above PLX_SIMILARITY_THRESHOLD).
+ *   it keeps the scores where the aligner's floors were set.
+ *
+ * The match decision, PLX_SIMILARITY_THRESHOLD (0.30), was set on the
+ * ECB+ pairs against the score before: at 0.30, 23% of the pairs match,
+ * 93.1% of them rightly, and 29.1% of the coreferent pairs are found;
+ * the old score at its 0.35 found 23.9% at 90.7%.
  *
  * Measured and left out: weighting each pair by how much its sentences
  * use the corpus's common words, and by how focused the corpus is (the

@@ -11,7 +11,7 @@
 G_BEGIN_DECLS
 
 /* The score at or above which two sentences report the same thing. */
-#define PLX_SIMILARITY_THRESHOLD 0.35
+#define PLX_SIMILARITY_THRESHOLD 0.30
 
 typedef struct _PlxSimilarity PlxSimilarity;
 

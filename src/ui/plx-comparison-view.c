@@ -475,8 +475,10 @@ article_cell_bind (ColumnData  *data,
       g_string_append (markup, empty);
     }
 
+  /* Restyling is the dear part of rebinding a recycled cell. */
   classes[1] = plx_match_css_class (match);
-  gtk_widget_set_css_classes (box, classes);
+  if (!gtk_widget_has_css_class (box, classes[1]))
+    gtk_widget_set_css_classes (box, classes);
   gtk_widget_set_visible (caption, match == PLX_MATCH_REFERENCE);
   gtk_label_set_markup (GTK_LABEL (label), markup->str);
   gtk_widget_set_tooltip_text (label, tooltip->len > 0 ? tooltip->str : NULL);
