@@ -46,15 +46,30 @@ figure_kind_label (PlxFigureKind kind)
   switch (kind)
     {
     case PLX_FIGURE_TARIFF:
+      /* Translators: the kind of a figure in the ledger: a tax on imported
+       * goods, usually a percentage rate
+       */
       return _("Tariff");
     case PLX_FIGURE_PENALTY:
+      /* Translators: the kind of a figure in the ledger: a fine or penalty,
+       * an amount of money
+       */
       return _("Penalty");
     case PLX_FIGURE_FEE:
+      /* Translators: the kind of a figure in the ledger: a charge or levy,
+       * an amount of money
+       */
       return _("Fee");
     case PLX_FIGURE_TRADE_VOLUME:
+      /* Translators: the kind of a figure in the ledger: the value of goods
+       * traded
+       */
       return _("Trade volume");
     case PLX_FIGURE_OTHER:
     default:
+      /* Translators: the kind of a figure in the ledger, when it is none of
+       * tariff, penalty, fee or trade volume
+       */
       return _("Figure");
     }
 }
@@ -65,19 +80,36 @@ figure_status_label (PlxFigureStatus status)
   switch (status)
     {
     case PLX_STATUS_IMPOSED:
+      /* Translators: the status of a tariff or figure in the ledger: in
+       * force. The statuses are adjectives for a tariff
+       */
       return _("Imposed");
     case PLX_STATUS_ANNOUNCED:
+      /* Translators: the status of a tariff or figure in the ledger */
       return _("Announced");
     case PLX_STATUS_THREATENED:
+      /* Translators: the status of a tariff or figure in the ledger:
+       * threatened but not decided
+       */
       return _("Threatened");
     case PLX_STATUS_PROPOSED:
+      /* Translators: the status of a tariff or figure in the ledger */
       return _("Proposed");
     case PLX_STATUS_DEADLINE:
+      /* Translators: the status of a tariff or figure in the ledger: it
+       * takes effect if nothing changes by a date
+       */
       return _("Tied to a deadline");
     case PLX_STATUS_LIFTED:
+      /* Translators: the status of a tariff or figure in the ledger:
+       * removed, no longer in force
+       */
       return _("Lifted");
     case PLX_STATUS_UNKNOWN:
     default:
+      /* Translators: the status of a tariff or figure in the ledger when the
+       * articles do not say it
+       */
       return _("Status not stated");
     }
 }
@@ -97,42 +129,46 @@ currency_symbol (const char *code)
   return NULL;
 }
 
-/* Digits in groups of three: "100,000". */
+/* A number as the user's locale writes it (LC_NUMERIC): its digits
+ * (Arabic-Indic or Devanagari where the locale has its own), its
+ * grouping ("100,000", "100.000", "1,00,000") and its decimal sign.
+ */
 static char *
-format_grouped (double value)
+format_number (double value,
+               int    decimals)
 {
-  g_autofree char *digits = g_strdup_printf ("%.0f", value);
-  GString *str = g_string_new (NULL);
-  gsize len = strlen (digits);
+  /* Whole numbers keep no decimals; others at most @decimals, with no
+   * trailing zeros.
+   */
+  if (value == (double) (gint64) value)
+    decimals = 0;
 
-  for (gsize i = 0; i < len; i++)
-    {
-      if (i > 0 && (len - i) % 3 == 0)
-        /* Translators: the separator of groups of three digits */
-        g_string_append (str, C_("digit grouping", ","));
-      g_string_append_c (str, digits[i]);
-    }
-
-  return g_string_free (str, FALSE);
+  return g_strdup_printf ("%'I.*f", decimals, value);
 }
 
 static char *
 format_amount (double value)
 {
   gint64 whole = (gint64) value;
-
-  /* The ledger's amounts are whole; others keep their cents. */
-  if ((double) whole != value)
-    return g_strdup_printf ("%.2f", value);
+  g_autofree char *number = NULL;
 
   if (whole >= 1000000000 && whole % 10000000 == 0)
-    /* Translators: an amount of money in billions, "2 billion" */
-    return g_strdup_printf (_("%g billion"), value / 1e9);
+    {
+      number = format_number (value / 1e9, 2);
+      /* Translators: an amount of money in billions, "2 billion"; %s is
+       * the number, written in the locale's digits
+       */
+      return g_strdup_printf (_("%s billion"), number);
+    }
   if (whole >= 1000000 && whole % 10000 == 0)
-    /* Translators: an amount of money in millions, "3.5 million" */
-    return g_strdup_printf (_("%g million"), value / 1e6);
+    {
+      number = format_number (value / 1e6, 2);
+      /* Translators: an amount of money in millions, "3.5 million" */
+      return g_strdup_printf (_("%s million"), number);
+    }
 
-  return format_grouped (value);
+  /* The ledger's amounts are whole; others keep their cents. */
+  return format_number (value, 2);
 }
 
 static char *
@@ -142,8 +178,13 @@ format_value (const PlxTariffEntry *entry)
   const char *symbol;
 
   if (g_strcmp0 (entry->unit, "percent") == 0)
-    /* Translators: a percentage, "50%" */
-    return g_strdup_printf (_("%g%%"), entry->value);
+    {
+      amount = format_number (entry->value, 2);
+      /* Translators: a percentage, "50%"; %s is the number. Write it as
+       * your language does: "50 %" in French and German, "٪50" in Arabic
+       */
+      return g_strdup_printf (_("%s%%"), amount);
+    }
 
   amount = format_amount (entry->value);
   symbol = currency_symbol (entry->unit);
