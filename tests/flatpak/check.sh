@@ -100,6 +100,7 @@ declare -A tool_packages=(
   [xdotool]=xdotool
   [import]=imagemagick
   [dbus-run-session]=dbus-daemon
+  [ostree]=ostree
   [python3]=python3
 )
 missing=()
@@ -133,6 +134,7 @@ if [ -z "${XDG_RUNTIME_DIR:-}" ] || [ ! -w "${XDG_RUNTIME_DIR:-/nonexistent}" ];
 fi
 
 work=$(mktemp -d "${TMPDIR:-/var/tmp}/parallax-flatpak.XXXXXX")
+cd "$work"
 cleanup () {
   status=$?
   if [ $status -ne 0 ] || [ "${PARALLAX_FLATPAK_KEEP:-0}" = 1 ]; then
@@ -146,7 +148,8 @@ trap cleanup EXIT
 
 # --- The stand-in runtime ------------------------------------------------------
 
-key=$(printf '%s\n' "recipe=$recipe" "suite=$suite" "arch=$deb_arch" $(printf '%s\n' "${runtime_packages[@]}" | sort) |
+key=$({ printf '%s\n' "recipe=$recipe" "suite=$suite" "arch=$deb_arch"
+        printf '%s\n' "${runtime_packages[@]}" | sort; } |
       sha256sum | cut -c1-16)
 runtime_dir="$cache/runtime-$key"
 repo="$runtime_dir/repo"
@@ -203,18 +206,38 @@ else
   $sudo chmod -R a+rX "$tree/usr"
   [ -z "$sudo" ] || $sudo chown -R "$(id -u):$(id -g)" "$tree"
 
+  # The same files twice, as the SDK and as the platform: two folders
+  # of hard links that differ in their metadata, exported at once (each
+  # export compresses on one core), into a repository made first so that
+  # the two do not both create it.
+  ostree init --repo="$repo" --mode=archive-z2
+  cp -al "$tree" "$tree-platform"
+  pids=()
   for ref in "$sdk_id" "$runtime_id"; do
-    cat > "$tree/metadata" <<EOF
+    dir=$tree
+    [ "$ref" = "$sdk_id" ] || dir=$tree-platform
+    cat > "$dir/metadata" <<EOF
 [Runtime]
 name=$ref
 runtime=$runtime_id/$arch/$branch
 sdk=$sdk_id/$arch/$branch
 EOF
-    flatpak build-export --runtime --disable-fsync --arch="$arch" --subject="Parallax stand-in ($suite, $key)" \
-      "$repo" "$tree" "$branch" 2>&1 | sed 's/^/    /'
+    nice flatpak build-export --runtime --disable-fsync --arch="$arch" \
+      --subject="Parallax stand-in ($suite, $key)" \
+      "$repo" "$dir" "$branch" >"$runtime_dir/export-$ref.log" 2>&1 &
+    pids+=($!)
+  done
+  for i in 0 1; do
+    if ! wait "${pids[$i]}"; then
+      cat "$runtime_dir"/export-*.log >&2
+      fail "flatpak build-export failed"
+    fi
+  done
+  for ref in "$sdk_id" "$runtime_id"; do
+    note "$ref: commit $(sed -n 's/^Commit: //p' "$runtime_dir/export-$ref.log")"
   done
   flatpak build-update-repo "$repo" 2>&1 | sed 's/^/    /'
-  rm -rf "$tree"
+  rm -rf "$tree" "$tree-platform" "$runtime_dir"/export-*.log
   touch "$runtime_dir/complete"
   note "repository: $(du -sh "$repo" | cut -f1)"
 fi
@@ -279,11 +302,14 @@ step "Starting it with flatpak run under Xvfb on the bundled sample corpus"
 screenshot="$work/screenshot.png"
 # The window opens the sample corpus installed with the application,
 # /app/share/parallax/sample, when it is given none. dbus-run-session
-# gives flatpak a session bus to proxy into the sandbox.
+# gives flatpak a session bus to proxy into the sandbox; what the bus and
+# the portals it starts say goes to a log, shown if the check fails.
+session_log="$work/session.log"
 if ! xvfb-run -a -s "-screen 0 1280x800x24" \
        dbus-run-session -- \
        bash "$srcdir/tests/install/check-window.sh" --timeout 90 --screenshot "$screenshot" -- \
-       flatpak run "$app_id"; then
+       flatpak run "$app_id" 2>"$session_log"; then
+  sed 's/^/    | /' "$session_log" >&2
   fail "the Flatpak did not show its window with the sample corpus"
 fi
 if [ -n "$screenshot_out" ]; then

@@ -30,7 +30,7 @@ fail () {
   exit 1
 }
 
-for tool in meson ninja xvfb-run xdotool import convert; do
+for tool in meson ninja xvfb-run xdotool import identify; do
   if ! command -v "$tool" >/dev/null; then
     echo "check-prefix: SKIP: $tool is not installed (packages: meson ninja-build xvfb xauth xdotool imagemagick)" >&2
     exit 77

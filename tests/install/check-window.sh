@@ -35,6 +35,7 @@ if [ -z "${DISPLAY:-}" ]; then
 fi
 
 workdir=$(mktemp -d)
+cd "$workdir" || exit 2
 log="$workdir/program.log"
 [ -n "$screenshot" ] || screenshot="$workdir/screenshot.png"
 
@@ -107,7 +108,7 @@ while :; do
   if ! import -window root "$screenshot" 2>>"$log"; then
     fail "could not take a screenshot (import -window root)"
   fi
-  colours=$(convert "$screenshot" -format '%k' info: 2>>"$log" || echo 0)
+  colours=$(identify -format '%k' "$screenshot" 2>>"$log" || echo 0)
   [ "$colours" -ge 1000 ] && break
   if [ $((SECONDS - start)) -ge "$timeout" ]; then
     fail "after ${timeout}s the screen has only $colours colours: blank, or the comparison never appeared (screenshot: $screenshot)"
