@@ -299,13 +299,23 @@ test_offsets (void)
   g_assert_nonnull (find_mention (mentions, sentence, "mid-2025"));
 }
 
+/* Languages without rules in dates-relative.json give no mentions;
+ * German has them (tests/test-languages.c checks the others). */
 static void
 test_other_language (void)
 {
   g_autoptr(GDate) anchor = anchor_new ();
+  g_autoptr(GArray) italian = plx_extract_dates ("Martedì 13 gennaio 2026.", anchor, "it");
   g_autoptr(GArray) mentions = plx_extract_dates ("Am Dienstag, 13. Januar 2026.", anchor, "de");
+  const PlxDateMention *mention;
 
-  g_assert_cmpuint (mentions->len, ==, 0);
+  g_assert_cmpuint (italian->len, ==, 0);
+  g_assert_cmpuint (mentions->len, ==, 1);
+  mention = &g_array_index (mentions, PlxDateMention, 0);
+  g_assert_cmpstr (mention->text, ==, "Am Dienstag, 13. Januar 2026");
+  g_assert_cmpint (mention->year, ==, 2026);
+  g_assert_cmpint (mention->month, ==, 1);
+  g_assert_cmpint (mention->day, ==, 13);
 }
 
 /* ---- The seeds ---------------------------------------------------- */

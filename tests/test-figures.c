@@ -531,16 +531,22 @@ test_samples (void)
   g_assert_cmpuint (count_outlets (2e9, TRADE, NULL), ==, 1);
 }
 
-/* Without English cue words a figure is still a figure. */
+/* German has its own cue words (figure-kinds-de.json); a language
+ * without any still gets its figures, of kind "other". */
 static void
 test_other_language (void)
 {
   g_autoptr(GArray) figures = plx_extract_figures ("Die USA verhängten Zölle von 50 Prozent.", "de");
+  g_autoptr(GArray) italian = plx_extract_figures ("Gli USA hanno imposto dazi del 50%.", "it");
 
   g_assert_cmpuint (figures->len, ==, 1);
   g_assert_cmpfloat (figure_at (figures, 0)->value, ==, 50);
   g_assert_cmpstr (figure_at (figures, 0)->unit, ==, "percent");
-  g_assert_cmpint (figure_at (figures, 0)->kind, ==, PLX_FIGURE_OTHER);
+  g_assert_cmpint (figure_at (figures, 0)->kind, ==, PLX_FIGURE_TARIFF);
+
+  g_assert_cmpuint (italian->len, ==, 1);
+  g_assert_cmpfloat (figure_at (italian, 0)->value, ==, 50);
+  g_assert_cmpint (figure_at (italian, 0)->kind, ==, PLX_FIGURE_OTHER);
 }
 
 int

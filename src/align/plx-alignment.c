@@ -225,12 +225,25 @@ kind_summary (PlxDiffClass kind)
   switch (kind)
     {
     case PLX_DIFF_CLASS_QUOTE:
+      /* Translators: a discrepancy between outlets: the words inside
+       * quotation marks differ
+       */
       return _("Quote worded differently");
     case PLX_DIFF_CLASS_NUMBER:
+      /* Translators: a discrepancy between outlets: they give different
+       * figures for the same statement
+       */
       return _("Numbers disagree");
     case PLX_DIFF_CLASS_DATE:
+      /* Translators: a discrepancy between outlets: they give different
+       * dates or weekdays
+       */
       return _("Dates disagree");
     case PLX_DIFF_CLASS_TITLE:
+      /* Translators: a discrepancy between outlets: a person’s title or role
+       * differs, “ambassador” against “ambassador-designate” (not a
+       * headline)
+       */
       return _("Titles disagree");
     case PLX_DIFF_CLASS_NONE:
     case PLX_DIFF_CLASS_WORDING:
@@ -381,6 +394,7 @@ collect_quotes (PlxArticle *article,
   GPtrArray *quotes = g_ptr_array_new_with_free_func (quote_free);
   gsize paragraph = start;
   gboolean inside = FALSE;
+  gunichar opener = 0;
   gsize quote_start = start;
 
   while (paragraph > 0 && text[paragraph - 1] != '\n')
@@ -390,17 +404,21 @@ collect_quotes (PlxArticle *article,
     {
       gunichar c = g_utf8_get_char (p);
       gsize at = p - text;
-      gboolean opens = c == 0x201C || c == 0x00AB || (c == '"' && !inside);
-      gboolean closes = c == 0x201D || c == 0x00BB || (c == '"' && inside);
+      /* German and Czech open low and close high („…“), so “ closes
+       * a quote that „ opened. */
+      gboolean opens = !inside && (c == 0x201C || c == 0x201E || c == 0x00AB || c == '"');
+      gboolean closes = inside && (c == 0x201D || c == 0x00BB || c == '"'
+                                   || (c == 0x201C && opener == 0x201E));
 
       if (at == start && inside)
         quote_start = start;
-      if (opens && !inside)
+      if (opens)
         {
           inside = TRUE;
+          opener = c;
           quote_start = g_utf8_next_char (p) - text;
         }
-      else if (closes && inside)
+      else if (closes)
         {
           inside = FALSE;
           if (at > start && quote_start >= start && at > quote_start)

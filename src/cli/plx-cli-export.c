@@ -34,16 +34,30 @@ plx_cli_export (int    argc,
   gsize length = 0;
   GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
+      /* Translators: parallax-cli --help; FORMAT names the option’s value:
+       * keep it in capitals. “json” and “html” are values to type: do not
+       * translate them
+       */
       N_("Output format: json (the default) or html, a colour-coded report"), N_("FORMAT") },
     { "compact", 0, 0, G_OPTION_ARG_NONE, &compact,
       N_("Write JSON on one line, without indentation"), NULL },
     { "pivot", 'p', 0, G_OPTION_ARG_STRING, &pivot,
+      /* Translators: parallax-cli --help; ID names the option’s value, the
+       * id of an article
+       */
       N_("Order the rows after this article (default: the one with the most sentences)"), N_("ID") },
     { "threshold", 't', 0, G_OPTION_ARG_DOUBLE, &threshold,
+      /* Translators: parallax-cli --help; SCORE names the option’s value, a
+       * number from 0 to 1
+       */
       N_("Similarity from which sentences share a row (default: 0.35)"), N_("SCORE") },
     { NULL }
   };
 
+  /* Translators: the usage line of parallax-cli export, after the command
+   * name; CORPUS is the argument to type, keep it in capitals and translate
+   * it as in “COMMAND [OPTION…] CORPUS”
+   */
   context = g_option_context_new (_("CORPUS — write a corpus as JSON on standard output"));
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);

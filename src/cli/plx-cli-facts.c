@@ -35,6 +35,9 @@ print_text (PlxLedger *ledger)
   GPtrArray *events = plx_ledger_get_events (ledger);
   GPtrArray *conflicts = plx_ledger_get_conflicts (ledger);
 
+  /* Translators: a heading of the plain-text ledger, in capitals like
+   * “EVENTS” and “CONFLICTS”
+   */
   g_print ("%s\n\n", _("TARIFFS AND FIGURES"));
   for (guint i = 0; i < tariffs->len; i++)
     {
@@ -42,6 +45,9 @@ print_text (PlxLedger *ledger)
 
       /* Translators: a ledger line: figure label, status, number of outlets */
       g_print ("  %s  [%s]  ", entry->label, plx_figure_status_to_string (entry->status));
+      /* Translators: in a ledger line of parallax-cli facts: how many
+       * sentences of the corpus state the entry
+       */
       g_print (ngettext ("%u mention", "%u mentions", entry->mentions->len), entry->mentions->len);
       g_print ("\n");
       print_mentions (entry->mentions);
@@ -93,10 +99,16 @@ plx_cli_facts (int    argc,
   int status = PLX_EXIT_OK;
   GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
+      /* Translators: parallax-cli --help; “text” and “json” are values to
+       * type: do not translate them
+       */
       N_("Output format: text (the default) or json"), N_("FORMAT") },
     { NULL }
   };
 
+  /* Translators: the usage line of parallax-cli facts, after the command
+   * name; keep CORPUS as in “COMMAND [OPTION…] CORPUS”
+   */
   context = g_option_context_new (_("CORPUS — print the ledger of figures, dated events and conflicts"));
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);

@@ -141,12 +141,21 @@ plx_cli_segment (int    argc,
   gsize length = 0;
   GOptionEntry entries[] = {
     { "lang", 'l', 0, G_OPTION_ARG_STRING, &language,
+      /* Translators: parallax-cli --help; CODE names the option’s value, a
+       * language code such as en or de
+       */
       N_("The text's language, as a code such as en or de"), N_("CODE") },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
+      /* Translators: parallax-cli --help; “lines” and “json” are values to
+       * type: do not translate them
+       */
       N_("Output format: lines (the default), one sentence a line, or json, an array of strings"), N_("FORMAT") },
     { NULL }
   };
 
+  /* Translators: the usage line of parallax-cli segment; FILE is the
+   * argument to type, “-” stands for standard input
+   */
   context = g_option_context_new (_("FILE — split a text into sentences; “-” reads standard input"));
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
@@ -172,6 +181,9 @@ plx_cli_segment (int    argc,
                                                   : _("segment: name only one file"));
 
   /* Reading errors name the file already; decoding errors do not. */
+  /* Translators: stands for the file name in messages such as “standard
+   * input: the file is empty”
+   */
   name = g_str_equal (argv[1], "-") ? _("standard input") : argv[1];
   data = read_input (argv[1], &length, &error);
   if (data == NULL)

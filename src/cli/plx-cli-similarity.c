@@ -33,16 +33,31 @@ plx_cli_similarity (int    argc,
   int c;
   GOptionEntry entries[] = {
     { "lang", 'l', 0, G_OPTION_ARG_STRING, &language,
+      /* Translators: parallax-cli --help; CODE names the option’s value, a
+       * language code such as en or de
+       */
       N_("Language of the sentences (default: English)"), N_("CODE") },
     { "threshold", 't', 0, G_OPTION_ARG_DOUBLE, &threshold,
+      /* Translators: parallax-cli --help; SCORE names the option’s value, a
+       * number from 0 to 1
+       */
       N_("Score from which two sentences match (default: the window's)"), N_("SCORE") },
     { NULL }
   };
 
+  /* Translators: the usage line of parallax-cli similarity, which takes no
+   * argument, after the options
+   */
   context = g_option_context_new (_("— score sentence pairs read from standard input"));
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_option_context_set_description (context,
+                                    /* Translators: TEXT1, TEXT2, SCORE and
+                                     * DECISION name the columns of the input
+                                     * and output; <TAB> is the tab
+                                     * character. Translate SCORE as the
+                                     * option value in --help
+                                     */
                                     _("Each input line is TEXT1<TAB>TEXT2; each output line is SCORE<TAB>DECISION,\n"
                                       "where DECISION is 1 when the two sentences report the same thing."));
 
@@ -68,6 +83,9 @@ plx_cli_similarity (int    argc,
           g_string_truncate (line, line->len - 1);
         if (tab == NULL)
           {
+            /* Translators: an error of parallax-cli similarity: “line 4:
+             * expected TEXT1<TAB>TEXT2”, where <TAB> is the tab character
+             */
             g_printerr ("parallax-cli: %s %u: %s\n", _("line"), n_pairs + 1, _("expected TEXT1<TAB>TEXT2"));
             return PLX_EXIT_USAGE;
           }

@@ -34,11 +34,18 @@ static void
 print_usage (FILE *stream)
 {
   fprintf (stream, "%s\n  parallax-cli %s\n\n%s\n",
+           /* Translators: the usage of parallax-cli: COMMAND, OPTION and
+            * CORPUS name what to type; keep them in capitals and translate
+            * them the same way in the other messages
+            */
            _("Usage:"), _("COMMAND [OPTION…] CORPUS"), _("Commands:"));
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     fprintf (stream, "  %-10s %s\n", commands[i].name, _(commands[i].summary));
   fprintf (stream, "\n%s\n%s\n\n%s\n",
            _("CORPUS is a folder of .txt files, a corpus.json manifest or a JSON export."),
+           /* Translators: keep “parallax-cli” and “--help”; COMMAND as in
+            * the usage line
+            */
            _("Run “parallax-cli COMMAND --help” for the options of a command."),
            _("Exit status: 0 on success (also when some files were skipped with a warning), "
              "1 when nothing could be loaded, 2 on bad usage."));

@@ -11,12 +11,16 @@
 #include "plx-analysis.h"
 #include "plx-article.h"
 #include "plx-furniture.h"
+#include "plx-language.h"
 #include "plx-metadata.h"
 #include "plx-segmenter.h"
 #include "plx-sentence.h"
 
 /* The analysis of one article, in order:
  *
+ *  0. The language, when the manifest did not give it, is guessed from
+ *     the text (plx_language_detect()): the segmenter's abbreviations
+ *     and ordinals depend on it.
  *  1. The text is cut into lines; a line is a paragraph.
  *  2. The furniture rules mark whole lines or the start of a line as
  *     boilerplate (plx-furniture.c). Boilerplate is kept: one sentence
@@ -29,8 +33,7 @@
  *     sentence rule matches (a photo credit) is boilerplate, the rest is
  *     body.
  *  6. Metadata the manifest did not give is read from the text: the
- *     outlet from the title, the publication date from a dateline, the
- *     language from the words. */
+ *     outlet from the title, the publication date from a dateline. */
 
 #define PROGRESS_STEP (1024 * 1024)
 #define HEADING_MAX_WORDS 14
@@ -183,11 +186,6 @@ fill_metadata (Analysis *analysis,
 
       plx_article_set_date (article, date);
     }
-
-  if (plx_article_get_language (article) == NULL)
-    plx_article_set_language (article,
-                              plx_metadata_guess_language (analysis->text,
-                                                           plx_article_get_text_length (article)));
 }
 
 /* The furniture rules read the body and heading blocks as the lines of
@@ -325,7 +323,7 @@ plx_analyse_blocks (PlxArticle        *article,
     }
 
   if (plx_article_get_language (article) == NULL)
-    plx_article_set_language (article, plx_metadata_guess_language (body->str, body->len));
+    plx_article_set_language (article, plx_language_detect (body->str, (gssize) body->len));
 
   for (guint i = 0; i < marked->len; i++)
     {
@@ -393,6 +391,8 @@ plx_analyse_article (PlxArticle        *article,
   analysis.title = NULL;
 
   length = plx_article_get_text_length (article);
+  if (plx_article_get_language (article) == NULL)
+    plx_article_set_language (article, plx_language_detect (analysis.text, (gssize) length));
   lines = plx_split_lines (analysis.text, length);
   boilerplate_end = g_new (gsize, MAX (lines->len, 1));
   plx_furniture_mark_lines (analysis.rules, analysis.text, length, lines, boilerplate_end);

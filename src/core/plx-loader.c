@@ -16,6 +16,7 @@
 #include "plx-error.h"
 #include "plx-furniture.h"
 #include "plx-html-page.h"
+#include "plx-language.h"
 #include "plx-loader.h"
 #include "plx-manifest.h"
 #include "plx-metadata.h"
@@ -390,6 +391,9 @@ read_source_text (Source        *source,
         return g_strdup ((*page)->text);
 
       g_free (message);
+      /* Translators: a file of the corpus, then why it could not be read or
+       * decoded; the file is left out of the comparison
+       */
       message = g_strdup_printf (_("%s: %s; skipped"), source->display, error->message);
     }
   else
@@ -404,6 +408,9 @@ read_source_text (Source        *source,
         return text;
 
       g_free (message);
+      /* Translators: a file of the corpus, then why it could not be read or
+       * decoded; the file is left out of the comparison
+       */
       message = g_strdup_printf (_("%s: %s; skipped"), source->display, error->message);
     }
 
@@ -494,6 +501,37 @@ sentences_fit_text (GPtrArray  *sentences,
   return TRUE;
 }
 
+/* An article too short for its language to show (a two-line brief)
+ * takes the language of most of the corpus: the outlets compared in
+ * one corpus nearly always write in one language. Its sentences were
+ * cut without that language's abbreviations; words, numbers and dates
+ * are read with it from here on. */
+static void
+fill_missing_languages (PlxCorpus *corpus)
+{
+  g_autoptr(GPtrArray) codes = g_ptr_array_new ();
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (corpus));
+  const char *majority;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PlxArticle) article = g_list_model_get_item (G_LIST_MODEL (corpus), i);
+
+      g_ptr_array_add (codes, (gpointer) plx_article_get_language (article));
+    }
+  majority = plx_language_majority (codes);
+  if (majority == NULL)
+    return;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PlxArticle) article = g_list_model_get_item (G_LIST_MODEL (corpus), i);
+
+      if (plx_article_get_language (article) == NULL)
+        plx_article_set_language (article, majority);
+    }
+}
+
 static void
 load_sources (PlxCorpus    *corpus,
               GPtrArray    *sources,
@@ -542,6 +580,10 @@ load_sources (PlxCorpus    *corpus,
               if (plx_article_count_role (article, PLX_ROLE_BODY) == 0)
                 {
                   g_autofree char *message =
+                    /* Translators: %s is a saved web page; page furniture is
+                     * the boilerplate around a story (menus, bylines,
+                     * related links)
+                     */
                     g_strdup_printf (_("%s: no article found in the page; its text is kept as page furniture"),
                                      source->display);
 
@@ -571,6 +613,8 @@ load_sources (PlxCorpus    *corpus,
           report_progress (state, 0, i + 1 == sources->len);
         }
     }
+
+  fill_missing_languages (corpus);
 }
 
 /* ---- Entry points ---------------------------------------------------- */

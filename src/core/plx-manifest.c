@@ -133,6 +133,10 @@ parse_sentences (JsonArray  *array,
       if (text == NULL ||
           !plx_role_from_string (json_object_get_string_member_with_default (object, "role", "body"), &role))
         {
+          /* Translators: %s names an article of the corpus (“article 3”); a
+           * sentence’s role says whether it is part of the story or page
+           * furniture
+           */
           warn (warnings, file_name, _("%s: sentence %u has no text or an unknown role; skipped"), label, i);
           continue;
         }
@@ -197,6 +201,9 @@ parse_entry (JsonNode   *node,
     {
       entry->date = plx_metadata_parse_date (date);
       if (entry->date == NULL)
+        /* Translators: %s names an article of the corpus (“article 3”), then
+         * the date as written in corpus.json
+         */
         warn (warnings, file_name, _("%s: date '%s' is not a date such as 2026-01-13; ignored"),
               entry->label, date);
     }
@@ -207,6 +214,9 @@ parse_entry (JsonNode   *node,
 
   if (entry->file == NULL && entry->text == NULL && entry->sentences == NULL)
     {
+      /* Translators: “file” and “text” are field names of corpus.json: do
+       * not translate them
+       */
       warn (warnings, file_name, _("%s: needs a 'file' or a 'text'; skipped"), entry->label);
       plx_manifest_entry_free (entry);
       return NULL;
@@ -281,6 +291,10 @@ plx_manifest_parse (const char  *data,
   if (articles == NULL || !JSON_NODE_HOLDS_ARRAY (articles))
     {
       g_set_error (error, PLX_ERROR, PLX_ERROR_MANIFEST,
+                   /* Translators: “articles” is a field name of corpus.json:
+                    * do not translate it. “corpus.json” is a section of the
+                    * README
+                    */
                    _("%s: expected an object with an \"articles\" array (see “corpus.json” in the README)"),
                    file_name);
       return NULL;

@@ -6,12 +6,12 @@
 
 #include "config.h"
 
-#include <json-glib/json-glib.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "plx-data.h"
 #include "plx-furniture.h"
+#include "plx-language.h"
 #include "plx-metadata.h"
 #include "plx-segmenter.h"
 
@@ -411,112 +411,13 @@ plx_metadata_find_date (const char *text,
 
 /* ---- Language -------------------------------------------------------- */
 
-typedef struct
-{
-  char       *code;
-  GHashTable *words;
-} LanguageWords;
-
-typedef struct
-{
-  GArray *languages;
-  guint   min_hits;
-} LanguageData;
-
-static void
-language_words_clear (gpointer data)
-{
-  LanguageWords *language = data;
-
-  g_free (language->code);
-  g_hash_table_unref (language->words);
-}
-
-static LanguageData *
-get_language_data (void)
-{
-  static LanguageData *data;
-
-  if (g_once_init_enter (&data))
-    {
-      g_autoptr(GBytes) bytes = plx_data_lookup ("languages.json");
-      g_autoptr(JsonParser) parser = json_parser_new_immutable ();
-      LanguageData *loaded = g_new0 (LanguageData, 1);
-      JsonObject *root;
-      JsonObject *words;
-      g_autoptr(GList) codes = NULL;
-
-      if (!json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL))
-        g_error ("The built-in languages.json is broken");
-
-      root = json_node_get_object (json_parser_get_root (parser));
-      words = json_object_get_object_member (root, "words");
-      loaded->min_hits = (guint) json_object_get_int_member_with_default (root, "min-hits", 8);
-      loaded->languages = g_array_new (FALSE, TRUE, sizeof (LanguageWords));
-      g_array_set_clear_func (loaded->languages, language_words_clear);
-
-      codes = json_object_get_members (words);
-      for (const GList *l = codes; l != NULL; l = l->next)
-        {
-          JsonArray *list = json_object_get_array_member (words, l->data);
-          LanguageWords language = { g_strdup (l->data), g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL) };
-
-          for (guint i = 0; i < json_array_get_length (list); i++)
-            g_hash_table_add (language.words, g_strdup (json_array_get_string_element (list, i)));
-          g_array_append_val (loaded->languages, language);
-        }
-
-      g_once_init_leave (&data, loaded);
-    }
-
-  return data;
-}
-
-static const char *
-language_from_script (const char *text,
-                      gsize       length)
-{
-  gsize letters = 0, devanagari = 0, arabic = 0;
-  const char *end = text + length;
-
-  for (const char *p = text; p < end; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (!g_unichar_isalpha (c))
-        continue;
-      letters++;
-      switch ((int) g_unichar_get_script (c))
-        {
-        case G_UNICODE_SCRIPT_DEVANAGARI:
-          devanagari++;
-          break;
-        case G_UNICODE_SCRIPT_ARABIC:
-          arabic++;
-          break;
-        default:
-          break;
-        }
-    }
-
-  if (letters == 0)
-    return NULL;
-  if (devanagari * 2 > letters)
-    return "hi";
-  if (arabic * 2 > letters)
-    return "ar";
-
-  return NULL;
-}
-
 /**
  * plx_metadata_guess_language:
  * @text: an article's text
  * @length: its length in bytes
  *
- * Guesses the language from the first 20,000 bytes: the share of each
- * language's commonest words (data/rules/languages.json) for Latin
- * script, the script itself for Devanagari and Arabic.
+ * Guesses the language from the first 20,000 bytes: see
+ * plx_language_detect(), which this calls.
  *
  * Returns: (nullable): a language code, or %NULL when unsure
  */
@@ -524,51 +425,5 @@ const char *
 plx_metadata_guess_language (const char *text,
                              gsize       length)
 {
-  LanguageData *data = get_language_data ();
-  gsize sample = MIN (length, 20000);
-  g_autofree guint *hits = g_new0 (guint, data->languages->len);
-  g_autofree char *lower = NULL;
-  const char *by_script;
-  guint words = 0;
-  guint best = 0;
-  char *p;
-
-  while (sample < length && (text[sample] & 0xC0) == 0x80)
-    sample++;
-
-  by_script = language_from_script (text, sample);
-  if (by_script != NULL)
-    return by_script;
-
-  lower = g_utf8_strdown (text, sample);
-  p = lower;
-  while (*p != '\0')
-    {
-      char *start;
-      char saved;
-
-      while (*p != '\0' && !g_unichar_isalpha (g_utf8_get_char (p)))
-        p = g_utf8_next_char (p);
-      start = p;
-      while (*p != '\0' && g_unichar_isalpha (g_utf8_get_char (p)))
-        p = g_utf8_next_char (p);
-      if (p == start)
-        break;
-
-      saved = *p;
-      *p = '\0';
-      words++;
-      for (guint i = 0; i < data->languages->len; i++)
-        hits[i] += g_hash_table_contains (g_array_index (data->languages, LanguageWords, i).words, start);
-      *p = saved;
-    }
-
-  for (guint i = 1; i < data->languages->len; i++)
-    if (hits[i] > hits[best])
-      best = i;
-
-  if (words < 5 || data->languages->len == 0 || hits[best] * 100 < words * data->min_hits)
-    return NULL;
-
-  return g_array_index (data->languages, LanguageWords, best).code;
+  return plx_language_detect (text, (gssize) length);
 }

@@ -164,6 +164,9 @@ append_ledger (GString   *html,
   g_string_append_printf (html, "<h3>%s</h3>", _("Events"));
   if (plx_ledger_get_anchor (ledger) != NULL)
     {
+      /* Translators: followed by a date such as 2026-01-13 and a full stop:
+       * “last week” and “on Tuesday” in the articles are counted from it
+       */
       g_string_append_printf (html, "<p>%s ", _("Relative dates are read from"));
       append_escaped (html, plx_ledger_get_anchor (ledger));
       g_string_append (html, ".</p>");
@@ -205,14 +208,31 @@ plx_export_html (PlxCorpus    *corpus,
   g_string_append_printf (html, " — Parallax</title><style>%s</style></head><body><h1>", style);
   append_escaped (html, plx_corpus_get_name (corpus));
   g_string_append (html, "</h1><p class=\"legend\">");
+  /* Translators: a key of the HTML report: the colour of rows that every
+   * outlet carries
+   */
   g_string_append_printf (html, "<span style=\"background:#e8f5e9;color:#1e1e1e\">%s</span>", _("in all outlets"));
+  /* Translators: a key of the HTML report: the colour of rows that some
+   * outlets carry
+   */
   g_string_append_printf (html, "<span style=\"background:#fffde7;color:#1e1e1e\">%s</span>", _("in some"));
+  /* Translators: a key of the HTML report: the colour of rows that only one
+   * outlet carries
+   */
   g_string_append_printf (html, "<span style=\"background:#e3f2fd;color:#1e1e1e\">%s</span>", _("in one only"));
   g_string_append_printf (html, "<ins>%s</ins> <del>%s</del> <mark>%s</mark> <mark class=\"quote\">%s</mark></p>",
+                          /* Translators: a key of the HTML report: words an
+                           * outlet adds to the reference sentence, words it
+                           * leaves out, words it changes, and a quote,
+                           * number or date that contradicts the reference
+                           */
                           _("added"), _("left out"), _("reworded"), _("quote, number or date differs"));
 
   if (discrepancies->len > 0)
     {
+      /* Translators: a heading of the HTML report: the rows where outlets
+       * disagree on a quote, number, date or title
+       */
       g_string_append_printf (html, "<h2>%s</h2><ul>", _("Discrepancies"));
       for (guint i = 0; i < discrepancies->len; i++)
         {

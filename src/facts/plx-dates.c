@@ -69,6 +69,7 @@ typedef struct
   GHashTable *weekdays;        /* full name -> GDateWeekday */
   GHashTable *days;            /* "yesterday" -> -1 */
   GHashTable *shifts;          /* "last" -> -1 */
+  GHashTable *shifts_after;    /* "dernière" -> -1: "la semaine dernière" */
   GHashTable *units;           /* "weeks" -> Unit */
   GHashTable *edges;           /* "earlier" -> -1 */
   GHashTable *ago;
@@ -77,6 +78,7 @@ typedef struct
   GHashTable *weekday_preps;
   GHashTable *year_preps;
   GHashTable *month_year_links; /* "January of 1955" */
+  GHashTable *day_month_links; /* "13. Januar", "13 de enero" */
   GHashTable *future_cues;
   GHashTable *future_preps;    /* "by Friday" */
   GHashTable *clause_ends;
@@ -140,7 +142,7 @@ int_table (JsonObject *object,
 
   json_object_iter_init (&iter, map);
   while (json_object_iter_next (&iter, &name, &node))
-    g_hash_table_insert (table, g_strdup (name),
+    g_hash_table_insert (table, plx_normalise_text (name, -1),
                          GINT_TO_POINTER ((int) json_node_get_int (node)));
 
   return table;
@@ -158,7 +160,7 @@ string_table (JsonObject *object,
 
   json_object_iter_init (&iter, map);
   while (json_object_iter_next (&iter, &name, &node))
-    g_hash_table_insert (table, g_strdup (name), g_strdup (json_node_get_string (node)));
+    g_hash_table_insert (table, plx_normalise_text (name, -1), g_strdup (json_node_get_string (node)));
 
   return table;
 }
@@ -168,10 +170,13 @@ word_set (JsonObject *object,
           const char *member)
 {
   GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  JsonArray *array = json_object_get_array_member (object, member);
+  JsonArray *array = NULL;
 
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    g_hash_table_add (set, g_strdup (json_array_get_string_element (array, i)));
+  /* Members added after the first languages may be missing. */
+  if (json_object_has_member (object, member))
+    array = json_object_get_array_member (object, member);
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    g_hash_table_add (set, plx_normalise_text (json_array_get_string_element (array, i), -1));
 
   return set;
 }
@@ -189,7 +194,7 @@ ordered_names (JsonObject *names,
 
   json_object_iter_init_ordered (&iter, json_object_get_object_member (names, member));
   while (json_object_iter_next_ordered (&iter, &name, NULL))
-    g_hash_table_insert (table, g_strdup (name), GINT_TO_POINTER (++n));
+    g_hash_table_insert (table, plx_normalise_text (name, -1), GINT_TO_POINTER (++n));
 
   return table;
 }
@@ -259,6 +264,9 @@ rules_new (JsonObject *object)
   rules->weekdays = ordered_names (names, "weekdays");
   rules->days = int_table (object, "days");
   rules->shifts = int_table (object, "shifts");
+  rules->shifts_after = json_object_has_member (object, "shifts-after")
+                        ? int_table (object, "shifts-after")
+                        : g_hash_table_new (g_str_hash, g_str_equal);
   rules->units = unit_table (object);
   rules->edges = int_table (object, "edges");
   rules->ago = word_set (object, "ago");
@@ -267,6 +275,7 @@ rules_new (JsonObject *object)
   rules->weekday_preps = word_set (object, "weekday-prepositions");
   rules->year_preps = word_set (object, "year-prepositions");
   rules->month_year_links = word_set (object, "month-year-links");
+  rules->day_month_links = word_set (object, "day-month-links");
   rules->future_cues = word_set (object, "future-cues");
   rules->future_preps = word_set (object, "future-prepositions");
   rules->clause_ends = word_set (object, "clause-ends");
@@ -356,22 +365,27 @@ token_int (const Scan *scan,
 }
 
 /* Whether the token's own text is all digits, as a year or day is
- * written: "2025", not "2,025" or "two thousand twenty-five". */
+ * written: "2025" or "२०२५" (Devanagari digits), not "2,025" or "two
+ * thousand twenty-five". */
 static gboolean
 token_is_digits (const Scan     *scan,
                  const PlxToken *token,
                  gsize           min_digits,
                  gsize           max_digits)
 {
-  gsize length = token->end - token->start;
+  const char *end = scan->sentence + token->end;
+  gsize digits = 0;
 
-  if (token->kind != PLX_TOKEN_NUMBER || length < min_digits || length > max_digits)
+  if (token->kind != PLX_TOKEN_NUMBER)
     return FALSE;
-  for (gsize k = token->start; k < token->end; k++)
-    if (!g_ascii_isdigit (scan->sentence[k]))
-      return FALSE;
+  for (const char *p = scan->sentence + token->start; p < end; p = g_utf8_next_char (p))
+    {
+      if (!g_unichar_isdigit (g_utf8_get_char (p)))
+        return FALSE;
+      digits++;
+    }
 
-  return TRUE;
+  return digits >= min_digits && digits <= max_digits;
 }
 
 static int
@@ -419,11 +433,12 @@ token_day (const Scan *scan,
   int day;
 
   if (token == NULL || token->kind != PLX_TOKEN_NUMBER
-      || !g_ascii_isdigit (scan->sentence[token->start]))
+      || !g_unichar_isdigit (g_utf8_get_char (scan->sentence + token->start)))
     return 0;
+  /* "13", "13th", "1er", "१३" */
   length = strspn (token->norm, "0123456789");
   if (length == 0 || length > 2 || token->norm[length] != '\0'
-      || token->end - token->start > 4)
+      || g_utf8_strlen (scan->sentence + token->start, (gssize) (token->end - token->start)) > 4)
     return 0;
   day = atoi (token->norm);
 
@@ -693,10 +708,18 @@ read_calendar (const Scan *scan,
       *date = (Calendar) { token_year (scan, i + 1 + link), month, 0 };
       return date->year != 0 ? 2 + link : 1;
     }
-  if ((day = token_day (scan, i)) != 0 && (month = token_month (scan, i + 1)) != 0)
+  if ((day = token_day (scan, i)) != 0)
     {
-      *date = (Calendar) { token_year (scan, i + 2), month, day };
-      return date->year != 0 ? 3 : 2;
+      guint link = token_in (scan, i + 1, scan->rules->day_month_links);
+      guint year_link;
+
+      if ((month = token_month (scan, i + 1 + link)) == 0)
+        return 0;
+      /* "13 de enero de 2026" */
+      year_link = token_in (scan, i + 2 + link, scan->rules->month_year_links)
+                  && token_year (scan, i + 3 + link) != 0;
+      *date = (Calendar) { token_year (scan, i + 2 + link + year_link), month, day };
+      return date->year != 0 ? 3 + link + year_link : 2 + link;
     }
 
   return 0;
@@ -896,6 +919,45 @@ push_shifted_weekday (Scan  *scan,
   return at - first + 1;
 }
 
+/* "la semaine dernière", "el año pasado", "mardi dernier": the shift
+ * after what it shifts, with the article before it ("la", "el"), which
+ * the mention leaves out. */
+static guint
+match_shift_after (Scan  *scan,
+                   guint  i)
+{
+  int shift;
+  int unit;
+
+  if (!token_int (scan, i + 1, scan->rules->shifts_after, &shift))
+    return 0;
+  if (token_int (scan, i, scan->rules->units, &unit) && unit != UNIT_DAY)
+    {
+      if (scan->anchor != NULL)
+        push_unit (scan, i, i + 1, unit, shift, 0);
+      return 2;
+    }
+  if (token_weekday (scan, i) != 0 && scan->anchor != NULL)
+    {
+      GDate date;
+
+      resolve_weekday (scan->anchor, token_weekday (scan, i), shift * 2, &date);
+      push_day (scan, i, i + 1, &date, TRUE);
+      return 2;
+    }
+  if (token_month (scan, i) != 0 && token_day (scan, i - (i > 0)) == 0 && scan->anchor != NULL)
+    {
+      int month = token_month (scan, i);
+
+      push_mention (scan, i, i + 1,
+                    &(Calendar) { month_year (scan->anchor, month, shift * 2), month, 0 },
+                    PLX_PRECISION_MONTH, NULL, TRUE, 0);
+      return 2;
+    }
+
+  return 0;
+}
+
 /* "[earlier|later] last|next|this week|month|year|April|Tuesday". */
 static guint
 match_shift (Scan  *scan,
@@ -906,6 +968,9 @@ match_shift (Scan  *scan,
   int unit;
   guint at = i;
   guint n;
+
+  if ((n = match_shift_after (scan, i)) != 0)
+    return n;
 
   if (token_int (scan, i, scan->rules->edges, &edge))
     at++;
@@ -1154,8 +1219,8 @@ extract (const char *sentence,
   scan.weekdays = g_array_new (FALSE, TRUE, sizeof (int));
   if (scan.rules != NULL)
     {
-      /* Month names are English in the tokenizer's data: it flags them
-       * only for "en", which a NULL language means here. */
+      /* The tokenizer flags the month names of the language it is
+       * given; a NULL language means English here. */
       tokens = plx_tokenize (sentence, -1, language != NULL ? language : "en");
       scan.tokens = tokens;
       scan_sentence (&scan);

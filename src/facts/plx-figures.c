@@ -189,11 +189,29 @@ load_json (const char *name,
   return json_node_get_object (json_parser_get_root (parser));
 }
 
+/* Kind cues are compared with tokens' normal forms: the file's words
+ * are normalised the same way (a Hindi nukta letter is decomposed). */
+static JsonArray *
+normalised_array (JsonArray *texts)
+{
+  JsonArray *array = json_array_sized_new (json_array_get_length (texts));
+
+  for (guint i = 0; i < json_array_get_length (texts); i++)
+    {
+      g_autofree char *norm = plx_normalise_text (json_array_get_string_element (texts, i), -1);
+
+      json_array_add_string_element (array, norm);
+    }
+
+  return array;
+}
+
 static void
-load_kinds (Rules *rules)
+load_kinds (Rules      *rules,
+            const char *file)
 {
   g_autoptr(JsonParser) parser = json_parser_new ();
-  JsonObject *root = load_json ("figure-kinds-en.json", parser);
+  JsonObject *root = load_json (file, parser);
   JsonObject *kinds = json_object_get_object_member (root, "kinds");
   g_autoptr(GList) names = json_object_get_members (kinds);
 
@@ -201,10 +219,11 @@ load_kinds (Rules *rules)
   for (GList *l = names; l != NULL; l = l->next)
     {
       int kind = name_index (kind_names, G_N_ELEMENTS (kind_names), l->data);
+      g_autoptr(JsonArray) cues = NULL;
 
       g_assert (kind >= 0);
-      add_phrases (rules->kinds, json_object_get_array_member (kinds, l->data),
-                   kind, NULL);
+      cues = normalised_array (json_object_get_array_member (kinds, l->data));
+      add_phrases (rules->kinds, cues, kind, NULL);
     }
   rules->modifiers = string_set (json_object_get_array_member (root, "modifiers"));
   rules->aggregates = string_set (json_object_get_array_member (root, "aggregates"));
@@ -333,26 +352,63 @@ load_scopes (Rules *rules)
   rules->country_scope = g_strdup (json_object_get_string_member (root, "country_scope"));
 }
 
-/* Loaded once per process, thread-safely: the ledger extracts figures
- * from worker threads. Only English rules exist so far; other languages
- * still get their figures, of kind "other". */
-static const Rules *
-get_rules (void)
+/* The languages with cue words for a figure's kind:
+ * data/rules/figure-kinds-LL.json. The first is English, whose lists
+ * of statuses, parties and scopes every language uses for now. */
+static const char *const kind_languages[] = { "en", "de", "fr", "es", "hi" };
+
+static int
+kind_language_index (const char *language)
 {
-  static gsize rules;
+  if (language == NULL)
+    return 0;
+  if (strlen (language) < 2 || (language[2] != '\0' && language[2] != '-' && language[2] != '_'))
+    return -1;
+  for (guint i = 0; i < G_N_ELEMENTS (kind_languages); i++)
+    if (g_ascii_strncasecmp (language, kind_languages[i], 2) == 0)
+      return (int) i;
 
-  if (g_once_init_enter (&rules))
+  return -1;
+}
+
+static const Rules *get_rules (int language);
+
+static Rules *
+rules_new (int language)
+{
+  g_autofree char *file = g_strdup_printf ("figure-kinds-%s.json", kind_languages[language]);
+  Rules *loaded = g_new0 (Rules, 1);
+
+  if (language > 0)
     {
-      Rules *loaded = g_new0 (Rules, 1);
+      const Rules *english = get_rules (0);
 
-      load_kinds (loaded);
+      /* Shared, never freed: the rules live as long as the process. */
+      *loaded = *english;
+    }
+  else
+    {
       load_statuses (loaded);
       load_parties (loaded);
       load_scopes (loaded);
-      g_once_init_leave (&rules, (gsize) loaded);
     }
+  load_kinds (loaded, file);
 
-  return (const Rules *) rules;
+  return loaded;
+}
+
+/* Loaded once per process and language, thread-safely: the ledger
+ * extracts figures from worker threads. Languages without cue words
+ * still get their figures, of kind "other". */
+static const Rules *
+get_rules (int language)
+{
+  static gsize rules[G_N_ELEMENTS (kind_languages)];
+
+  if (g_once_init_enter (&rules[language]))
+    g_once_init_leave (&rules[language], (gsize) rules_new (language));
+
+  return (const Rules *) rules[language];
 }
 
 /* ---- The sentence ------------------------------------------------- */
@@ -361,7 +417,7 @@ typedef struct
 {
   const char  *text;
   const Rules *rules;
-  gboolean     english;
+  gboolean     has_kinds;     /* the language has cue words for kinds */
   GArray      *tokens;
   GPtrArray   *keys;          /* per token: norm without a possessive 's */
   guint       *clause;        /* per token: clause number */
@@ -468,8 +524,8 @@ sentence_init (Sentence    *s,
   guint n, clause = 0, figures = 0;
 
   s->text = text;
-  s->rules = get_rules ();
-  s->english = language == NULL || g_ascii_strncasecmp (language, "en", 2) == 0;
+  s->has_kinds = kind_language_index (language) >= 0;
+  s->rules = get_rules (MAX (kind_language_index (language), 0));
   s->tokens = plx_tokenize (text, -1, language);
   n = s->tokens->len;
   s->keys = g_ptr_array_new_full (n, g_free);
@@ -1030,7 +1086,7 @@ describe_figure (PlxFigure      *figure,
 {
   guint first, last;
 
-  figure->kind = s->english ? find_kind (s, cues->kinds, at) : PLX_FIGURE_OTHER;
+  figure->kind = s->has_kinds ? find_kind (s, cues->kinds, at) : PLX_FIGURE_OTHER;
   find_span (s, cues->kinds, at, &first, &last);
   figure->start = token_at (s, first)->start;
   figure->end = token_at (s, last)->end;
@@ -1046,8 +1102,10 @@ describe_figure (PlxFigure      *figure,
 /**
  * plx_extract_figures:
  * @sentence: one sentence, UTF-8
- * @language: (nullable): its language code ("en"); the cue words are
- *   English, so other languages get their figures of kind "other"
+ * @language: (nullable): its language code ("en", "de"); %NULL means
+ *   English. English, German, French, Spanish and Hindi have cue words
+ *   for a figure's kind (data/rules/figure-kinds-LL.json); other
+ *   languages get their figures of kind "other"
  *
  * Every percentage and amount of money the sentence states, in order,
  * with what it is, where it stands and what it applies to.

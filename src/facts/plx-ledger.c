@@ -587,6 +587,9 @@ find_date_conflicts (PlxLedger *ledger,
       if (differs)
         {
           PlxConflict *conflict = g_new0 (PlxConflict, 1);
+          /* Translators: a conflict of the ledger: outlets give different
+           * dates for the same event; %s describes the event
+           */
           g_autofree char *what = g_strdup_printf (_("Dated differently: %s"), a->label);
 
           conflict->kind = g_strdup ("date");

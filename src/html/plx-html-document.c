@@ -203,6 +203,7 @@ decode_page (const char  *data,
 
       if (text != NULL)
         return text;
+      /* Translators: %s is a character encoding such as ISO-8859-1 */
       *warning = g_strdup_printf (_("the page says it is %s, but it is not; its encoding was guessed"), charset);
     }
 

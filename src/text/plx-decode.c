@@ -97,6 +97,9 @@ convert_utf16 (const char  *data,
   text = g_convert (data, length & ~(gsize)1, "UTF-8", encoding, NULL, NULL, &local_error);
   if (text == NULL)
     g_set_error (error, PLX_ERROR, PLX_ERROR_ENCODING,
+                 /* Translators: the first %s is a character encoding such as
+                  * UTF-8, the second says what is wrong
+                  */
                  _("the text is not valid %s: %s"), encoding, local_error->message);
 
   return text;
@@ -164,6 +167,7 @@ decode_without_bom (const char  *data,
 
   if (looks_like_utf16 ((const guchar *)data, length, &utf16))
     {
+      /* Translators: %s is a character encoding such as UTF-16LE */
       *warning = g_strdup_printf (_("the text is %s without a byte-order mark; converted to UTF-8"), utf16);
       return convert_utf16 (data, length, utf16, error);
     }
@@ -186,8 +190,8 @@ decode_without_bom (const char  *data,
   if (g_utf8_validate (text, length, &first_bad))
     {
       if (n_nul > 0)
-        *warning = g_strdup_printf (ngettext ("removed %" G_GSIZE_FORMAT " NUL byte from the text",
-                                              "removed %" G_GSIZE_FORMAT " NUL bytes from the text",
+        *warning = g_strdup_printf (ngettext ("removed %zu NUL byte from the text",
+                                              "removed %zu NUL bytes from the text",
                                               n_nul), n_nul);
       return text;
     }
@@ -197,8 +201,8 @@ decode_without_bom (const char  *data,
     {
       char *valid = g_utf8_make_valid (text, length);
 
-      *warning = g_strdup_printf (ngettext ("invalid UTF-8 at byte %" G_GSIZE_FORMAT "; %" G_GSIZE_FORMAT " bad byte replaced with �",
-                                            "invalid UTF-8 at byte %" G_GSIZE_FORMAT "; %" G_GSIZE_FORMAT " bad bytes replaced with �",
+      *warning = g_strdup_printf (ngettext ("invalid UTF-8 at byte %zu; %zu bad byte replaced with �",
+                                            "invalid UTF-8 at byte %zu; %zu bad bytes replaced with �",
                                             n_invalid),
                                   (gsize)(first_bad - text) + bom_length, n_invalid);
       g_free (text);

@@ -963,6 +963,24 @@ time_ends_sentence (Scanner *s,
   return has_words (s->text, s->sentence_start, dot, MIN_WORDS_ENDING_AT_ABBREVIATION);
 }
 
+/* "l’art", "dell’art": French and Italian elide a short word into the
+ * abbreviation; the abbreviation is what follows the apostrophe. */
+static const char *
+after_elision (const char *word)
+{
+  const char *p;
+
+  for (p = word; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if ((c == '\'' || c == 0x2019) && p != word)
+        return g_utf8_next_char (p);
+    }
+
+  return p;
+}
+
 /* Does the lone full stop at @dot end the sentence, given that the word
  * at @next can open one? */
 static gboolean
@@ -978,6 +996,8 @@ stop_ends_sentence (Scanner *s,
     return TRUE;
 
   kind = lookup_abbreviation (s->rules, word);
+  if (kind == ABBREVIATION_NONE)
+    kind = lookup_abbreviation (s->rules, after_elision (word));
   if (kind == ABBREVIATION_NONE)
     kind = guess_abbreviation (word);
 

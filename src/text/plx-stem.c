@@ -1,4 +1,4 @@
-/* plx-stem.c: the English (Porter2) stemmer
+/* plx-stem.c: the English (Porter2) stemmer and light stemmers
  *
  * Copyright 2026 The Parallax authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -6,8 +6,10 @@
 
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
+#include "plx-data.h"
 #include "plx-tokens.h"
 
 /* The "English" stemmer of the Snowball project, also known as Porter2,
@@ -488,16 +490,209 @@ wants_english (const char *norm,
   return FALSE;
 }
 
+/* ---- Light stemmers ---------------------------------------------- */
+
+/* German, French and Spanish get a "light" stemmer: it removes the
+ * endings of number, gender and case only, which is what pays when the
+ * same statement is worded by several outlets ("Zölle" and "Zöllen",
+ * "annoncé" and "annoncées"), while derivational suffixes (which a full
+ * Snowball stemmer removes) change meaning more often than they keep
+ * it. The rules are data: data/rules/stem-LL.txt (the format is
+ * described in stem-de.txt). */
+
+#define LIGHT_MAX_STEPS 3
+
+typedef struct
+{
+  gunichar *suffix;
+  glong     suffix_length;
+  gunichar *replacement;
+  glong     replacement_length;
+  int       min_left;
+  gunichar *previous;          /* allowed letters before it, or NULL */
+} LightRule;
+
+typedef struct
+{
+  GHashTable *map;             /* gunichar -> gunichar */
+  GPtrArray  *steps[LIGHT_MAX_STEPS]; /* LightRule, longest suffix first */
+  guint       n_steps;
+} LightStemmer;
+
+static const char *const light_languages[] = { "de", "fr", "es" };
+
+static gint
+compare_rules (gconstpointer a,
+               gconstpointer b)
+{
+  const LightRule *x = *(LightRule * const *) a;
+  const LightRule *y = *(LightRule * const *) b;
+
+  return (int) (y->suffix_length - x->suffix_length);
+}
+
+static gunichar *
+to_ucs4 (const char *text,
+         glong      *length)
+{
+  return g_utf8_to_ucs4_fast (text, -1, length);
+}
+
+static LightStemmer *
+light_stemmer_load (const char *code)
+{
+  g_autofree char *name = g_strdup_printf ("stem-%s.txt", code);
+  g_autoptr(GBytes) bytes = plx_data_lookup (name);
+  g_autofree char *copy = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  g_auto(GStrv) lines = g_strsplit (copy, "\n", -1);
+  LightStemmer *stemmer = g_new0 (LightStemmer, 1);
+
+  stemmer->map = g_hash_table_new (NULL, NULL);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) fields = g_strsplit_set (g_strstrip (lines[i]), " \t", -1);
+      g_autoptr(GPtrArray) words = g_ptr_array_new ();
+      LightRule *rule;
+
+      for (guint f = 0; fields[f] != NULL; f++)
+        if (*fields[f] != '\0')
+          g_ptr_array_add (words, fields[f]);
+      if (words->len == 0 || *(char *) words->pdata[0] == '#')
+        continue;
+      if (g_str_equal (words->pdata[0], "map") && words->len == 3)
+        {
+          g_hash_table_insert (stemmer->map,
+                               GUINT_TO_POINTER (g_utf8_get_char (words->pdata[1])),
+                               GUINT_TO_POINTER (g_utf8_get_char (words->pdata[2])));
+          continue;
+        }
+      if (g_str_equal (words->pdata[0], "step"))
+        {
+          if (stemmer->n_steps == LIGHT_MAX_STEPS)
+            g_error ("Parallax data file %s has more than %d steps", name, LIGHT_MAX_STEPS);
+          stemmer->steps[stemmer->n_steps++] = g_ptr_array_new ();
+          continue;
+        }
+      if (stemmer->n_steps == 0 || words->len < 3)
+        g_error ("Parallax data file %s is broken at line %u", name, i + 1);
+
+      rule = g_new0 (LightRule, 1);
+      rule->suffix = to_ucs4 (words->pdata[0], &rule->suffix_length);
+      rule->replacement = to_ucs4 (g_str_equal (words->pdata[1], "-") ? "" : words->pdata[1],
+                                   &rule->replacement_length);
+      rule->min_left = atoi (words->pdata[2]);
+      if (words->len > 3)
+        rule->previous = to_ucs4 (words->pdata[3], NULL);
+      g_ptr_array_add (stemmer->steps[stemmer->n_steps - 1], rule);
+    }
+
+  for (guint i = 0; i < stemmer->n_steps; i++)
+    g_ptr_array_sort (stemmer->steps[i], compare_rules);
+
+  return stemmer;
+}
+
+static gboolean
+rule_applies (const LightRule *rule,
+              const Word      *w)
+{
+  glong left = w->len - rule->suffix_length;
+
+  if (left < rule->min_left)
+    return FALSE;
+  for (glong k = 0; k < rule->suffix_length; k++)
+    if (w->s[left + k] != rule->suffix[k])
+      return FALSE;
+  if (rule->previous != NULL)
+    {
+      for (const gunichar *p = rule->previous; *p != 0; p++)
+        if (*p == w->s[left - 1])
+          return TRUE;
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+light_step (GPtrArray *rules,
+            Word      *w)
+{
+  for (guint r = 0; r < rules->len; r++)
+    {
+      const LightRule *rule = g_ptr_array_index (rules, r);
+
+      if (!rule_applies (rule, w)
+          || w->len - rule->suffix_length + rule->replacement_length > STEM_MAX_LENGTH)
+        continue;
+      w->len -= (int) rule->suffix_length;
+      for (glong k = 0; k < rule->replacement_length; k++)
+        w->s[w->len++] = rule->replacement[k];
+      return;
+    }
+}
+
+static void
+stem_light (const LightStemmer *stemmer,
+            Word               *w)
+{
+  for (int i = 0; i < w->len; i++)
+    {
+      gpointer to = g_hash_table_lookup (stemmer->map, GUINT_TO_POINTER (w->s[i]));
+
+      if (to != NULL)
+        w->s[i] = GPOINTER_TO_UINT (to);
+    }
+  for (guint i = 0; i < stemmer->n_steps; i++)
+    light_step (stemmer->steps[i], w);
+}
+
+/* The light stemmer of @language, or NULL if it has none. */
+static const LightStemmer *
+light_stemmer_for (const char *language)
+{
+  static gsize stemmers[G_N_ELEMENTS (light_languages)];
+
+  if (language == NULL || strlen (language) < 2
+      || (language[2] != '\0' && language[2] != '-' && language[2] != '_'))
+    return NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (light_languages); i++)
+    {
+      if (g_ascii_strncasecmp (language, light_languages[i], 2) != 0)
+        continue;
+      if (g_once_init_enter (&stemmers[i]))
+        g_once_init_leave (&stemmers[i], (gsize) light_stemmer_load (light_languages[i]));
+      return (const LightStemmer *) stemmers[i];
+    }
+
+  return NULL;
+}
+
+/* Only words: a token with a digit ("H-1B", "G20") is a name. */
+static gboolean
+is_plain_word (const char *norm)
+{
+  for (const char *p = norm; *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_isalpha (g_utf8_get_char (p)))
+      return FALSE;
+
+  return TRUE;
+}
+
 /**
  * plx_stem:
  * @norm: a normalised word (see plx_normalise_text())
  * @language: (nullable): the text's language code, or %NULL if unknown
  *
- * Reduces an English word to its stem with the Porter2 algorithm, so
- * that "consigned", "consigning" and "consignment" compare equal. A
- * %NULL @language is taken as English for words in Latin letters. Other
- * languages have no stemmer yet: their words come back unchanged, as do
- * words too long to be real ones.
+ * Reduces a word to its stem, so that words that differ only by their
+ * endings compare equal: English with the Porter2 algorithm
+ * ("consigned", "consigning" and "consignment"), German, French and
+ * Spanish with a light stemmer that removes inflections only ("Zölle"
+ * and "Zöllen", "annoncée" and "annoncés", "aranceles" and "arancel";
+ * see data/rules/stem-de.txt). A %NULL @language is taken as English
+ * for words in Latin letters. Other languages (Hindi among them) have
+ * no stemmer: their words come back unchanged, as do words too long to
+ * be real ones.
  *
  * Returns: (transfer full): the stem
  */
@@ -507,11 +702,13 @@ plx_stem (const char *norm,
 {
   Word w = { 0 };
   const char *exception;
+  const LightStemmer *light = NULL;
   glong n_chars;
 
   g_return_val_if_fail (norm != NULL, NULL);
 
-  if (!wants_english (norm, language))
+  if (!wants_english (norm, language)
+      && ((light = light_stemmer_for (language)) == NULL || !is_plain_word (norm)))
     return g_strdup (norm);
   n_chars = g_utf8_strlen (norm, -1);
   if (n_chars > STEM_MAX_LENGTH)
@@ -521,9 +718,11 @@ plx_stem (const char *norm,
   for (int i = 0; i < w.len; i++, norm = g_utf8_next_char (norm))
     w.s[i] = g_utf8_get_char (norm);
 
-  if (stem_exception (&w, &exception))
+  if (light != NULL)
+    stem_light (light, &w);
+  else if (stem_exception (&w, &exception))
     return g_strdup (exception);
-  if (w.len >= 3)
+  else if (w.len >= 3)
     stem_english (&w);
 
   return g_ucs4_to_utf8 (w.s, w.len, NULL, NULL, NULL);

@@ -223,10 +223,29 @@ typedef struct
   gboolean       ambiguous;
 } DateName;
 
+/* The names of one language: data/rules/dates-LL.json. */
+typedef struct
+{
+  GHashTable *names;           /* form -> DateName */
+  gboolean    any_case;        /* "le 13 janvier": names in lower case count */
+  gboolean    ordinal_dot;     /* "13. Jan.": a day is written with a full stop */
+} DateNames;
+
+static void
+add_date_name (GHashTable     *names,
+               const char     *form,
+               const DateName *name)
+{
+  g_autofree char *norm = plx_normalise_text (form, -1);
+
+  g_hash_table_insert (names, g_steal_pointer (&norm), g_memdup2 (name, sizeof *name));
+}
+
 static void
 add_date_names (GHashTable    *names,
                 JsonObject    *group,
                 PlxTokenFlags  flag,
+                JsonObject    *variants,
                 JsonArray     *ambiguous)
 {
   g_autoptr(GList) members = json_object_get_members (group);
@@ -234,61 +253,73 @@ add_date_names (GHashTable    *names,
   for (GList *l = members; l != NULL; l = l->next)
     {
       JsonArray *forms = json_object_get_array_member (group, l->data);
-      DateName *name = g_new0 (DateName, 1);
+      JsonArray *spellings = NULL;
+      g_autofree char *full = plx_normalise_text (l->data, -1);
+      DateName name = { 0 };
 
       /* The table lives as long as the process: the full names are
        * interned rather than owned. */
-      name->full = g_intern_string (l->data);
-      name->flag = flag;
+      name.full = g_intern_string (full);
+      name.flag = flag;
       for (guint i = 0; ambiguous != NULL && i < json_array_get_length (ambiguous); i++)
-        name->ambiguous |= g_strcmp0 (json_array_get_string_element (ambiguous, i), l->data) == 0;
-      g_hash_table_insert (names, g_strdup (l->data), name);
+        name.ambiguous |= g_strcmp0 (json_array_get_string_element (ambiguous, i), l->data) == 0;
+      add_date_name (names, full, &name);
 
+      /* Other spellings ("setiembre") count as the full name does. */
+      if (variants != NULL && json_object_has_member (variants, l->data))
+        spellings = json_object_get_array_member (variants, l->data);
+      for (guint i = 0; spellings != NULL && i < json_array_get_length (spellings); i++)
+        add_date_name (names, json_array_get_string_element (spellings, i), &name);
+
+      name.abbreviation = TRUE;
+      name.ambiguous = FALSE;
       for (guint i = 0; i < json_array_get_length (forms); i++)
-        {
-          DateName *abbreviation = g_memdup2 (name, sizeof *name);
-
-          abbreviation->abbreviation = TRUE;
-          abbreviation->ambiguous = FALSE;
-          g_hash_table_insert (names, g_strdup (json_array_get_string_element (forms, i)),
-                               abbreviation);
-        }
+        add_date_name (names, json_array_get_string_element (forms, i), &name);
     }
 }
 
-static GHashTable *
-load_date_names (void)
+static DateNames *
+load_date_names (const char *code)
 {
-  g_autoptr(GBytes) bytes = plx_data_lookup ("dates-en.json");
+  g_autofree char *file = g_strdup_printf ("dates-%s.json", code);
+  g_autoptr(GBytes) bytes = plx_data_lookup (file);
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
-  GHashTable *names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  DateNames *names = g_new0 (DateNames, 1);
   JsonObject *root;
+  JsonObject *variants = NULL;
   JsonArray *ambiguous;
 
   if (!json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL),
                                    (gssize) g_bytes_get_size (bytes), &error))
-    g_error ("Parallax data file dates-en.json is broken: %s", error->message);
+    g_error ("Parallax data file %s is broken: %s", file, error->message);
 
   root = json_node_get_object (json_parser_get_root (parser));
+  names->names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  names->any_case = g_strcmp0 (json_object_get_string_member_with_default (root, "case", "capitalised"),
+                               "any") == 0;
+  names->ordinal_dot = json_object_get_boolean_member_with_default (root, "ordinal-dot", FALSE);
   ambiguous = json_object_get_array_member (root, "ambiguous");
-  add_date_names (names, json_object_get_object_member (root, "months"),
-                  PLX_TOKEN_FLAG_MONTH, ambiguous);
-  add_date_names (names, json_object_get_object_member (root, "weekdays"),
-                  PLX_TOKEN_FLAG_WEEKDAY, ambiguous);
+  if (json_object_has_member (root, "variants"))
+    variants = json_object_get_object_member (root, "variants");
+  add_date_names (names->names, json_object_get_object_member (root, "months"),
+                  PLX_TOKEN_FLAG_MONTH, variants, ambiguous);
+  add_date_names (names->names, json_object_get_object_member (root, "weekdays"),
+                  PLX_TOKEN_FLAG_WEEKDAY, variants, ambiguous);
 
   return names;
 }
 
-static const DateName *
-lookup_date_name (const char *norm)
+/* Every language of known_languages[] has a names file. */
+static const DateNames *
+date_names (int i)
 {
-  static gsize names;
+  static gsize tables[G_N_ELEMENTS (known_languages)];
 
-  if (g_once_init_enter (&names))
-    g_once_init_leave (&names, (gsize) load_date_names ());
+  if (g_once_init_enter (&tables[i]))
+    g_once_init_leave (&tables[i], (gsize) load_date_names (known_languages[i]));
 
-  return g_hash_table_lookup ((GHashTable *) names, norm);
+  return (const DateNames *) tables[i];
 }
 
 /* ---- Pass 1: lexing ---------------------------------------------- */
@@ -381,6 +412,30 @@ joins (gunichar c,
   return FALSE;
 }
 
+/* A no-break, narrow no-break or thin space groups thousands in French
+ * typography ("2 500 000"): between digits, before exactly three. */
+static gboolean
+is_group_space (gunichar c)
+{
+  return c == 0x00A0 || c == 0x202F || c == 0x2009;
+}
+
+static gboolean
+groups_digits (const Tokenizer *tz,
+               gsize            at,
+               gunichar         prev)
+{
+  gsize next;
+  guint digits = 0;
+
+  if (!g_unichar_isdigit (prev) || !is_group_space (char_at (tz, at, &next)))
+    return FALSE;
+  for (at = next; g_unichar_isdigit (char_at (tz, at, &next)); at = next)
+    digits++;
+
+  return digits == 3 && !is_word_char (char_at (tz, at, &next));
+}
+
 /* The end of the word run that starts at @at. */
 static gsize
 scan_word (const Tokenizer *tz,
@@ -394,7 +449,8 @@ scan_word (const Tokenizer *tz,
       gsize next, after;
       gunichar c = char_at (tz, at, &next);
 
-      if (!is_word_char (c) && !joins (c, prev, char_at (tz, next, &after), has_letter))
+      if (!is_word_char (c) && !joins (c, prev, char_at (tz, next, &after), has_letter)
+          && (has_letter || !groups_digits (tz, at, prev)))
         break;
       has_letter |= is_letter (c);
       prev = c;
@@ -510,7 +566,8 @@ static LexKind
 classify_run (const Tokenizer *tz,
               Lexeme          *lx)
 {
-  static const char *const ordinals[] = { "st", "nd", "rd", "th", NULL };
+  /* "1er janvier" is the French first of the month. */
+  static const char *const ordinals[] = { "st", "nd", "rd", "th", "er", NULL };
   static const char *const scales[] = { "k", "m", "mn", "b", "bn", "tn", "trn", "cr", NULL };
   const char *s = tz->text + lx->start;
   gsize at = lx->start;
@@ -519,7 +576,8 @@ classify_run (const Tokenizer *tz,
   gunichar c;
 
   while (at < lx->end
-         && (g_unichar_isdigit (c = char_at (tz, at, &next)) || c == '.' || c == ','))
+         && (g_unichar_isdigit (c = char_at (tz, at, &next)) || c == '.' || c == ','
+             || is_group_space (c)))
     {
       separators |= !g_unichar_isdigit (c);
       at = next;
@@ -888,7 +946,7 @@ decimal_parse (Decimal    *d,
         }
       else if (c == point && !seen_point)
         seen_point = TRUE;
-      else if (c != group || seen_point)
+      else if ((c != group && c != ' ' && !is_group_space (c)) || seen_point)
         return FALSE;
     }
 
@@ -969,12 +1027,19 @@ static const Form unit_after[] = {
   { "\u092A\u094D\u0930\u0924\u093F\u0936\u0924", "%" },           /* प्रतिशत */
   { "\u092B\u093C\u0940\u0938\u0926\u0940", "%" },                 /* फ़ीसदी */
   { "\u092B\u0940\u0938\u0926\u0940", "%" },                       /* फीसदी */
-  { "us dollars", "usd" }, { "us dollar", "usd" },
-  { "dollars", "usd" }, { "dollar", "usd" }, { "usd", "usd" },
-  { "euros", "eur" }, { "euro", "eur" }, { "eur", "eur" },
+  { "us dollars", "usd" }, { "us dollar", "usd" }, { "us-dollar", "usd" },
+  { "dollars", "usd" }, { "dollar", "usd" }, { "dólares", "usd" },
+  { "dólar", "usd" }, { "usd", "usd" }, { "$", "usd" },
+  { "\u0921\u0949\u0932\u0930", "usd" },                           /* डॉलर */
+  { "euros", "eur" }, { "euro", "eur" }, { "eur", "eur" }, { "€", "eur" },
+  /* "2,5 milliards d'euros", "2.500 millones de euros" */
+  { "d'euros", "eur" }, { "de euros", "eur" }, { "de dollars", "usd" },
+  { "de dólares", "usd" }, { "de roupies", "inr" }, { "de rupias", "inr" },
+  { "\u092F\u0942\u0930\u094B", "eur" },                           /* यूरो */
   { "pounds sterling", "gbp" }, { "pounds", "gbp" }, { "pound", "gbp" },
-  { "sterling", "gbp" }, { "gbp", "gbp" },
-  { "rupees", "inr" }, { "rupee", "inr" }, { "inr", "inr" },
+  { "sterling", "gbp" }, { "gbp", "gbp" }, { "£", "gbp" },
+  { "rupees", "inr" }, { "rupee", "inr" }, { "inr", "inr" }, { "roupies", "inr" },
+  { "rupien", "inr" }, { "rupias", "inr" },
   { "\u0930\u0941\u092A\u092F\u0947", "inr" },                     /* रुपये */
   { "\u0930\u0941\u092A\u090F", "inr" },                           /* रुपए */
   { "yen", "jpy" }, { "jpy", "jpy" }, { "yuan", "cny" }, { "cny", "cny" },
@@ -984,14 +1049,33 @@ typedef struct
 {
   const char *form;
   int         exponent;
+  const char *language;      /* NULL: every language */
 } Scale;
 
+/* The same word is not always the same scale: "billion" is 10^9 in
+ * English and 10^12 in French ("un billion" is a million million), as
+ * "billón" is in Spanish. Abbreviations may take a full stop ("2,5 Mrd.
+ * Euro"). Forms are normalised. */
 static const Scale scale_words[] = {
-  { "thousand", 3 }, { "lakh", 5 }, { "lakhs", 5 }, { "million", 6 },
-  { "mn", 6 }, { "crore", 7 }, { "crores", 7 }, { "billion", 9 },
-  { "bn", 9 }, { "trillion", 12 }, { "tn", 12 },
-  { "\u0932\u093E\u0916", 5 },                                     /* लाख */
-  { "\u0915\u0930\u094B\u0921\u093C", 7 },                         /* करोड़ */
+  { "thousand", 3, "en" }, { "lakh", 5, NULL }, { "lakhs", 5, NULL },
+  { "million", 6, NULL }, { "mn", 6, NULL }, { "crore", 7, NULL }, { "crores", 7, NULL },
+  { "billion", 9, "en" }, { "bn", 9, NULL }, { "trillion", 12, "en" }, { "tn", 12, NULL },
+  { "\u0932\u093E\u0916", 5, NULL },                               /* लाख */
+  { "\u0915\u0930\u094B\u0921\u093C", 7, NULL },                 /* करोड़ */
+  { "\u0939\u091C\u093C\u093E\u0930", 3, "hi" },                 /* हज़ार */
+  { "\u0939\u091C\u093E\u0930", 3, "hi" },                       /* हजार */
+  { "\u0905\u0930\u092C", 9, "hi" },                               /* अरब */
+  { "\u0916\u0930\u092C", 11, "hi" },                              /* खरब */
+  { "\u092E\u093F\u0932\u093F\u092F\u0928", 6, "hi" },           /* मिलियन */
+  { "\u092C\u093F\u0932\u093F\u092F\u0928", 9, "hi" },           /* बिलियन */
+  { "tausend", 3, "de" }, { "millionen", 6, "de" }, { "mio", 6, "de" },
+  { "milliarde", 9, "de" }, { "milliarden", 9, "de" }, { "mrd", 9, "de" },
+  { "billionen", 12, "de" }, { "billion", 12, "de" },
+  { "mille", 3, "fr" }, { "millions", 6, "fr" }, { "milliard", 9, "fr" },
+  { "milliards", 9, "fr" }, { "md", 9, "fr" }, { "mds", 9, "fr" },
+  { "billion", 12, "fr" }, { "billions", 12, "fr" },
+  { "mil", 3, "es" }, { "millón", 6, "es" }, { "millones", 6, "es" },
+  { "mil millones", 9, "es" }, { "billón", 12, "es" }, { "billones", 12, "es" },
 };
 
 /* Attached to a figure, "€3m"; m, k and b only count with a currency. */
@@ -1229,6 +1313,33 @@ parse_scaled_figure (const Tokenizer *tz,
   return FALSE;
 }
 
+/* The longest scale word of the text's language at lexeme @i ("mil
+ * millones" before "mil"); it takes @n lexemes. */
+static const Scale *
+match_scale (const Tokenizer *tz,
+             guint            i,
+             guint           *n)
+{
+  const Scale *best = NULL;
+
+  *n = 0;
+  for (gsize s = 0; s < G_N_ELEMENTS (scale_words); s++)
+    {
+      guint m;
+
+      if (scale_words[s].language != NULL && g_strcmp0 (scale_words[s].language, tz->language) != 0)
+        continue;
+      m = match_form (tz, i, scale_words[s].form);
+      if (m > *n)
+        {
+          *n = m;
+          best = &scale_words[s];
+        }
+    }
+
+  return best;
+}
+
 /* The figure at lexeme @i, with a scale word after it ("2.5 billion"). */
 static gboolean
 parse_figure (const Tokenizer *tz,
@@ -1236,6 +1347,8 @@ parse_figure (const Tokenizer *tz,
               Amount          *amount)
 {
   const Lexeme *lx = lexeme_at (tz, i);
+  const Scale *scale;
+  guint n;
 
   if (lx == NULL)
     return FALSE;
@@ -1251,14 +1364,17 @@ parse_figure (const Tokenizer *tz,
     return FALSE;
 
   amount->next = i + 1;
-  lx = lexeme_at (tz, amount->next);
-  for (gsize s = 0; lx != NULL && s < G_N_ELEMENTS (scale_words); s++)
-    if (strcmp (lx->norm, scale_words[s].form) == 0)
-      {
-        if (apply_scale (&amount->figure, scale_words[s].exponent))
-          amount->next++;
-        break;
-      }
+  scale = match_scale (tz, amount->next, &n);
+  if (scale != NULL && apply_scale (&amount->figure, scale->exponent))
+    {
+      amount->next += n;
+      lx = lexeme_at (tz, amount->next);
+      /* "2,5 Mrd. Euro": the full stop of an abbreviated scale */
+      if (lexeme_is (lx, ".") && lx->start == lexeme_at (tz, amount->next - 1)->end
+          && strlen (scale->form) <= 3 && match_forms (tz, amount->next + 1, unit_after,
+                                                        G_N_ELEMENTS (unit_after), &n) != NULL)
+        amount->next++;
+    }
 
   return TRUE;
 }
@@ -1393,24 +1509,35 @@ has_word_before (const Tokenizer *tz,
 }
 
 /* "Jan", "Jan.", "Sept", "May" as dates: see data/rules/dates-en.json
- * for when a form counts. Returns how many lexemes it took. */
+ * for when a form counts, and dates-LL.json for other languages, where
+ * the names may be in lower case ("13 janvier") or caseless (Hindi).
+ * Returns how many lexemes it took. */
 static guint
 emit_date_name (Tokenizer *tz,
                 guint      i)
 {
   Lexeme *lx = lexeme_at (tz, i);
   Lexeme *dot = lexeme_at (tz, i + 1);
-  const DateName *name = lookup_date_name (lx->norm);
-  gboolean capital = (lx->flags & PLX_TOKEN_FLAG_CAPITALISED) != 0;
+  int language = language_index (tz->language);
+  const DateNames *names;
+  const DateName *name;
+  gboolean capital;
   gboolean has_dot;
   gboolean near_figure;
   guint n = 1;
 
+  if (language < 0)
+    return 0;
+  names = date_names (language);
+  name = g_hash_table_lookup (names->names, lx->norm);
   if (name == NULL)
     return 0;
+  capital = names->any_case || (lx->flags & PLX_TOKEN_FLAG_CAPITALISED) != 0;
   has_dot = lexeme_is (dot, ".") && dot->start == lx->end;
   near_figure = (i > 0 && is_figure (lexeme_at (tz, i - 1)))
-                || is_figure (lexeme_at (tz, i + 1 + has_dot));
+                || is_figure (lexeme_at (tz, i + 1 + has_dot))
+                || (names->ordinal_dot && i > 1 && lexeme_is (lexeme_at (tz, i - 1), ".")
+                    && is_figure (lexeme_at (tz, i - 2)));
 
   if (name->abbreviation && !(capital && (has_dot || near_figure)))
     return 0;
@@ -1425,33 +1552,102 @@ emit_date_name (Tokenizer *tz,
   return n;
 }
 
+/* English, German, French and Spanish words are stemmed (plx_stem()). */
+static gboolean
+has_stemmer (const char *language)
+{
+  return g_strcmp0 (language, "en") == 0 || g_strcmp0 (language, "de") == 0
+         || g_strcmp0 (language, "fr") == 0 || g_strcmp0 (language, "es") == 0;
+}
+
+static char *
+stem_of (Tokenizer  *tz,
+         const char *norm)
+{
+  const char *known;
+
+  if (!has_stemmer (tz->language))
+    return g_strdup (norm);
+  if (tz->stems == NULL)
+    return plx_stem (norm, tz->language);
+
+  known = g_hash_table_lookup (tz->stems, norm);
+  if (known == NULL)
+    {
+      known = plx_stem (norm, tz->language);
+      g_hash_table_insert (tz->stems, g_strdup (norm), (char *) known);
+    }
+
+  return g_strdup (known);
+}
+
 static void
 emit_word (Tokenizer *tz,
            Lexeme    *lx)
 {
   PlxTokenFlags flags = lx->flags;
-  char *stem;
   int language = language_index (tz->language);
+  char *stem;
 
   if (language >= 0 && g_hash_table_contains (stop_words (language), lx->norm))
     flags |= PLX_TOKEN_FLAG_STOP;
-  if (g_strcmp0 (tz->language, "en") == 0 && tz->stems == NULL)
-    stem = plx_stem (lx->norm, "en");
-  else if (g_strcmp0 (tz->language, "en") == 0)
-    {
-      const char *known = g_hash_table_lookup (tz->stems, lx->norm);
-
-      if (known == NULL)
-        {
-          known = plx_stem (lx->norm, "en");
-          g_hash_table_insert (tz->stems, g_strdup (lx->norm), (char *) known);
-        }
-      stem = g_strdup (known);
-    }
-  else
-    stem = g_strdup (lx->norm);
+  stem = stem_of (tz, lx->norm);
 
   push_token (tz, lx->start, lx->end, PLX_TOKEN_WORD, flags, g_steal_pointer (&lx->norm), stem);
+}
+
+/* French elides the vowel of a short word before another that starts
+ * with a vowel: "l'accord" is "le accord", "qu'il" "que il". The two
+ * are words of their own, or "l'accord" and "un accord" would share
+ * nothing. Returns the byte length of the elided word with its
+ * apostrophe in the text, or 0. */
+static gsize
+elision_length (const Tokenizer *tz,
+                const Lexeme    *lx)
+{
+  static const char *const elided[] = {
+    "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu",
+  };
+  const char *apostrophe;
+  gsize head;
+
+  if (g_strcmp0 (tz->language, "fr") != 0 || (apostrophe = strchr (lx->norm, '\'')) == NULL
+      || apostrophe[1] == '\0')
+    return 0;
+  head = (gsize) (apostrophe - lx->norm);
+  for (guint i = 0; i < G_N_ELEMENTS (elided); i++)
+    if (strlen (elided[i]) == head && strncmp (lx->norm, elided[i], head) == 0)
+      {
+        gsize next;
+
+        /* The text's apostrophe may be "’", three bytes. */
+        char_at (tz, lx->start + head, &next);
+        return next - lx->start;
+      }
+
+  return 0;
+}
+
+static void
+emit_elided_word (Tokenizer *tz,
+                  Lexeme    *lx,
+                  gsize      length)
+{
+  const char *apostrophe = strchr (lx->norm, '\'');
+  Lexeme head = *lx;
+  Lexeme rest = *lx;
+
+  head.end = lx->start + length;
+  head.norm = g_strndup (lx->norm, (gsize) (apostrophe - lx->norm));
+  rest.start = head.end;
+  rest.norm = g_strdup (apostrophe + 1);
+  rest.flags &= ~PLX_TOKEN_FLAG_CAPITALISED;
+  if (starts_capitalised (tz, &rest))
+    rest.flags |= PLX_TOKEN_FLAG_CAPITALISED;
+  g_clear_pointer (&lx->norm, g_free);
+
+  emit_word (tz, &head);
+  emit_word (tz, &rest);
 }
 
 static void
@@ -1487,17 +1683,22 @@ emit_lexeme (Tokenizer *tz,
              guint      i)
 {
   Lexeme *lx = lexeme_at (tz, i);
+  gsize length;
   guint n;
 
   if ((n = emit_amount (tz, i)) > 0)
     return n;
-  if (lx->kind == LEX_WORD && g_strcmp0 (tz->language, "en") == 0
-      && (n = emit_date_name (tz, i)) > 0)
+  if (lx->kind == LEX_WORD && (n = emit_date_name (tz, i)) > 0)
     return n;
 
   switch (lx->kind)
     {
     case LEX_WORD:
+      if ((length = elision_length (tz, lx)) > 0)
+        emit_elided_word (tz, lx, length);
+      else
+        emit_word (tz, lx);
+      break;
     case LEX_SCALED:
     case LEX_ACRONYM:
       emit_word (tz, lx);
@@ -1530,8 +1731,11 @@ emit_lexeme (Tokenizer *tz,
  * byte offsets in @text and its normalised form and stem (see
  * #PlxToken). Amounts are one token each ("$2.5 billion"), quotation
  * marks are tokens flagged as opening or closing, and the tokens
- * between them are flagged as quoted. English words are stemmed; the
- * stop words of English, German, French, Spanish and Hindi are flagged.
+ * between them are flagged as quoted. English, German, French and
+ * Spanish words are stemmed (plx_stem()), French elisions are split
+ * ("l'accord" is "l" and "accord"), month and weekday names of those
+ * languages and Hindi get their full name, and their stop words are
+ * flagged.
  *
  * Returns: (transfer full) (element-type PlxToken): the tokens; the
  *   array frees their strings when it is freed with g_array_unref()
