@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include <glib/gi18n.h>
 
 #include "plx-article.h"
@@ -137,11 +139,17 @@ static char *
 format_number (double value,
                int    decimals)
 {
-  /* Whole numbers keep no decimals; others at most @decimals, with no
-   * trailing zeros.
-   */
-  if (value == (double) (gint64) value)
-    decimals = 0;
+  /* At most @decimals, and no trailing zeros: "2.5", not "2.50". */
+  for (int needed = 0; needed < decimals; needed++)
+    {
+      double scaled = value * pow (10, needed);
+
+      if (fabs (scaled - round (scaled)) < 1e-9)
+        {
+          decimals = needed;
+          break;
+        }
+    }
 
   return g_strdup_printf ("%'I.*f", decimals, value);
 }
