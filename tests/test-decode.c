@@ -151,6 +151,18 @@ test_utf16le_bom (void)
   assert_contains (warning, "UTF-16");
 }
 
+/* U+0000 in UTF-16 text decodes to a NUL byte, which ended the text
+ * there: everything after it was lost without a word. */
+static void
+test_utf16_nul_keeps_the_rest (void)
+{
+  g_autofree char *warning = NULL;
+  g_autofree char *text = decode_ok (BYTES ("\xff\xfe" "O\0n\0e\0.\0\0\0 \0T\0w\0o\0.\0"), &warning);
+
+  g_assert_cmpstr (text, ==, "One. Two.");
+  assert_contains (warning, "UTF-16");
+}
+
 static void
 test_utf16be_bom (void)
 {
@@ -390,6 +402,7 @@ main (int   argc,
   g_test_add_func ("/decode/crlf-after-bom-kept", test_crlf_after_bom_kept);
   g_test_add_func ("/decode/utf16le-bom", test_utf16le_bom);
   g_test_add_func ("/decode/utf16be-bom", test_utf16be_bom);
+  g_test_add_func ("/decode/utf16-nul-keeps-the-rest", test_utf16_nul_keeps_the_rest);
   g_test_add_func ("/decode/utf16le-without-bom", test_utf16le_without_bom);
   g_test_add_func ("/decode/utf16be-without-bom", test_utf16be_without_bom);
   g_test_add_func ("/decode/utf16-invalid", test_utf16_invalid);

@@ -291,6 +291,42 @@ test_json_exact_strings (void)
     }
 }
 
+/* A folder and a file named in Latin-1, as an old archive may be: the
+ * exports are still UTF-8, the JSON reopens and the HTML is well-formed.
+ * (The JSON export wrote the raw bytes, and json-glib then refused it:
+ * "JSON data must be UTF-8 encoded".) */
+static void
+test_non_utf8_file_names (void)
+{
+  g_autofree char *dir = plx_test_make_dir ();
+  g_autofree char *folder = g_build_filename (dir, "caf\xe9", NULL);
+  g_autofree char *path = g_build_filename (dir, "export.json", NULL);
+  g_autoptr(PlxCorpus) corpus = NULL;
+  g_autoptr(PlxCorpus) reopened = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autofree char *document = NULL;
+  g_autofree char *html = NULL;
+  JsonObject *root;
+
+  plx_test_write_file (folder, "r\xe9sum\xe9.txt", "Talks resumed in Geneva. Both sides met.\n", -1);
+  corpus = plx_test_load (folder);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (corpus)), ==, 1);
+
+  document = plx_export_json (corpus, NULL, NULL, FALSE, NULL);
+  g_assert_true (g_utf8_validate (document, -1, NULL));
+  root = parse_object (parser, document);
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (root, "corpus"), "name"), ==,
+                   "caf\xef\xbf\xbd");
+
+  plx_test_write_file (dir, "export.json", document, -1);
+  reopened = plx_test_load (path);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (reopened)), ==, 1);
+
+  html = export_html (corpus);
+  assert_html_ok (html);
+  plx_test_remove_tree (dir);
+}
+
 /* ---- parallax-cli ---------------------------------------------------- */
 
 static int
@@ -493,6 +529,7 @@ main (int   argc,
   g_test_add_func ("/export/html-escapes-everything", test_html_escapes_everything);
   g_test_add_func ("/export/html-loads-nothing", test_html_loads_nothing);
   g_test_add_func ("/export/json-exact-strings", test_json_exact_strings);
+  g_test_add_func ("/export/non-utf8-file-names", test_non_utf8_file_names);
   g_test_add_func ("/cli/export-seeds", test_cli_export_seeds);
   g_test_add_func ("/cli/help-and-version", test_cli_help_and_version);
   g_test_add_func ("/cli/bad-usage", test_cli_bad_usage);

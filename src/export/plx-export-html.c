@@ -38,13 +38,37 @@ static const char style[] =
   "ins{background:#2f6b45}del{background:#7a2e2e}mark{background:#7a6520}"
   "mark.quote,mark.number,mark.date,mark.title{background:#9a4b1e}}";
 
+/* Escapes for element content and double-quoted attribute values alike.
+ * Names from the file system need not be UTF-8; the report must be. */
 static void
 append_escaped (GString    *html,
                 const char *text)
 {
-  g_autofree char *escaped = g_markup_escape_text (text != NULL ? text : "", -1);
+  g_autofree char *valid = NULL;
+  g_autofree char *escaped = NULL;
 
+  if (text == NULL)
+    return;
+  if (!g_utf8_validate (text, -1, NULL))
+    text = valid = g_utf8_make_valid (text, -1);
+  escaped = g_markup_escape_text (text, -1);
   g_string_append (html, escaped);
+}
+
+/* Markup around translated words, which may hold '&' or '<' too. */
+static void G_GNUC_PRINTF (2, 3)
+append_markup (GString    *html,
+               const char *format,
+               ...)
+{
+  g_autofree char *markup = NULL;
+  va_list args;
+
+  va_start (args, format);
+  markup = g_markup_vprintf_escaped (format, args);
+  va_end (args);
+
+  g_string_append (html, markup);
 }
 
 static void
@@ -93,7 +117,7 @@ append_cell (GString      *html,
 
   if (member == NULL)
     {
-      g_string_append_printf (html, "<td class=\"missing\">%s</td>", _("not reported"));
+      append_markup (html, "<td class=\"missing\">%s</td>", _("not reported"));
       return;
     }
 
@@ -132,11 +156,11 @@ append_ledger (GString   *html,
   GPtrArray *events = plx_ledger_get_events (ledger);
   GPtrArray *conflicts = plx_ledger_get_conflicts (ledger);
 
-  g_string_append_printf (html, "<h2>%s</h2>", _("Ledger"));
+  append_markup (html, "<h2>%s</h2>", _("Ledger"));
 
   if (conflicts->len > 0)
     {
-      g_string_append_printf (html, "<h3>%s</h3><ul>", _("Conflicts"));
+      append_markup (html, "<h3>%s</h3><ul>", _("Conflicts"));
       for (guint i = 0; i < conflicts->len; i++)
         {
           const PlxConflict *conflict = g_ptr_array_index (conflicts, i);
@@ -148,7 +172,7 @@ append_ledger (GString   *html,
       g_string_append (html, "</ul>");
     }
 
-  g_string_append_printf (html, "<h3>%s</h3>", _("Tariffs and figures"));
+  append_markup (html, "<h3>%s</h3>", _("Tariffs and figures"));
   for (guint i = 0; i < tariffs->len; i++)
     {
       const PlxTariffEntry *entry = g_ptr_array_index (tariffs, i);
@@ -161,13 +185,13 @@ append_ledger (GString   *html,
       g_string_append (html, "</div>");
     }
 
-  g_string_append_printf (html, "<h3>%s</h3>", _("Events"));
+  append_markup (html, "<h3>%s</h3>", _("Events"));
   if (plx_ledger_get_anchor (ledger) != NULL)
     {
       /* Translators: followed by a date such as 2026-01-13 and a full stop:
        * “last week” and “on Tuesday” in the articles are counted from it
        */
-      g_string_append_printf (html, "<p>%s ", _("Relative dates are read from"));
+      append_markup (html, "<p>%s ", _("Relative dates are read from"));
       append_escaped (html, plx_ledger_get_anchor (ledger));
       g_string_append (html, ".</p>");
     }
@@ -211,29 +235,29 @@ plx_export_html (PlxCorpus    *corpus,
   /* Translators: a key of the HTML report: the colour of rows that every
    * outlet carries
    */
-  g_string_append_printf (html, "<span style=\"background:#e8f5e9;color:#1e1e1e\">%s</span>", _("in all outlets"));
+  append_markup (html, "<span style=\"background:#e8f5e9;color:#1e1e1e\">%s</span>", _("in all outlets"));
   /* Translators: a key of the HTML report: the colour of rows that some
    * outlets carry
    */
-  g_string_append_printf (html, "<span style=\"background:#fffde7;color:#1e1e1e\">%s</span>", _("in some"));
+  append_markup (html, "<span style=\"background:#fffde7;color:#1e1e1e\">%s</span>", _("in some"));
   /* Translators: a key of the HTML report: the colour of rows that only one
    * outlet carries
    */
-  g_string_append_printf (html, "<span style=\"background:#e3f2fd;color:#1e1e1e\">%s</span>", _("in one only"));
-  g_string_append_printf (html, "<ins>%s</ins> <del>%s</del> <mark>%s</mark> <mark class=\"quote\">%s</mark></p>",
-                          /* Translators: a key of the HTML report: words an
-                           * outlet adds to the reference sentence, words it
-                           * leaves out, words it changes, and a quote,
-                           * number or date that contradicts the reference
-                           */
-                          _("added"), _("left out"), _("reworded"), _("quote, number or date differs"));
+  append_markup (html, "<span style=\"background:#e3f2fd;color:#1e1e1e\">%s</span>", _("in one only"));
+  append_markup (html, "<ins>%s</ins> <del>%s</del> <mark>%s</mark> <mark class=\"quote\">%s</mark></p>",
+                 /* Translators: a key of the HTML report: words an
+                  * outlet adds to the reference sentence, words it
+                  * leaves out, words it changes, and a quote,
+                  * number or date that contradicts the reference
+                  */
+                 _("added"), _("left out"), _("reworded"), _("quote, number or date differs"));
 
   if (discrepancies->len > 0)
     {
       /* Translators: a heading of the HTML report: the rows where outlets
        * disagree on a quote, number, date or title
        */
-      g_string_append_printf (html, "<h2>%s</h2><ul>", _("Discrepancies"));
+      append_markup (html, "<h2>%s</h2><ul>", _("Discrepancies"));
       for (guint i = 0; i < discrepancies->len; i++)
         {
           const PlxDiscrepancy *discrepancy = g_ptr_array_index (discrepancies, i);

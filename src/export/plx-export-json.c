@@ -35,6 +35,20 @@
  * Unknown values are null. Offsets count bytes of the article's text
  * after decoding to UTF-8. A document like this reopens as a corpus. */
 
+/* Names and paths come from the file system, whose bytes need not be
+ * UTF-8 (a folder named in Latin-1); a JSON document must be, or it does
+ * not even reopen. Texts are UTF-8 already, from the decoder. */
+static void
+add_string_value (JsonBuilder *builder,
+                  const char  *value)
+{
+  g_autofree char *valid = NULL;
+
+  if (!g_utf8_validate (value, -1, NULL))
+    value = valid = g_utf8_make_valid (value, -1);
+  json_builder_add_string_value (builder, value);
+}
+
 static void
 add_nullable_string (JsonBuilder *builder,
                      const char  *member,
@@ -42,7 +56,7 @@ add_nullable_string (JsonBuilder *builder,
 {
   json_builder_set_member_name (builder, member);
   if (value != NULL)
-    json_builder_add_string_value (builder, value);
+    add_string_value (builder, value);
   else
     json_builder_add_null_value (builder);
 }
@@ -137,7 +151,7 @@ add_row (JsonBuilder *builder,
   json_builder_end_array (builder);
 
   json_builder_set_member_name (builder, "reference");
-  json_builder_add_string_value (builder, plx_article_get_id (plx_row_get_member (row, plx_row_get_reference (row))->article));
+  add_string_value (builder, plx_article_get_id (plx_row_get_member (row, plx_row_get_reference (row))->article));
 
   json_builder_set_member_name (builder, "diffs");
   json_builder_begin_array (builder);
@@ -203,7 +217,7 @@ add_alignment (JsonBuilder  *builder,
 
   json_builder_set_member_name (builder, "pivot");
   if (plx_alignment_get_pivot (alignment) != NULL)
-    json_builder_add_string_value (builder, plx_article_get_id (plx_alignment_get_pivot (alignment)));
+    add_string_value (builder, plx_article_get_id (plx_alignment_get_pivot (alignment)));
   else
     json_builder_add_null_value (builder);
 

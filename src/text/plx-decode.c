@@ -85,6 +85,22 @@ looks_binary (const guchar *data,
   return suspicious > 4 && suspicious * 100 > n * 2;
 }
 
+static gsize
+strip_nuls (char  *text,
+            gsize  length)
+{
+  char *out = text;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      if (text[i] != '\0')
+        *out++ = text[i];
+    }
+  *out = '\0';
+
+  return length - (gsize)(out - text);
+}
+
 static char *
 convert_utf16 (const char  *data,
                gsize        length,
@@ -92,15 +108,20 @@ convert_utf16 (const char  *data,
                GError     **error)
 {
   g_autoptr(GError) local_error = NULL;
+  gsize written = 0;
   char *text;
 
-  text = g_convert (data, length & ~(gsize)1, "UTF-8", encoding, NULL, NULL, &local_error);
+  text = g_convert (data, length & ~(gsize)1, "UTF-8", encoding, NULL, &written, &local_error);
   if (text == NULL)
     g_set_error (error, PLX_ERROR, PLX_ERROR_ENCODING,
                  /* Translators: the first %s is a character encoding such as
                   * UTF-8, the second says what is wrong
                   */
                  _("the text is not valid %s: %s"), encoding, local_error->message);
+  /* U+0000 becomes a NUL byte, where the text would end: dropped, as
+   * from UTF-8 text, so that nothing after it is lost. */
+  else if (memchr (text, '\0', written) != NULL)
+    strip_nuls (text, written);
 
   return text;
 }
@@ -133,22 +154,6 @@ count_multibyte (const char *data,
     }
 
   return multibyte;
-}
-
-static gsize
-strip_nuls (char  *text,
-            gsize  length)
-{
-  char *out = text;
-
-  for (gsize i = 0; i < length; i++)
-    {
-      if (text[i] != '\0')
-        *out++ = text[i];
-    }
-  *out = '\0';
-
-  return length - (gsize)(out - text);
 }
 
 static char *

@@ -55,8 +55,9 @@ check_articles (JsonObject *root,
 {
   JsonArray *articles = json_object_get_array_member (root, "articles");
   guint n_articles = g_list_model_get_n_items (G_LIST_MODEL (corpus));
+  g_autofree char *name = g_utf8_make_valid (plx_corpus_get_name (corpus), -1);
 
-  check_member (json_object_get_object_member (root, "corpus"), "name", plx_corpus_get_name (corpus));
+  check_member (json_object_get_object_member (root, "corpus"), "name", name);
   g_assert (json_array_get_length (articles) == n_articles);
 
   for (guint a = 0; a < n_articles; a++)
@@ -180,6 +181,7 @@ check_facts (JsonObject *root,
 static void
 check_reopens (const char *document,
                gsize       length,
+               JsonObject *root,
                PlxCorpus  *corpus)
 {
   g_autoptr(GError) error = NULL;
@@ -188,7 +190,7 @@ check_reopens (const char *document,
 
   g_assert (manifest != NULL && error == NULL);
   g_assert (manifest->is_export);
-  g_assert (g_strcmp0 (manifest->name, plx_corpus_get_name (corpus)) == 0);
+  g_assert (g_strcmp0 (manifest->name, json_object_get_string_member (json_object_get_object_member (root, "corpus"), "name")) == 0);
   g_assert (manifest->entries->len == n_articles);
 
   for (guint a = 0; a < n_articles; a++)
@@ -224,19 +226,21 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   gsize length = 0;
   JsonObject *root;
 
-  /* Any text the decoder lets through may also be a name or a URL. */
-  if (n_articles > 0)
+  /* Any text the decoder lets through may also be an outlet or a URL. */
+  for (guint a = 0; a < n_articles; a++)
     {
-      PlxArticle *first = plx_corpus_get_article (corpus, 0);
+      PlxArticle *article = plx_corpus_get_article (corpus, a);
 
-      plx_corpus_set_name (corpus, plx_article_get_text (first));
-      for (guint a = 0; a < n_articles; a++)
-        {
-          PlxArticle *article = plx_corpus_get_article (corpus, a);
-
-          plx_article_set_url (article, plx_article_get_text (article));
-        }
+      plx_article_set_url (article, plx_article_get_text (article));
     }
+  /* A name comes from the file system: any bytes but NUL and '/'. */
+  {
+    gsize first_length = 0;
+    const char *first = g_bytes_get_data (g_ptr_array_index (parts, 0), &first_length);
+    g_autofree char *name = g_strndup (first != NULL ? first : "", first_length);
+
+    plx_corpus_set_name (corpus, name);
+  }
 
   alignment = plx_align_corpus (corpus, NULL, NULL);
   ledger = plx_ledger_build (corpus, alignment);
@@ -250,7 +254,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   check_articles (root, corpus);
   check_rows (root, alignment);
   check_facts (root, ledger);
-  check_reopens (document, length, corpus);
+  check_reopens (document, length, root, corpus);
 
   html = plx_export_html (corpus, alignment, ledger);
   if (!plx_html_check (html, strlen (html), &problem))
