@@ -465,7 +465,8 @@ choose_fields (PlxHtmlMetadata *metadata,
     {
       /* The engine's language data is keyed by the primary subtag:
        * "en-US", "en_GB" and "EN" are all "en". */
-      g_autofree char *code = g_ascii_strdown (g_strstrip (g_strdup (language)), -1);
+      g_autofree char *copy = g_strdup (language);
+      g_autofree char *code = g_ascii_strdown (g_strstrip (copy), -1);
 
       code[strcspn (code, "-_ ")] = '\0';
       if (strlen (code) >= 2 && strlen (code) <= 3)

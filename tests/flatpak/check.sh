@@ -55,7 +55,7 @@ remote=parallax-standin
 # configuration fails in a chroot. Changing the list rebuilds the cache.
 runtime_packages=(
   meson ninja-build gcc libc6-dev pkg-config gettext
-  libglib2.0-dev libglib2.0-dev-bin libjson-glib-dev libgtk-4-dev libadwaita-1-dev
+  libglib2.0-dev libglib2.0-dev-bin libjson-glib-dev libxml2-dev libgtk-4-dev libadwaita-1-dev
   desktop-file-utils appstream appstream-util elfutils debugedit
   shared-mime-info adwaita-icon-theme librsvg2-common fonts-cantarell fonts-dejavu-core
   dbus-x11
