@@ -983,6 +983,49 @@ test_window_threshold_default (void)
   g_assert_cmpfloat_with_epsilon (g_variant_get_double (value), PLX_SIMILARITY_THRESHOLD, 1e-9);
 }
 
+/* Five saved web pages on one story open as text files do: a column per
+ * outlet, named from the pages, and "on Tuesday" dated from each page's
+ * own publication date (the Daily Ledger's, a week later, is another
+ * Tuesday).
+ */
+static void
+test_window_saved_pages (void)
+{
+  g_autofree char *dir = g_build_filename (TEST_DATA_DIR, "html", "story", NULL);
+  const char *outlets[] = { "Bay News", "The Coast Post", "The Daily Ledger", "The Harbour Times", "Island Wire" };
+  PlxWindow *window = open_window (dir, "comparison");
+  PlxLedger *ledger = plx_window_get_ledger (window);
+  GPtrArray *events = plx_ledger_get_events (ledger);
+  gboolean found_13 = FALSE;
+  gboolean found_20 = FALSE;
+
+  g_assert_cmpuint (plx_window_get_n_columns (window), ==, G_N_ELEMENTS (outlets));
+  for (guint i = 0; i < G_N_ELEMENTS (outlets); i++)
+    g_assert_cmpstr (gtk_column_view_column_get_title (plx_window_get_column (window, i)), ==, outlets[i]);
+
+  for (guint i = 0; events != NULL && i < events->len; i++)
+    {
+      const PlxEventEntry *event = g_ptr_array_index (events, i);
+
+      for (guint j = 0; j < event->mentions->len; j++)
+        {
+          const PlxMention *mention = &g_array_index (event->mentions, PlxMention, j);
+          g_autofree char *text = g_utf8_strdown (mention->text, -1);
+
+          if (strstr (text, "tuesday") == NULL)
+            continue;
+          if (g_strcmp0 (plx_article_get_outlet (mention->article), "The Daily Ledger") == 0)
+            found_20 |= g_strcmp0 (event->date, "2026-01-20") == 0;
+          else
+            found_13 |= g_strcmp0 (event->date, "2026-01-13") == 0;
+        }
+    }
+  g_assert_true (found_13);
+  g_assert_true (found_20);
+
+  close_window (window);
+}
+
 /* The 50% tariff on Indian goods, which every outlet of the sample
  * states, gets a row with a filled dot for each.
  */
@@ -1990,6 +2033,7 @@ main (int   argc,
   g_test_add_func ("/window/first-screen", test_window_first_screen);
   g_test_add_func ("/window/next-difference", test_window_next_difference);
   g_test_add_func ("/window/drop", test_window_drop);
+  g_test_add_func ("/window/saved-pages", test_window_saved_pages);
   g_test_add_func ("/window/screenshots", test_window_screenshots);
   g_test_add_func ("/window/recent", test_window_recent);
   g_test_add_func ("/window/reload", test_window_reload);
