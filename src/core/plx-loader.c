@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "plx-analysis.h"
@@ -647,6 +648,54 @@ load_folder (GFile        *folder,
   return g_steal_pointer (&corpus);
 }
 
+/* ---- Manifests ------------------------------------------------------ */
+
+/* Whether @path is @root or lies under it; both absolute and canonical. */
+static gboolean
+path_is_inside (const char *path,
+                const char *root)
+{
+  gsize n = strlen (root);
+
+  if (n > 0 && root[n - 1] == '/')
+    n--;
+
+  return strncmp (path, root, n) == 0 && (path[n] == '\0' || path[n] == '/');
+}
+
+/* corpus.json files are shared: one must not be a way to read the
+ * private files of whoever opens it ("../../.ssh/id_rsa", an absolute
+ * path, a symbolic link that points away). A file it names must really
+ * lie inside the manifest's folder, its symbolic links resolved: the
+ * file returned is the resolved one, so a link swapped in later is not
+ * followed. A user who wants files from further out opens that folder
+ * instead. A name that does not resolve (missing, a link loop, in a
+ * folder that cannot be read) is judged as written and then fails to
+ * load with its own message. Returns %NULL for a file outside. */
+static GFile *
+resolve_inside_folder (GFile      *folder,
+                       const char *real_folder,
+                       const char *name)
+{
+  g_autofree char *written = NULL;
+  g_autofree char *real = NULL;
+
+  if (real_folder == NULL)
+    {
+      /* Not a local path (a remote location): no links to resolve. */
+      g_autoptr(GFile) file = g_file_resolve_relative_path (folder, name);
+
+      return g_file_has_prefix (file, folder) ? g_steal_pointer (&file) : NULL;
+    }
+
+  written = g_canonicalize_filename (name, real_folder);
+  real = realpath (written, NULL);
+  if (real != NULL)
+    return path_is_inside (real, real_folder) ? g_file_new_for_path (real) : NULL;
+
+  return path_is_inside (written, real_folder) ? g_file_new_for_path (written) : NULL;
+}
+
 static PlxCorpus *
 load_manifest (GFile         *file,
                LoadState     *state,
@@ -662,7 +711,16 @@ load_manifest (GFile         *file,
   g_autoptr(PlxCorpus) corpus = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *contents = NULL;
+  g_autofree char *folder_path = folder != NULL ? g_file_get_path (folder) : NULL;
+  g_autofree char *real_folder = NULL;
   gsize length = 0;
+
+  if (folder_path != NULL)
+    {
+      real_folder = realpath (folder_path, NULL);
+      if (real_folder == NULL)
+        real_folder = g_canonicalize_filename (folder_path, NULL);
+    }
 
   if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, &local_error))
     {
@@ -692,18 +750,30 @@ load_manifest (GFile         *file,
       Source *source = g_new0 (Source, 1);
 
       source->entry = entry;
+      source->display = g_strdup_printf ("%s: %s", file_name, entry->label);
       if (entry->file != NULL && entry->text == NULL && !manifest->is_export)
         {
           g_autoptr(GFileInfo) info = NULL;
 
-          source->file = g_file_resolve_relative_path (folder, entry->file);
+          source->file = folder != NULL ? resolve_inside_folder (folder, real_folder, entry->file) : NULL;
+          if (source->file == NULL)
+            {
+              g_autofree char *message =
+                /* Translators: %s names an entry of a corpus.json and its
+                 * file; the file is not read
+                 */
+                g_strdup_printf (_("%s: the file is outside the folder of the corpus.json; refused, so that a shared "
+                                   "corpus.json cannot read other files (to compare it, open the folder that holds it)"),
+                                 source->display);
+
+              plx_corpus_add_warning (corpus, message);
+              source_free (source);
+              continue;
+            }
           source->file_name = g_strdup (entry->file);
-          source->display = g_strdup_printf ("%s: %s", file_name, entry->label);
           info = g_file_query_info (source->file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
           source->size = info != NULL ? g_file_info_get_size (info) : 0;
         }
-      else
-        source->display = g_strdup_printf ("%s: %s", file_name, entry->label);
 
       if (entry->id != NULL)
         source->id = g_strdup (entry->id);

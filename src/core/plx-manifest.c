@@ -225,6 +225,46 @@ parse_entry (JsonNode   *node,
   return entry;
 }
 
+/* json-glib 1.6 parses arrays and objects by recursion, a few stack
+ * frames a level, with no limit: 100,000 nested '[' overflow a thread's
+ * stack. A manifest or export is six levels deep at most, so a cheap scan
+ * refuses anything nested deeper than MAX_JSON_DEPTH before json-glib
+ * sees it. The scan skips strings, so brackets in text do not count. */
+#define MAX_JSON_DEPTH 256
+
+static gboolean
+json_nesting_fits (const char *data,
+                   gsize       length,
+                   guint       max_depth)
+{
+  guint depth = 0;
+  gboolean in_string = FALSE;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      char c = data[i];
+
+      if (in_string)
+        {
+          if (c == '\\')
+            i++;
+          else if (c == '"')
+            in_string = FALSE;
+        }
+      else if (c == '"')
+        in_string = TRUE;
+      else if (c == '[' || c == '{')
+        {
+          if (++depth > max_depth)
+            return FALSE;
+        }
+      else if ((c == ']' || c == '}') && depth > 0)
+        depth--;
+    }
+
+  return TRUE;
+}
+
 /* json-glib says "<data>:3:14: Parse error: ..."; users want the line. */
 static void
 set_parse_error (GError     **error,
@@ -278,6 +318,15 @@ plx_manifest_parse (const char  *data,
 
   g_return_val_if_fail (data != NULL, NULL);
   g_return_val_if_fail (file_name != NULL, NULL);
+
+  if (!json_nesting_fits (data, length < 0 ? strlen (data) : (gsize) length, MAX_JSON_DEPTH))
+    {
+      g_set_error (error, PLX_ERROR, PLX_ERROR_MANIFEST,
+                   /* Translators: %s is a file name (corpus.json), %d a number of levels */
+                   _("%s: arrays or objects nested more than %d levels deep; not a corpus.json or a Parallax export"),
+                   file_name, MAX_JSON_DEPTH);
+      return NULL;
+    }
 
   if (!json_parser_load_from_data (parser, data, length, &parse_error))
     {

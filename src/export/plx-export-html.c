@@ -24,7 +24,9 @@
 static const char style[] =
   "body{font:15px/1.45 Cantarell,'Noto Sans',sans-serif;margin:2em;color:#1e1e1e;background:#fafafa}"
   "h1{font-size:1.5em}table{border-collapse:collapse;width:100%;table-layout:fixed}"
-  "th,td{border:1px solid #ccc;padding:.5em;vertical-align:top;text-align:start}"
+  "th,td{border:1px solid #ccc;padding:.5em;vertical-align:top;text-align:start;unicode-bidi:isolate}"
+  /* A bidirectional override in an article (U+202E) ends with its cell. */
+  "li,h1,p{unicode-bidi:isolate}"
   "th{background:#eee;position:sticky;top:0}"
   "tr.all td{background:#e8f5e9}tr.some td{background:#fffde7}tr.one td{background:#e3f2fd}"
   "td.missing{color:#777;font-style:italic;background:#f4f4f4!important}"

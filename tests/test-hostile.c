@@ -1,0 +1,927 @@
+/* test-hostile.c: corpora made to break the loader (issue 8, part 3)
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include "plx-html-check.h"
+#include "plx-test-util.h"
+
+/* Every test writes a corpus with one good article beside the hostile
+ * input, loads it and checks what a user would notice: the good article
+ * is there, a message names the bad file and says what is wrong, nothing
+ * crashed or hung, and no file of the corpus was written or touched
+ * (names, modes, sizes, modification times and checksums before and
+ * after). Big inputs are generated here, in a temporary folder. The
+ * README's table of hostile corpora lists these tests. */
+
+#define GOOD_TEXT "Ministers met in Geneva on Friday. They agreed to meet again.\n"
+
+typedef struct
+{
+  char *dir;
+  char *before;
+} Fixture;
+
+static void
+fixture_setup (Fixture       *fixture,
+               gconstpointer  data)
+{
+  fixture->dir = plx_test_make_dir ();
+  plx_test_write_file (fixture->dir, "good.txt", GOOD_TEXT, -1);
+}
+
+static void
+fixture_teardown (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *after = plx_test_snapshot_tree (fixture->dir);
+
+  /* Nothing in the corpus was written, moved or touched. */
+  g_assert_nonnull (fixture->before);
+  g_assert_cmpstr (after, ==, fixture->before);
+
+  plx_test_remove_tree (fixture->dir);
+  g_free (fixture->dir);
+  g_free (fixture->before);
+}
+
+/* Loads @sub (a path under the fixture's folder, or %NULL for the folder
+ * itself), the snapshot taken just before. */
+static PlxCorpus *
+fixture_load (Fixture    *fixture,
+              const char *sub)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, sub, NULL);
+
+  g_clear_pointer (&fixture->before, g_free);
+  fixture->before = plx_test_snapshot_tree (fixture->dir);
+
+  return plx_test_load (path);
+}
+
+static void
+assert_good_loaded_as (PlxCorpus  *corpus,
+                       const char *id)
+{
+  PlxArticle *good = plx_corpus_find_article (corpus, id);
+
+  g_assert_nonnull (good);
+  g_assert_cmpuint (plx_article_get_n_sentences (good), ==, 2);
+  g_assert_cmpstr (plx_sentence_get_text (plx_article_get_sentence (good, 1)), ==, "They agreed to meet again.");
+}
+
+static void
+assert_good_loaded (PlxCorpus *corpus)
+{
+  assert_good_loaded_as (corpus, "good");
+}
+
+/* Every sentence is the very bytes of the text at its offsets. */
+static void
+assert_offsets_exact (PlxArticle *article)
+{
+  const char *text = plx_article_get_text (article);
+  gsize previous_end = 0;
+
+  for (guint i = 0; i < plx_article_get_n_sentences (article); i++)
+    {
+      PlxSentence *sentence = plx_article_get_sentence (article, i);
+      gsize start = plx_sentence_get_start (sentence);
+      gsize end = plx_sentence_get_end (sentence);
+
+      g_assert_cmpuint (start, >=, previous_end);
+      g_assert_cmpuint (end, <=, plx_article_get_text_length (article));
+      g_assert_cmpuint (end - start, ==, strlen (plx_sentence_get_text (sentence)));
+      g_assert_cmpint (memcmp (text + start, plx_sentence_get_text (sentence), end - start), ==, 0);
+      previous_end = end;
+    }
+}
+
+static void
+print_warnings (PlxCorpus *corpus)
+{
+  const char * const *warnings = plx_corpus_get_warnings (corpus);
+
+  for (guint i = 0; warnings[i] != NULL; i++)
+    g_test_message ("warning: %s", warnings[i]);
+}
+
+static gboolean
+any_text_contains (PlxCorpus  *corpus,
+                   const char *needle)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (corpus)); i++)
+    {
+      if (strstr (plx_article_get_text (plx_corpus_get_article (corpus, i)), needle) != NULL)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Faster than plx_test_write_file() for thousands of files. */
+static void
+write_quickly (const char *path,
+               const char *data,
+               gsize       length)
+{
+  FILE *file = fopen (path, "wb");
+
+  g_assert_nonnull (file);
+  g_assert_cmpuint (fwrite (data, 1, length, file), ==, length);
+  g_assert_cmpint (fclose (file), ==, 0);
+}
+
+static void
+make_link (const char *target,
+           const char *dir,
+           const char *name)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+
+  g_assert_cmpint (symlink (target, path), ==, 0);
+}
+
+/* A child of g_test_trap_subprocess() works on its parent's folder
+ * (PLX_TEST_DIR): its own fixture folder goes while it is still root. */
+static void
+child_forget_fixture (Fixture *fixture)
+{
+  plx_test_remove_tree (fixture->dir);
+  g_free (fixture->before);
+  fixture->before = g_strdup ("");
+}
+
+static double
+elapsed_seconds (gint64 start)
+{
+  return (double) (g_get_monotonic_time () - start) / G_USEC_PER_SEC;
+}
+
+/* ---- Files ------------------------------------------------------------ */
+
+static void
+test_empty_file (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(PlxCorpus) corpus = NULL;
+
+  plx_test_write_file (fixture->dir, "empty.txt", "", 0);
+  plx_test_write_file (fixture->dir, "blank.txt", "  \n\n \r\n\t", -1);
+  plx_test_write_file (fixture->dir, "empty.html", "", 0);
+  corpus = fixture_load (fixture, NULL);
+
+  assert_good_loaded (corpus);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (corpus)), ==, 1);
+  g_assert_true (plx_test_has_warning (corpus, "empty.txt", "empty"));
+  g_assert_true (plx_test_has_warning (corpus, "blank.txt", "empty"));
+  g_assert_true (plx_test_has_warning (corpus, "empty.html", NULL));
+}
+
+static void
+test_binary_file (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(PlxCorpus) corpus = NULL;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (8);
+  g_autofree char *noise = g_malloc (65536);
+  static const char png[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0\x1f\xf3\xff\x61";
+
+  for (gsize i = 0; i < 65536; i++)
+    noise[i] = (char) g_rand_int_range (rand, 0, 256);
+  plx_test_write_file (fixture->dir, "noise.txt", noise, 65536);
+  plx_test_write_file (fixture->dir, "picture.txt", png, sizeof png - 1);
+  corpus = fixture_load (fixture, NULL);
+  print_warnings (corpus);
+
+  assert_good_loaded (corpus);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (corpus)), ==, 1);
+  g_assert_true (plx_test_has_warning (corpus, "noise.txt", "binary"));
+  g_assert_true (plx_test_has_warning (corpus, "picture.txt", "binary"));
+}
+
+static void
+test_invalid_utf8 (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(PlxCorpus) corpus = NULL;
+  PlxArticle *article;
+
+  /* Mostly UTF-8, a few broken bytes (a truncated sequence, an overlong
+   * form, a surrogate): the UTF-8 kept, the bad bytes replaced. */
+  plx_test_write_file (fixture->dir, "broken.txt",
+                       "Café owners met on Monday. Prices rose \xff sharply \xc0\xaf in Zürich \xed\xa0\x80 today.\n", -1);
+  /* A legacy single-byte file: read as Windows-1252. */
+  plx_test_write_file (fixture->dir, "legacy.txt", "The caf\xe9 reopened on Monday. Its owner said \x93we are back\x94.\n", -1);
+  corpus = fixture_load (fixture, NULL);
+  print_warnings (corpus);
+
+  assert_good_loaded (corpus);
+  article = plx_corpus_find_article (corpus, "broken");
+  g_assert_nonnull (article);
+  g_assert_true (g_utf8_validate (plx_article_get_text (article), -1, NULL));
+  g_assert_nonnull (strstr (plx_article_get_text (article), "Café owners"));
+  g_assert_nonnull (strstr (plx_article_get_text (article), "Zürich"));
+  g_assert_nonnull (strstr (plx_article_get_text (article), "\xef\xbf\xbd"));
+  g_assert_true (plx_test_has_warning (corpus, "broken.txt", "invalid UTF-8 at byte"));
+
+  article = plx_corpus_find_article (corpus, "legacy");
+  g_assert_nonnull (article);
+  g_assert_nonnull (strstr (plx_article_get_text (article), "“we are back”"));
+  g_assert_true (plx_test_has_warning (corpus, "legacy.txt", "Windows-1252"));
+}
+
+static void
+write_utf16 (const char *dir,
+             const char *name,
+             const char *bom,
+             const char *encoding,
+             const char *text)
+{
+  g_autoptr(GString) bytes = g_string_new_len (bom, strlen (bom));
+  g_autofree char *converted = NULL;
+  gsize length = 0;
+
+  converted = g_convert (text, -1, encoding, "UTF-8", NULL, &length, NULL);
+  g_assert_nonnull (converted);
+  g_string_append_len (bytes, converted, length);
+  plx_test_write_file (dir, name, bytes->str, bytes->len);
+}
+
+static void
+test_utf16 (Fixture *fixture, gconstpointer data)
+{
+  static const char text[] = "Talks resumed in Genève. Both sides met.\r\n";
+  g_autoptr(PlxCorpus) corpus = NULL;
+  const char *ids[] = { "le", "be", "bare" };
+
+  write_utf16 (fixture->dir, "le.txt", "\xff\xfe", "UTF-16LE", text);
+  write_utf16 (fixture->dir, "be.txt", "\xfe\xff", "UTF-16BE", text);
+  write_utf16 (fixture->dir, "bare.txt", "", "UTF-16LE", text);
+  corpus = fixture_load (fixture, NULL);
+  print_warnings (corpus);
+
+  assert_good_loaded (corpus);
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      PlxArticle *article = plx_corpus_find_article (corpus, ids[i]);
+      g_autofree char *file = g_strconcat (ids[i], ".txt", NULL);
+
+      g_assert_nonnull (article);
+      g_assert_cmpstr (plx_article_get_text (article), ==, text);
+      g_assert_cmpuint (plx_article_get_n_sentences (article), ==, 2);
+      g_assert_cmpstr (plx_sentence_get_text (plx_article_get_sentence (article, 1)), ==, "Both sides met.");
+      assert_offsets_exact (article);
+      g_assert_true (plx_test_has_warning (corpus, file, "UTF-16"));
+    }
+}
+
+static void
+test_nul_bytes (Fixture *fixture, gconstpointer data)
+{
+  static const char with_nul[] = "Talks resumed\0 in Geneva on Friday. Both sides\0 met.\n";
+  g_autoptr(PlxCorpus) corpus = NULL;
+  PlxArticle *article;
+
+  plx_test_write_file (fixture->dir, "nul.txt", with_nul, sizeof with_nul - 1);
+  /* U+0000 inside UTF-16 text: what follows it is kept. */
+  write_utf16 (fixture->dir, "wide-nul.txt", "\xff\xfe", "UTF-16LE", "Talks resumed in Geneva.");
+  {
+    g_autofree char *path = g_build_filename (fixture->dir, "wide-nul.txt", NULL);
+    g_autofree char *contents = NULL;
+    g_autofree char *rest = NULL;
+    g_autoptr(GString) bytes = NULL;
+    gsize length = 0, rest_length = 0;
+
+    g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+    bytes = g_string_new_len (contents, length);
+    g_string_append_len (bytes, "\0\0", 2);
+    rest = g_convert (" Both sides met.\n", -1, "UTF-16LE", "UTF-8", NULL, &rest_length, NULL);
+    g_string_append_len (bytes, rest, rest_length);
+    plx_test_write_file (fixture->dir, "wide-nul.txt", bytes->str, bytes->len);
+  }
+  corpus = fixture_load (fixture, NULL);
+  print_warnings (corpus);
+
+  assert_good_loaded (corpus);
+  article = plx_corpus_find_article (corpus, "nul");
+  g_assert_nonnull (article);
+  g_assert_cmpstr (plx_article_get_text (article), ==, "Talks resumed in Geneva on Friday. Both sides met.\n");
+  g_assert_cmpuint (plx_article_get_n_sentences (article), ==, 2);
+  assert_offsets_exact (article);
+  g_assert_true (plx_test_has_warning (corpus, "nul.txt", "NUL"));
+
+  article = plx_corpus_find_article (corpus, "wide-nul");
+  g_assert_nonnull (article);
+  g_assert_cmpstr (plx_article_get_text (article), ==, "Talks resumed in Geneva. Both sides met.\n");
+  g_assert_true (plx_test_has_warning (corpus, "wide-nul.txt", "UTF-16"));
+}
+
+static void
+test_crlf (Fixture *fixture, gconstpointer data)
+{
+  static const char *expected[] = {
+    "Talks resumed in Geneva on Friday.",
+    "Both sides met for an hour.",
+    "The next round is in March.",
+  };
+  g_autoptr(PlxCorpus) corpus = NULL;
+  PlxArticle *article;
+  const char *text;
+
+  plx_test_write_file (fixture->dir, "windows.txt",
+                       "Talks resumed in Geneva on Friday.\r\nBoth sides met for an hour.\r\n\r\n"
+                       "The next round is in March.\r\n", -1);
+  /* Old Mac line ends: a bare CR. */
+  plx_test_write_file (fixture->dir, "mac.txt",
+                       "Talks resumed in Geneva on Friday.\rBoth sides met for an hour.\r\r"
+                       "The next round is in March.\r", -1);
+  corpus = fixture_load (fixture, NULL);
+  print_warnings (corpus);
+
+  assert_good_loaded (corpus);
+  g_assert_cmpuint (plx_corpus_get_n_warnings (corpus), ==, 0);
+  for (guint f = 0; f < 2; f++)
+    {
+      article = plx_corpus_find_article (corpus, f == 0 ? "windows" : "mac");
+      g_assert_nonnull (article);
+      text = plx_article_get_text (article);
+      g_assert_cmpuint (plx_article_get_n_sentences (article), ==, G_N_ELEMENTS (expected));
+      assert_offsets_exact (article);
+      for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+        {
+          PlxSentence *sentence = plx_article_get_sentence (article, i);
+
+          /* No line end inside a sentence, and the offsets count the CRs. */
+          g_assert_cmpstr (plx_sentence_get_text (sentence), ==, expected[i]);
+          g_assert_cmpuint (plx_sentence_get_start (sentence), ==, strstr (text, expected[i]) - text);
+        }
+    }
+}
+
+static void
+test_long_line (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "one-line.txt", NULL);
+  g_autofree char *words_path = g_build_filename (fixture->dir, "no-stop.txt", NULL);
+  g_autoptr(GString) line = g_string_sized_new (10 * 1024 * 1024 + 128);
+  g_autoptr(PlxCorpus) corpus = NULL;
+  PlxArticle *article;
+  gint64 start;
+
+  /* 10 MB of sentences on one line, and 10 MB of words with no full stop
+   * nor line end at all: one "sentence" the size of the file. */
+  while (line->len < 10 * 1024 * 1024)
+    g_string_append (line, "The committee met again on Thursday to review the tariff. ");
+  write_quickly (path, line->str, line->len);
+  g_string_truncate (line, 0);
+  while (line->len < 10 * 1024 * 1024)
+    g_string_append (line, "and the talks went on ");
+  write_quickly (words_path, line->str, line->len);
+
+  start = g_get_monotonic_time ();
+  corpus = fixture_load (fixture, NULL);
+  g_test_message ("two 10 MB single-line files loaded in %.1f s", elapsed_seconds (start));
+  print_warnings (corpus);
+
+  assert_good_loaded (corpus);
+  article = plx_corpus_find_article (corpus, "one-line");
+  g_assert_nonnull (article);
+  g_assert_cmpuint (plx_article_get_text_length (article), >=, 10 * 1024 * 1024);
+  g_assert_cmpuint (plx_article_get_n_sentences (article), >, 100000);
+  article = plx_corpus_find_article (corpus, "no-stop");
+  g_assert_nonnull (article);
+  g_assert_cmpuint (plx_article_get_n_sentences (article), >=, 1);
+  assert_offsets_exact (article);
+}
+
+static void
+test_many_files (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(PlxCorpus) corpus = NULL;
+  g_autofree char *folder = g_build_filename (fixture->dir, "wire", NULL);
+  gint64 start = g_get_monotonic_time ();
+
+  g_assert_cmpint (g_mkdir (folder, 0755), ==, 0);
+  for (guint i = 0; i < 10000; i++)
+    {
+      char name[32];
+      g_autofree char *path = NULL;
+      g_autofree char *text = g_strdup_printf ("Brief %u was filed on Monday. It is short.\n", i);
+
+      g_snprintf (name, sizeof name, "%05u.txt", i);
+      path = g_build_filename (folder, name, NULL);
+      write_quickly (path, text, strlen (text));
+    }
+  g_test_message ("10,000 files written in %.1f s", elapsed_seconds (start));
+
+  start = g_get_monotonic_time ();
+  corpus = fixture_load (fixture, NULL);
+  g_test_message ("10,000 files loaded in %.1f s", elapsed_seconds (start));
+
+  assert_good_loaded (corpus);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (corpus)), ==, 10001);
+  g_assert_cmpuint (plx_corpus_get_n_warnings (corpus), ==, 0);
+  g_assert_nonnull (plx_corpus_find_article (corpus, "wire/00000"));
+  g_assert_nonnull (plx_corpus_find_article (corpus, "wire/09999"));
+  g_assert_cmpuint (plx_article_get_n_sentences (plx_corpus_find_article (corpus, "wire/04242")), ==, 2);
+}
+
+/* ---- Folders ---------------------------------------------------------- */
+
+static void
+test_deep_folders (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(GString) path = g_string_new (fixture->dir);
+  g_autoptr(GString) relative = g_string_new (NULL);
+  g_autoptr(PlxCorpus) corpus = NULL;
+  g_autofree char *shallow_id = NULL;
+
+  for (guint level = 1; level <= 200; level++)
+    {
+      g_string_append (path, "/d");
+      g_string_append (relative, "d/");
+      g_assert_cmpint (g_mkdir (path->str, 0755), ==, 0);
+      if (level == 10)
+        {
+          plx_test_write_file (path->str, "shallow.txt", GOOD_TEXT, -1);
+          shallow_id = g_strconcat (relative->str, "shallow", NULL);
+        }
+    }
+  plx_test_write_file (path->str, "deep.txt", GOOD_TEXT, -1);
+  corpus = fixture_load (fixture, NULL);
+  print_warnings (corpus);
+
+  assert_good_loaded (corpus);
+  assert_good_loaded_as (corpus, shallow_id);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (corpus)), ==, 2);
+  g_assert_true (plx_test_has_warning (corpus, "d/d/d/", "nested too deep"));
+}
+
+static void
+test_symlink_loops (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(PlxCorpus) corpus = NULL;
+  g_autofree char *self = g_build_filename (fixture->dir, "self.txt", NULL);
+  g_autofree char *ping = g_build_filename (fixture->dir, "ping.txt", NULL);
+  g_autofree char *pong = g_build_filename (fixture->dir, "pong.txt", NULL);
+  g_autofree char *up = g_build_filename (fixture->dir, "sub", "up", NULL);
+  g_autofree char *again = g_build_filename (fixture->dir, "sub", "again", NULL);
+  g_autofree char *a = g_build_filename (fixture->dir, "a", NULL);
+  g_autofree char *b = g_build_filename (fixture->dir, "b", NULL);
+  g_autofree char *manifest_dir = g_build_filename (fixture->dir, "m", NULL);
+  g_autofree char *manifest_loop = g_build_filename (fixture->dir, "m", "loop.txt", NULL);
+  g_autoptr(PlxCorpus) from_manifest = NULL;
+
+  plx_test_write_file (fixture->dir, "sub/nested.txt", GOOD_TEXT, -1);
+  g_assert_cmpint (symlink ("self.txt", self), ==, 0);
+  g_assert_cmpint (symlink ("pong.txt", ping), ==, 0);
+  g_assert_cmpint (symlink ("ping.txt", pong), ==, 0);
+  g_assert_cmpint (symlink ("..", up), ==, 0);
+  g_assert_cmpint (symlink ("../sub", again), ==, 0);
+  /* Two folders that hold links to each other. */
+  g_assert_cmpint (g_mkdir (a, 0755), ==, 0);
+  g_assert_cmpint (g_mkdir (b, 0755), ==, 0);
+  make_link ("../b", a, "to-b");
+  make_link ("../a", b, "to-a");
+  /* A manifest naming a link loop. */
+  plx_test_write_file (manifest_dir, "good.txt", GOOD_TEXT, -1);
+  plx_test_write_file (manifest_dir, "corpus.json",
+                       "{\"articles\": [{\"file\": \"loop.txt\"}, {\"file\": \"good.txt\"}]}", -1);
+  g_assert_cmpint (symlink ("loop.txt", manifest_loop), ==, 0);
+
+  corpus = fixture_load (fixture, NULL);
+  print_warnings (corpus);
+  assert_good_loaded (corpus);
+  assert_good_loaded_as (corpus, "sub/nested");
+  assert_good_loaded_as (corpus, "m/good");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (corpus)), ==, 3);
+  g_assert_true (plx_test_has_warning (corpus, "self.txt", "loop"));
+  g_assert_true (plx_test_has_warning (corpus, "ping.txt", "loop"));
+  g_assert_true (plx_test_has_warning (corpus, "pong.txt", "loop"));
+  g_assert_true (plx_test_has_warning (corpus, "sub/up", "already read"));
+  g_assert_true (plx_test_has_warning (corpus, "sub/again", "already read"));
+
+  from_manifest = fixture_load (fixture, "m");
+  print_warnings (from_manifest);
+  assert_good_loaded (from_manifest);
+  g_assert_true (plx_test_has_warning (from_manifest, "loop.txt", "loop"));
+}
+
+static void
+run_unreadable_check (const char *dir)
+{
+  g_autoptr(PlxCorpus) corpus = plx_test_load (dir);
+
+  print_warnings (corpus);
+  assert_good_loaded (corpus);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (corpus)), ==, 1);
+  g_assert_true (plx_test_has_warning (corpus, "secret.txt", "permission denied"));
+  g_assert_true (plx_test_has_warning (corpus, "locked", "cannot read the folder"));
+}
+
+static void
+test_unreadable (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *secret = g_build_filename (fixture->dir, "secret.txt", NULL);
+  g_autofree char *locked = g_build_filename (fixture->dir, "locked", NULL);
+
+  /* Root reads any file: check as an unprivileged user in a child. */
+  if (g_test_subprocess ())
+    {
+      child_forget_fixture (fixture);
+      g_assert_cmpint (setgid (65534), ==, 0);
+      g_assert_cmpint (setuid (65534), ==, 0);
+      run_unreadable_check (g_getenv ("PLX_TEST_DIR"));
+      return;
+    }
+
+  plx_test_write_file (fixture->dir, "secret.txt", GOOD_TEXT, -1);
+  plx_test_write_file (locked, "inside.txt", GOOD_TEXT, -1);
+  g_assert_cmpint (g_chmod (secret, 0), ==, 0);
+  g_assert_cmpint (g_chmod (locked, 0), ==, 0);
+  g_assert_cmpint (g_chmod (fixture->dir, 0755), ==, 0);
+  fixture->before = plx_test_snapshot_tree (fixture->dir);
+
+  if (geteuid () == 0)
+    {
+      g_setenv ("PLX_TEST_DIR", fixture->dir, TRUE);
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_test_trap_assert_passed ();
+    }
+  else
+    run_unreadable_check (fixture->dir);
+
+  /* Compared with the first snapshot, then opened up to be removed. */
+  {
+    g_autofree char *after = plx_test_snapshot_tree (fixture->dir);
+
+    g_assert_cmpstr (after, ==, fixture->before);
+  }
+  g_chmod (secret, 0644);
+  g_chmod (locked, 0755);
+  g_free (fixture->before);
+  fixture->before = plx_test_snapshot_tree (fixture->dir);
+}
+
+/* ---- corpus.json ------------------------------------------------------ */
+
+static void
+assert_manifest_error (Fixture    *fixture,
+                       const char *document,
+                       gssize      length,
+                       const char *line)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "corpus.json", NULL);
+  g_autoptr(GFile) location = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlxCorpus) corpus = NULL;
+  g_autofree char *after = NULL;
+
+  plx_test_write_file (fixture->dir, "corpus.json", document, length);
+  g_clear_pointer (&fixture->before, g_free);
+  fixture->before = plx_test_snapshot_tree (fixture->dir);
+  corpus = plx_corpus_load (location, NULL, &error);
+  g_assert_null (corpus);
+  g_assert_error (error, PLX_ERROR, PLX_ERROR_MANIFEST);
+  g_test_message ("error: %s", error->message);
+  g_assert_true (g_utf8_validate (error->message, -1, NULL));
+  g_assert_true (g_str_has_prefix (error->message, "corpus.json: "));
+  if (line != NULL)
+    {
+      g_assert_nonnull (strstr (error->message, line));
+      g_assert_nonnull (strstr (error->message, ", column "));
+    }
+
+  after = plx_test_snapshot_tree (fixture->dir);
+  g_assert_cmpstr (after, ==, fixture->before);
+}
+
+static void
+test_manifest_malformed (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(PlxCorpus) corpus = NULL;
+
+  /* Fatal: the document is not JSON. The message gives line and column. */
+  assert_manifest_error (fixture, "{\"articles\": [\n  {\"file\": \"good.txt\"},\n  {\"file\": \"a.txt\" \"outlet\": \"x\"}\n]}\n",
+                         -1, "line 3, column");
+  assert_manifest_error (fixture, "{\"articles\": [\n  {\"file\": \"good.txt\",}\n]}\n", -1, "line 2, column");
+  assert_manifest_error (fixture, "{\"articles\": [\n  {\"file\": \"good.txt\"}", -1, "line 2, column");
+  assert_manifest_error (fixture, "{\"articles\": [{\"text\": \"never ends\n\n", -1, NULL);
+  assert_manifest_error (fixture, "{\"articles\": [{\"text\": \"caf\xe9\"}]}", -1, NULL);
+  assert_manifest_error (fixture, "{\"articles\"\0: []}", 17, NULL);
+  assert_manifest_error (fixture, "", 0, NULL);
+  assert_manifest_error (fixture, "[1, 2, 3]", -1, NULL);
+  assert_manifest_error (fixture, "{\"articles\": {\"file\": \"good.txt\"}}", -1, NULL);
+
+  /* Not fatal: entries of the wrong shape are skipped, named, and the
+   * good article still loads. */
+  plx_test_write_file (fixture->dir, "corpus.json",
+                       "{\"name\": [\"not\", \"a\", \"name\"], \"articles\": [\n"
+                       "  42,\n"
+                       "  {\"file\": 7},\n"
+                       "  {\"file\": \"good.txt\", \"outlet\": {\"x\": 1}, \"date\": \"yesterday\"},\n"
+                       "  null\n]}\n", -1);
+  corpus = fixture_load (fixture, NULL);
+  print_warnings (corpus);
+  assert_good_loaded (corpus);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (corpus)), ==, 1);
+  g_assert_true (plx_test_has_warning (corpus, "corpus.json: article 1", "expected an object"));
+  g_assert_true (plx_test_has_warning (corpus, "corpus.json: article 2", "'file' must be a string"));
+  g_assert_true (plx_test_has_warning (corpus, "corpus.json: article 3", "'outlet' must be a string"));
+  g_assert_true (plx_test_has_warning (corpus, "corpus.json: article 4", "expected an object"));
+  g_assert_true (plx_test_has_warning (corpus, "corpus.json: corpus", "'name' must be a string"));
+}
+
+static gsize
+peak_rss_kib (void)
+{
+  struct rusage usage;
+
+  g_assert_cmpint (getrusage (RUSAGE_SELF, &usage), ==, 0);
+
+  return (gsize) usage.ru_maxrss;
+}
+
+/* 100 MB of corpus.json: a good entry, then 1,000 short articles that
+ * each carry 100 kB of a field the loader does not use. */
+#define HUGE_MANIFEST_SIZE (100 * 1024 * 1024)
+#define PEAK_RSS_LIMIT_KIB (1024 * 1024)
+
+static void
+run_huge_manifest_check (const char *dir)
+{
+  g_autofree char *path = g_build_filename (dir, "corpus.json", NULL);
+  g_autoptr(GFile) location = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlxCorpus) corpus = NULL;
+  gsize before = peak_rss_kib ();
+  gint64 start = g_get_monotonic_time ();
+  gsize peak;
+
+  corpus = plx_corpus_load (location, NULL, &error);
+  peak = peak_rss_kib ();
+  /* A child's g_test_message() is not shown: a TAP comment on stdout. */
+  g_print ("# 100 MB corpus.json: %s in %.1f s, peak RSS %zu MiB (%zu MiB before)\n",
+                  corpus != NULL ? "loaded" : "refused", elapsed_seconds (start), peak / 1024, before / 1024);
+  /* Either outcome is fine, in bounded memory. */
+  g_assert_cmpuint (peak, <, PEAK_RSS_LIMIT_KIB);
+  if (corpus == NULL)
+    {
+      g_assert_error (error, PLX_ERROR, PLX_ERROR_MANIFEST);
+      g_assert_nonnull (strstr (error->message, "corpus.json"));
+    }
+  else
+    {
+      print_warnings (corpus);
+      assert_good_loaded (corpus);
+      g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (corpus)), ==, 1001);
+    }
+}
+
+static void
+test_manifest_huge (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "corpus.json", NULL);
+
+  /* Peak RSS counts a process's whole life: measured in a child. */
+  if (g_test_subprocess ())
+    {
+      child_forget_fixture (fixture);
+      run_huge_manifest_check (g_getenv ("PLX_TEST_DIR"));
+      return;
+    }
+
+    {
+      g_autoptr(GString) document = g_string_sized_new (HUGE_MANIFEST_SIZE + 256 * 1024);
+      g_autofree char *padding = g_strnfill (HUGE_MANIFEST_SIZE / 1000, 'x');
+      guint n = 0;
+
+      g_string_append (document, "{\"name\": \"huge\", \"articles\": [\n  {\"file\": \"good.txt\"}");
+      while (n < 1000)
+        {
+          n++;
+          g_string_append_printf (document, ",\n  {\"id\": \"brief-%u\", \"text\": \"Brief %u was filed.\", \"notes\": \"%s\"}",
+                                  n, n, padding);
+        }
+      g_string_append (document, "\n]}\n");
+      g_assert_cmpuint (document->len, >, HUGE_MANIFEST_SIZE);
+      write_quickly (path, document->str, document->len);
+    }
+
+  fixture->before = plx_test_snapshot_tree (fixture->dir);
+  g_setenv ("PLX_TEST_DIR", fixture->dir, TRUE);
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDOUT | G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
+static void
+test_manifest_deep (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(GString) document = g_string_new (NULL);
+  g_autoptr(PlxCorpus) corpus = NULL;
+  g_autofree char *brackets = NULL;
+
+  /* 100,000 levels of arrays: json-glib 1.6 would recurse until the
+   * stack overflows; it is refused before parsing. */
+  for (guint i = 0; i < 100000; i++)
+    g_string_append_c (document, '[');
+  for (guint i = 0; i < 100000; i++)
+    g_string_append_c (document, ']');
+  assert_manifest_error (fixture, document->str, document->len, NULL);
+
+  /* The same inside an article, and unclosed. */
+  g_string_assign (document, "{\"articles\": [{\"file\": \"good.txt\", \"extra\": ");
+  for (guint i = 0; i < 100000; i++)
+    g_string_append (document, "{\"a\":[");
+  assert_manifest_error (fixture, document->str, document->len, NULL);
+
+  /* Brackets inside strings are text, not nesting: this loads. */
+  brackets = g_strnfill (100000, '[');
+  g_string_printf (document, "{\"articles\": [{\"file\": \"good.txt\"}, {\"id\": \"b\", \"text\": \"Odd text %s here.\"}]}",
+                   brackets);
+  plx_test_write_file (fixture->dir, "corpus.json", document->str, document->len);
+  corpus = fixture_load (fixture, NULL);
+  assert_good_loaded (corpus);
+  g_assert_nonnull (plx_corpus_find_article (corpus, "b"));
+}
+
+static void
+test_manifest_outside (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *corpus_dir = g_build_filename (fixture->dir, "shared", NULL);
+  g_autofree char *secret = g_build_filename (fixture->dir, "secret.txt", NULL);
+  g_autofree char *document = NULL;
+  g_autoptr(PlxCorpus) corpus = NULL;
+  g_autoptr(PlxCorpus) outer = NULL;
+  const char *refused[] = {
+    "../secret.txt", "sub/../../secret.txt", "/etc/hostname", "link.txt", "up/secret.txt", "sub/deep-link.txt",
+  };
+
+  plx_test_write_file (fixture->dir, "secret.txt", "PRIVATE diary entry. Nobody reads this.\n", -1);
+  plx_test_write_file (corpus_dir, "good.txt", GOOD_TEXT, -1);
+  plx_test_write_file (corpus_dir, "sub/inside.txt", GOOD_TEXT, -1);
+  make_link ("../secret.txt", corpus_dir, "link.txt");
+  make_link ("..", corpus_dir, "up");
+  make_link (secret, corpus_dir, "sub/deep-link.txt");
+  /* Links that stay inside are fine. */
+  make_link ("sub/inside.txt", corpus_dir, "alias.txt");
+  document = g_strdup_printf ("{\"articles\": [\n"
+                              "  {\"file\": \"../secret.txt\"},\n"
+                              "  {\"file\": \"sub/../../secret.txt\"},\n"
+                              "  {\"file\": \"/etc/hostname\"},\n"
+                              "  {\"file\": \"%s\", \"id\": \"absolute\"},\n"
+                              "  {\"file\": \"link.txt\"},\n"
+                              "  {\"file\": \"up/secret.txt\"},\n"
+                              "  {\"file\": \"sub/deep-link.txt\"},\n"
+                              "  {\"file\": \"good.txt\"},\n"
+                              "  {\"file\": \"./sub/../sub/inside.txt\"},\n"
+                              "  {\"file\": \"alias.txt\"},\n"
+                              "  {\"path\": \"%s/good.txt\", \"id\": \"absolute-inside\"}\n"
+                              "]}\n", secret, corpus_dir);
+  plx_test_write_file (corpus_dir, "corpus.json", document, -1);
+
+  corpus = fixture_load (fixture, "shared");
+  print_warnings (corpus);
+  assert_good_loaded (corpus);
+  assert_good_loaded_as (corpus, "inside");
+  assert_good_loaded_as (corpus, "alias");
+  assert_good_loaded_as (corpus, "absolute-inside");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (corpus)), ==, 4);
+  g_assert_false (any_text_contains (corpus, "PRIVATE"));
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    g_assert_true (plx_test_has_warning (corpus, refused[i], "outside the folder of the corpus.json; refused"));
+  g_assert_true (plx_test_has_warning (corpus, secret, "outside the folder"));
+  g_assert_cmpuint (plx_corpus_get_n_warnings (corpus), ==, G_N_ELEMENTS (refused) + 1);
+
+  /* The user opens the outer folder: its files are theirs to compare. */
+  outer = fixture_load (fixture, NULL);
+  assert_good_loaded (outer);
+  g_assert_nonnull (plx_corpus_find_article (outer, "secret"));
+  g_assert_true (any_text_contains (outer, "PRIVATE"));
+}
+
+/* ---- Hostile text ----------------------------------------------------- */
+
+/* Markup, control characters (C0, DEL, C1) and bidirectional overrides,
+ * isolates and marks, inside sentences. */
+#define HOSTILE_TEXT \
+  "<script>alert('owned')</script> Talks resumed in Geneva on Friday.\n" \
+  "The bell\x07 rang \x1b[31mtwice\x1b[0m and\x7f the doors \xc2\x85 closed at 5 & 6 <b>pm</b>.\n" \
+  "The price was \xe2\x80\xae""001$\xe2\x80\xac according to \xe2\x81\xa6officials\xe2\x81\xa9 \xe2\x80\x8f here.\n" \
+  "A quote said \"</td></tr></table><img src=x onerror=alert(1)>\" and ended.\n"
+
+static char *
+export_html (PlxCorpus *corpus)
+{
+  g_autoptr(PlxAlignment) alignment = plx_align_corpus (corpus, NULL, NULL);
+  g_autoptr(PlxLedger) ledger = plx_ledger_build (corpus, alignment);
+
+  return plx_export_html (corpus, alignment, ledger);
+}
+
+static void
+test_hostile_text (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(PlxCorpus) corpus = NULL;
+  g_autoptr(PlxCorpus) reopened = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *html = NULL;
+  g_autofree char *json = NULL;
+  g_autofree char *problem = NULL;
+  g_autofree char *export_dir = plx_test_make_dir ();
+  g_autofree char *export_path = g_build_filename (export_dir, "export.json", NULL);
+  g_autofree char *lower = NULL;
+  PlxArticle *article;
+  PlxArticle *again;
+  gsize json_length = 0;
+
+  plx_test_write_file (fixture->dir, "<script>alert(1)<\xe2\x80\xae.txt", HOSTILE_TEXT, -1);
+  corpus = fixture_load (fixture, NULL);
+  print_warnings (corpus);
+
+  /* Loaded as the text it is, byte for byte. */
+  assert_good_loaded (corpus);
+  article = plx_corpus_find_article (corpus, "<script>alert(1)<\xe2\x80\xae");
+  g_assert_nonnull (article);
+  g_assert_cmpstr (plx_article_get_text (article), ==, HOSTILE_TEXT);
+  g_assert_cmpuint (plx_article_get_n_sentences (article), >=, 4);
+  assert_offsets_exact (article);
+
+  /* The HTML report: well-formed, every text escaped, no tag from the
+   * corpus, no raw control character. */
+  html = export_html (corpus);
+  g_assert_true (plx_html_check (html, strlen (html), &problem));
+  g_assert_null (problem);
+  lower = g_ascii_strdown (html, -1);
+  g_assert_null (strstr (lower, "<script"));
+  g_assert_null (strstr (lower, "<img"));
+  g_assert_null (strstr (lower, "</td></tr></table><"));
+  g_assert_nonnull (strstr (html, "&lt;script&gt;alert("));
+  g_assert_nonnull (strstr (html, "&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;img"));
+  for (const char *p = html; *p != '\0'; p++)
+    {
+      guchar c = (guchar) *p;
+
+      g_assert_true (c >= 0x20 || c == '\n' || c == '\t' || c == '\r');
+      g_assert_cmpuint (c, !=, 0x7f);
+    }
+
+  /* The JSON export parses back with every sentence exactly as loaded,
+   * and reopens as the same article. */
+  json = plx_export_json (corpus, NULL, NULL, FALSE, &json_length);
+  g_assert_true (g_utf8_validate (json, json_length, NULL));
+  json_parser_load_from_data (parser, json, json_length, &error);
+  g_assert_no_error (error);
+  plx_test_write_file (export_dir, "export.json", json, json_length);
+  reopened = plx_test_load (export_path);
+  again = plx_corpus_find_article (reopened, "<script>alert(1)<\xe2\x80\xae");
+  g_assert_nonnull (again);
+  g_assert_cmpuint (plx_article_get_n_sentences (again), ==, plx_article_get_n_sentences (article));
+  for (guint i = 0; i < plx_article_get_n_sentences (article); i++)
+    {
+      g_assert_cmpstr (plx_sentence_get_text (plx_article_get_sentence (again, i)), ==,
+                       plx_sentence_get_text (plx_article_get_sentence (article, i)));
+      g_assert_cmpuint (plx_sentence_get_start (plx_article_get_sentence (again, i)), ==,
+                        plx_sentence_get_start (plx_article_get_sentence (article, i)));
+    }
+  g_assert_nonnull (strstr (plx_article_get_text (again), "\xe2\x80\xae""001$\xe2\x80\xac"));
+  g_assert_nonnull (strstr (plx_article_get_text (again), "bell\x07 rang \x1b[31mtwice"));
+  g_assert_nonnull (strstr (plx_article_get_text (again), "<script>alert('owned')</script>"));
+  plx_test_remove_tree (export_dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+  ADD ("/hostile/empty-file", test_empty_file);
+  ADD ("/hostile/binary-file", test_binary_file);
+  ADD ("/hostile/invalid-utf8", test_invalid_utf8);
+  ADD ("/hostile/utf16", test_utf16);
+  ADD ("/hostile/nul-bytes", test_nul_bytes);
+  ADD ("/hostile/crlf", test_crlf);
+  ADD ("/hostile/long-line", test_long_line);
+  ADD ("/hostile/many-files", test_many_files);
+  ADD ("/hostile/deep-folders", test_deep_folders);
+  ADD ("/hostile/symlink-loops", test_symlink_loops);
+  ADD ("/hostile/unreadable", test_unreadable);
+  ADD ("/hostile/manifest-malformed", test_manifest_malformed);
+  ADD ("/hostile/manifest-huge", test_manifest_huge);
+  ADD ("/hostile/manifest-deep", test_manifest_deep);
+  ADD ("/hostile/manifest-outside", test_manifest_outside);
+  ADD ("/hostile/script-control-bidi", test_hostile_text);
+#undef ADD
+
+  return g_test_run ();
+}
