@@ -1026,6 +1026,41 @@ test_window_saved_pages (void)
   close_window (window);
 }
 
+static gboolean
+loading (gpointer data)
+{
+  return PLX_WINDOW (data)->cancellable != NULL;
+}
+
+static gboolean
+not_loading (gpointer data)
+{
+  return PLX_WINDOW (data)->cancellable == NULL;
+}
+
+/* The corpus shown is deleted from the disk (or its disk goes away): the
+ * window tries to read it again, and keeps the comparison as last read
+ * rather than emptying itself.
+ */
+static void
+test_window_corpus_vanishes (void)
+{
+  g_autofree char *dir = make_corpus ("vanishing", three_articles);
+  PlxWindow *window = open_window (dir, "comparison");
+  PlxAlignment *shown = plx_window_get_alignment (window);
+
+  remove_corpus (dir);
+  if (!wait_until (loading, window))
+    g_error ("The deleted corpus was not read again");
+  g_assert_true (wait_until (not_loading, window));
+
+  g_assert_cmpstr (plx_window_get_visible_page_name (window), ==, "comparison");
+  g_assert_true (plx_window_get_alignment (window) == shown);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (plx_window_get_corpus (window))), ==, 3);
+
+  close_window (window);
+}
+
 /* The 50% tariff on Indian goods, which every outlet of the sample
  * states, gets a row with a filled dot for each.
  */
@@ -2037,6 +2072,7 @@ main (int   argc,
   g_test_add_func ("/window/screenshots", test_window_screenshots);
   g_test_add_func ("/window/recent", test_window_recent);
   g_test_add_func ("/window/reload", test_window_reload);
+  g_test_add_func ("/window/corpus-vanishes", test_window_corpus_vanishes);
   g_test_add_func ("/window/ledger", test_window_ledger);
   g_test_add_func ("/window/show-ledger", test_window_show_ledger);
   g_test_add_func ("/window/filter", test_window_filter);

@@ -844,6 +844,27 @@ plx_window_load_cb (GObject      *source_object,
   if (request->cancellable != self->cancellable)
     return;
 
+  /* A reload that finds nothing to read (the folder deleted, a disk
+   * gone) keeps what is shown: the articles as last read are worth more
+   * than an empty window. The user is told, and the next change on disk
+   * reloads again.
+   */
+  if (request->reload && self->alignment != NULL &&
+      (request->corpus == NULL || g_list_model_get_n_items (G_LIST_MODEL (request->corpus)) == 0))
+    {
+      g_autofree char *title = NULL;
+
+      g_clear_object (&self->cancellable);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", FALSE);
+      /* Translators: a toast; %s says why the corpus could not be read
+       * again, e.g. "the folder holds no text files"
+       */
+      title = g_strdup_printf (_("The articles could not be read again (%s); showing them as last read"),
+                               error != NULL ? error->message : _("no readable articles left"));
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+      return;
+    }
+
   if (request->corpus == NULL)
     {
       g_clear_object (&self->cancellable);
