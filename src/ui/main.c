@@ -11,6 +11,21 @@
 
 #include "plx-application.h"
 
+/* The translations: installed ones, or those of the build tree when
+ * the program runs from there (./_build/src/ui/parallax), as the sample
+ * corpus is found.
+ */
+static const char *
+locale_dir (void)
+{
+  g_autofree char *program = g_file_read_link ("/proc/self/exe", NULL);
+
+  if (program != NULL && g_str_has_prefix (program, PLX_BUILD_ROOT G_DIR_SEPARATOR_S))
+    return PLX_BUILD_LOCALEDIR;
+
+  return LOCALEDIR;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -18,7 +33,7 @@ main (int   argc,
   g_autoptr(PlxApplication) app = NULL;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bindtextdomain (GETTEXT_PACKAGE, locale_dir ());
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
