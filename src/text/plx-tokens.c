@@ -61,10 +61,7 @@ typedef struct
   gboolean    comma_decimal;   /* "2,5" is two and a half */
   GArray     *lexemes;
   GArray     *tokens;
-  GHashTable *stems;           /* norm -> stem, so each word is stemmed once */
 } Tokenizer;
-
-#define STEM_CACHE_MIN_LENGTH 4096
 
 /* Languages that have a stop-word list: data/rules/stopwords-LL.txt. */
 static const char *const known_languages[] = { "en", "de", "fr", "es", "hi" };
@@ -1560,25 +1557,48 @@ has_stemmer (const char *language)
          || g_strcmp0 (language, "fr") == 0 || g_strcmp0 (language, "es") == 0;
 }
 
+/* Words are stemmed again and again, sentence after sentence and pass
+ * after pass (similarity, figures, dates, the ledger): each is stemmed
+ * once a process. Threads share the table (the window aligns in one),
+ * hence the lock; it starts afresh past STEM_CACHE_MAX words.
+ */
+#define STEM_CACHE_MAX 200000
+
+G_LOCK_DEFINE_STATIC (stem_cache);
+static GHashTable *stem_cache;  /* "language\x1fword" -> stem */
+
 static char *
 stem_of (Tokenizer  *tz,
          const char *norm)
 {
+  g_autofree char *key = NULL;
   const char *known;
+  char *stem;
 
   if (!has_stemmer (tz->language))
     return g_strdup (norm);
-  if (tz->stems == NULL)
-    return plx_stem (norm, tz->language);
 
-  known = g_hash_table_lookup (tz->stems, norm);
-  if (known == NULL)
-    {
-      known = plx_stem (norm, tz->language);
-      g_hash_table_insert (tz->stems, g_strdup (norm), (char *) known);
-    }
+  key = g_strconcat (tz->language, "\x1f", norm, NULL);
 
-  return g_strdup (known);
+  G_LOCK (stem_cache);
+  if (stem_cache == NULL)
+    stem_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  known = g_hash_table_lookup (stem_cache, key);
+  stem = g_strdup (known);
+  G_UNLOCK (stem_cache);
+
+  if (stem != NULL)
+    return stem;
+
+  stem = plx_stem (norm, tz->language);
+
+  G_LOCK (stem_cache);
+  if (g_hash_table_size (stem_cache) >= STEM_CACHE_MAX)
+    g_hash_table_remove_all (stem_cache);
+  g_hash_table_replace (stem_cache, g_steal_pointer (&key), g_strdup (stem));
+  G_UNLOCK (stem_cache);
+
+  return stem;
 }
 
 static void
@@ -1759,11 +1779,6 @@ plx_tokenize (const char *text,
   tz.tokens = g_array_sized_new (FALSE, TRUE, sizeof (PlxToken), tz.length / 4 + 1);
   g_array_set_clear_func (tz.tokens, token_clear);
 
-  /* Long texts repeat their words: stem each once. A sentence is too
-   * short for the table to pay for itself. */
-  if (tz.length > STEM_CACHE_MIN_LENGTH)
-    tz.stems = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-
   lex (&tz);
   mark_quotes (&tz);
   normalise_lexemes (&tz);
@@ -1771,7 +1786,6 @@ plx_tokenize (const char *text,
     i += emit_lexeme (&tz, i);
 
   g_array_unref (tz.lexemes);
-  g_clear_pointer (&tz.stems, g_hash_table_unref);
 
   return tz.tokens;
 }

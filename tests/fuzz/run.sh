@@ -29,7 +29,7 @@ esac
 fuzz_dir=$(cd "$(dirname "$0")" && pwd)
 source_dir=$(cd "$fuzz_dir/../.." && pwd)
 build_dir=${FUZZ_BUILD_DIR:-$source_dir/_build-fuzz}
-targets=${FUZZ_TARGETS:-fuzz-manifest fuzz-text fuzz-diff fuzz-facts fuzz-export}
+targets=${FUZZ_TARGETS:-fuzz-manifest fuzz-text fuzz-diff fuzz-facts fuzz-export fuzz-html}
 max_len=${FUZZ_MAX_LEN:-4096}
 
 if [ ! -f "$build_dir/build.ninja" ]; then
