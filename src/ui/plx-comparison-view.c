@@ -95,6 +95,9 @@ diff_class_label (PlxDiffClass klass)
 {
   switch (klass)
     {
+    /* Translators: the kinds of difference, first in a cell's tooltip
+     * ("Quote: “excellent” here, “good” in the reference")
+     */
     case PLX_DIFF_CLASS_QUOTE:
       return _("Quote");
     case PLX_DIFF_CLASS_NUMBER:
@@ -102,12 +105,16 @@ diff_class_label (PlxDiffClass klass)
     case PLX_DIFF_CLASS_DATE:
       return _("Date");
     case PLX_DIFF_CLASS_TITLE:
+      /* Translators: a person's title or role ("ambassador" against
+       * "ambassador-designate"), not a headline
+       */
       return _("Title");
     case PLX_DIFF_CLASS_NONE:
     case PLX_DIFF_CLASS_WORDING:
     case PLX_DIFF_CLASS_ADDITION:
     case PLX_DIFF_CLASS_OMISSION:
     default:
+      /* Translators: a difference of wording, nothing factual */
       return _("Wording");
     }
 }
@@ -338,6 +345,9 @@ static GtkWidget *
 article_cell_new (void)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  /* Translators: the caption over the sentence of a row that the
+   * other outlets' sentences are compared with
+   */
   GtkWidget *caption = gtk_label_new (_("Reference"));
   GtkWidget *label = gtk_label_new (NULL);
 
@@ -705,8 +715,17 @@ plx_comparison_view_update_summary (PlxComparisonView *self)
                                    n_shown, n_rows);
     }
   else
+    /* Translators: the first part of the summary under the comparison,
+     * "112 rows · 4 in all outlets · 4 discrepancies"
+     */
     rows_text = g_strdup_printf (ngettext ("%u row", "%u rows", n_rows), n_rows);
+  /* Translators: the second part of that summary: how many rows every
+   * outlet carries
+   */
   all_text = g_strdup_printf (ngettext ("%u in all outlets", "%u in all outlets", n_in_all), n_in_all);
+  /* Translators: the third part of that summary: quotes, numbers, dates
+   * or titles that outlets state differently
+   */
   discrepancies_text = g_strdup_printf (ngettext ("%u discrepancy", "%u discrepancies", n_discrepancies),
                                         n_discrepancies);
   /* Translators: the summary under the comparison, for instance
@@ -723,6 +742,10 @@ plx_comparison_view_build_key (PlxComparisonView *self)
   GString *markup = g_string_new (NULL);
   g_autofree char *key = NULL;
 
+  /* Translators: the key under the comparison: words an outlet adds to
+   * the reference sentence, words it leaves out, words it changes, and
+   * a quote, number, date or title it states otherwise
+   */
   append_span (markup, MARK_INSERT, _("added"), -1);
   g_string_append (markup, "   ");
   append_span (markup, MARK_DELETE, _("left out"), -1);

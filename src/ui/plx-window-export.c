@@ -213,6 +213,7 @@ plx_window_export_action (GtkWidget  *widget,
                                                       _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->export_chooser), TRUE);
 
+  /* Translators: file types in the Export dialog */
   gtk_file_filter_set_name (html, _("HTML Report"));
   gtk_file_filter_add_mime_type (html, "text/html");
   gtk_file_filter_add_suffix (html, "html");

@@ -36,6 +36,9 @@ plx_window_drop_cb (GtkDropTarget *target,
 
   if (files->next != NULL)
     {
+      /* Translators: a toast, when several files are dropped on the
+       * window at once
+       */
       adw_toast_overlay_add_toast (self->toast_overlay,
                                    adw_toast_new (_("Drop one folder of articles, or one corpus file")));
       g_slist_free (files);

@@ -192,6 +192,9 @@ plx_window_preferences_action (GtkWidget  *widget,
 
   if (self->settings == NULL)
     {
+      /* Translators: a toast, when the settings schema is missing, as in
+       * a build that is run without being installed
+       */
       adw_toast_overlay_add_toast (self->toast_overlay,
                                    adw_toast_new (_("Preferences need Parallax to be installed")));
       return;

@@ -303,6 +303,9 @@ plx_window_update_titles (PlxWindow *self)
   n_articles = g_list_model_get_n_items (G_LIST_MODEL (self->corpus));
   /* Translators: the window title; %s is the name of the corpus */
   title = g_strdup_printf (_("%s — Parallax"), plx_window_corpus_name (self));
+  /* Translators: the start of the window's subtitle, "5 articles ·
+   * aligned to Reuters"
+   */
   subtitle = g_strdup_printf (ngettext ("%u article", "%u articles", n_articles),
                               n_articles);
 
@@ -342,6 +345,7 @@ plx_window_format_warnings (const char * const *warnings,
       guint n_more = n_warnings - MAX_LISTED_WARNINGS;
 
       g_string_append_c (str, '\n');
+      /* Translators: the end of a list of loading problems cut short */
       g_string_append_printf (str, ngettext ("…and %u more", "…and %u more", n_more), n_more);
     }
 
@@ -392,6 +396,9 @@ plx_window_toast_warnings (PlxWindow *self)
   title = g_strdup_printf (ngettext ("%u problem while loading", "%u problems while loading", n_warnings),
                            n_warnings);
   toast = adw_toast_new (title);
+  /* Translators: the button of a toast that lists the problems met
+   * while loading
+   */
   adw_toast_set_button_label (toast, _("Details"));
   adw_toast_set_action_name (toast, "win.show-warnings");
   adw_toast_set_timeout (toast, 10);
@@ -709,6 +716,9 @@ plx_window_align (PlxWindow   *self,
 {
   g_autoptr(GTask) task = NULL;
 
+  /* Translators: progress, while the sentences of the outlets are
+   * put into rows
+   */
   gtk_label_set_text (self->loading_title, _("Aligning…"));
   gtk_progress_bar_pulse (self->progress_bar);
   plx_window_stop_pulse (self);
@@ -1031,6 +1041,9 @@ plx_window_choose (PlxWindow            *self,
       g_autoptr(GtkFileFilter) json = gtk_file_filter_new ();
       g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
 
+      /* Translators: a file type in the Open dialog: corpus.json
+       * manifests and Parallax's JSON exports
+       */
       gtk_file_filter_set_name (json, _("Corpus Files"));
       gtk_file_filter_add_mime_type (json, "application/json");
       gtk_file_filter_add_suffix (json, "json");
