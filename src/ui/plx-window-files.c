@@ -128,6 +128,8 @@ plx_window_monitor_changed_cb (GFileMonitor      *monitor,
     case G_FILE_MONITOR_EVENT_MOVED_IN:
     case G_FILE_MONITOR_EVENT_MOVED_OUT:
     case G_FILE_MONITOR_EVENT_RENAMED:
+    /* The disk went away: reading again finds out what is left. */
+    case G_FILE_MONITOR_EVENT_UNMOUNTED:
       g_clear_handle_id (&self->reload_id, g_source_remove);
       self->reload_id = g_timeout_add (RELOAD_DELAY_MS, plx_window_reload_cb, self);
       break;
@@ -135,7 +137,6 @@ plx_window_monitor_changed_cb (GFileMonitor      *monitor,
     case G_FILE_MONITOR_EVENT_CHANGED:
     case G_FILE_MONITOR_EVENT_ATTRIBUTE_CHANGED:
     case G_FILE_MONITOR_EVENT_PRE_UNMOUNT:
-    case G_FILE_MONITOR_EVENT_UNMOUNTED:
     case G_FILE_MONITOR_EVENT_MOVED:
     default:
       break;

@@ -1,0 +1,221 @@
+/* plx-window-test-util.c: what the window tests share
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "plx-window-private.h"
+#include "plx-window-test-util.h"
+
+static gboolean
+wake_up_cb (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+/**
+ * plx_test_wait_until:
+ *
+ * Runs the main loop until @predicate holds, or the timeout passes.
+ *
+ * Returns: whether @predicate came to hold
+ */
+gboolean
+plx_test_wait_until (PlxTestPredicate predicate,
+                     gpointer         data)
+{
+  gint64 deadline = g_get_monotonic_time () + PLX_TEST_TIMEOUT_SECONDS * G_USEC_PER_SEC;
+  guint wake_up_id = g_timeout_add (10, wake_up_cb, NULL);
+  gboolean reached;
+
+  while (!(reached = predicate (data)) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_source_remove (wake_up_id);
+
+  return reached;
+}
+
+typedef struct
+{
+  PlxWindow  *window;
+  const char *page;
+} PageWait;
+
+static gboolean
+page_is_visible (gpointer data)
+{
+  PageWait *wait = data;
+
+  return g_strcmp0 (plx_window_get_visible_page_name (wait->window), wait->page) == 0;
+}
+
+void
+plx_test_wait_for_page (PlxWindow  *window,
+                        const char *page)
+{
+  PageWait wait = { window, page };
+
+  if (!plx_test_wait_until (page_is_visible, &wait))
+    g_error ("Timed out waiting for page “%s”, showing “%s”",
+             page, plx_window_get_visible_page_name (window));
+}
+
+/* Whether a load (reading or aligning) is under way. */
+gboolean
+plx_test_window_loading (gpointer window)
+{
+  return PLX_WINDOW (window)->cancellable != NULL;
+}
+
+gboolean
+plx_test_window_idle (gpointer window)
+{
+  return PLX_WINDOW (window)->cancellable == NULL;
+}
+
+/**
+ * plx_test_make_corpus:
+ * @files: pairs of name and contents, then %NULL
+ *
+ * Writes @files to a new folder called @name inside a new temporary
+ * folder.
+ *
+ * Returns: the folder
+ */
+char *
+plx_test_make_corpus (const char         *name,
+                      const char * const *files)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *tmp = NULL;
+  char *dir;
+
+  tmp = g_dir_make_tmp ("parallax-test-window-XXXXXX", &error);
+  g_assert_no_error (error);
+
+  dir = g_build_filename (tmp, name, NULL);
+  g_assert_cmpint (g_mkdir (dir, 0700), ==, 0);
+
+  for (guint i = 0; files != NULL && files[i] != NULL; i += 2)
+    {
+      g_autofree char *path = g_build_filename (dir, files[i], NULL);
+
+      g_file_set_contents (path, files[i + 1], -1, &error);
+      g_assert_no_error (error);
+    }
+
+  return dir;
+}
+
+/* Removes the folder plx_test_make_corpus() made, and its temporary
+ * parent. */
+void
+plx_test_remove_corpus (const char *dir)
+{
+  g_autofree char *parent = g_path_get_dirname (dir);
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      g_unlink (path);
+    }
+
+  g_rmdir (dir);
+  g_rmdir (parent);
+}
+
+/**
+ * plx_test_open_window:
+ *
+ * Opens a new window on @dir, shows it, and waits until the load ends
+ * on @page.
+ *
+ * Returns: (transfer full): the window
+ */
+PlxWindow *
+plx_test_open_window (const char *dir,
+                      const char *page)
+{
+  g_autoptr(GFile) location = g_file_new_for_path (dir);
+  PlxWindow *window;
+
+  window = g_object_ref (plx_window_new (NULL));
+  gtk_window_present (GTK_WINDOW (window));
+  plx_window_open (window, location);
+  g_assert_cmpstr (plx_window_get_visible_page_name (window), ==, "loading");
+
+  plx_test_wait_for_page (window, page);
+
+  return window;
+}
+
+/* Closes a window of plx_test_open_window(), and checks that nothing
+ * keeps it alive. */
+void
+plx_test_close_window (PlxWindow *window)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+/* The first label under @widget whose text contains @text. */
+GtkWidget *
+plx_test_find_label (GtkWidget  *widget,
+                     const char *text)
+{
+  if (GTK_IS_LABEL (widget) &&
+      strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = plx_test_find_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+typedef struct
+{
+  GtkWidget  *root;
+  const char *text;
+  GtkWidget  *found;
+} LabelWait;
+
+static gboolean
+label_is_shown (gpointer data)
+{
+  LabelWait *wait = data;
+
+  wait->found = plx_test_find_label (wait->root, wait->text);
+
+  return wait->found != NULL && gtk_widget_get_mapped (wait->found);
+}
+
+/* The list views create their rows once they are allocated: waits for
+ * a mapped label saying @text. */
+GtkWidget *
+plx_test_wait_for_label (GtkWidget  *root,
+                         const char *text)
+{
+  LabelWait wait = { root, text, NULL };
+
+  if (!plx_test_wait_until (label_is_shown, &wait))
+    g_error ("Timed out waiting for a label saying “%s”", text);
+
+  return wait.found;
+}

@@ -1,0 +1,38 @@
+/* plx-window-test-util.h: what the window tests share: waiting on the
+ * main loop, corpora in temporary folders, finding labels
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "plx-window.h"
+
+G_BEGIN_DECLS
+
+/* Generous: a loaded CI machine under Xvfb can be slow. */
+#define PLX_TEST_TIMEOUT_SECONDS 20
+
+typedef gboolean (*PlxTestPredicate) (gpointer data);
+
+gboolean   plx_test_wait_until      (PlxTestPredicate    predicate,
+                                     gpointer            data);
+void       plx_test_wait_for_page   (PlxWindow          *window,
+                                     const char         *page);
+gboolean   plx_test_window_loading  (gpointer            window);
+gboolean   plx_test_window_idle     (gpointer            window);
+char      *plx_test_make_corpus     (const char         *name,
+                                     const char * const *files);
+void       plx_test_remove_corpus   (const char         *dir);
+PlxWindow *plx_test_open_window     (const char         *dir,
+                                     const char         *page);
+void       plx_test_close_window    (PlxWindow          *window);
+GtkWidget *plx_test_find_label      (GtkWidget          *widget,
+                                     const char         *text);
+GtkWidget *plx_test_wait_for_label  (GtkWidget          *root,
+                                     const char         *text);
+
+G_END_DECLS
