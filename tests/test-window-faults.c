@@ -112,7 +112,7 @@ long_article (gsize size)
 static void
 test_faults_changed_while_loading (void)
 {
-  g_autofree char *big = long_article (6 * 1024 * 1024);
+  g_autofree char *big = long_article (3 * 512 * 1024);
   const char *files[] = {
     "a-long.txt", big,
     "b-deleted.txt", three_articles[1],
@@ -164,7 +164,7 @@ test_faults_changed_while_loading (void)
   g_assert_cmpstr (article_text (window, "e-grown.txt"), ==, grown_text);
 
   plx_test_close_window (window);
-  plx_test_remove_tree (g_path_get_dirname (dir));
+  plx_test_remove_corpus (dir);
 }
 
 /* One file of the corpus shown is deleted: the window reads the folder
@@ -248,6 +248,7 @@ static void
 test_faults_close_while_aligning (void)
 {
   g_autofree char *dir = many_articles_corpus (400);
+  g_autofree char *parent = g_path_get_dirname (dir);
   g_autoptr(GFile) location = g_file_new_for_path (dir);
   PlxWindow *window = plx_window_new (NULL);
 
@@ -261,7 +262,7 @@ test_faults_close_while_aligning (void)
   gtk_window_destroy (GTK_WINDOW (window));
 
   g_assert_true (plx_test_wait_until (is_null, &window));
-  plx_test_remove_tree (g_path_get_dirname (dir));
+  plx_test_remove_tree (parent);
 }
 
 /* A tmpfs mounted on a new temporary folder, holding @files. */
