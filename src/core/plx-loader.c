@@ -347,6 +347,55 @@ unique_id (PlxCorpus  *corpus,
     }
 }
 
+/* Reads @file whole, as g_file_load_contents() does, but stops with
+ * G_IO_ERROR_MESSAGE_TOO_LARGE past MAX_FILE_SIZE bytes: a file can
+ * grow between the listing and the read (a scraper still writing it),
+ * or be a device that never ends. The contents end with a NUL byte. */
+static gboolean
+load_bounded (GFile         *file,
+              GCancellable  *cancellable,
+              char         **contents,
+              gsize         *length,
+              GError       **error)
+{
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GByteArray) bytes = g_byte_array_new ();
+  gsize chunk = 64 * 1024;
+
+  stream = g_file_read (file, cancellable, error);
+  if (stream == NULL)
+    return FALSE;
+
+  for (;;)
+    {
+      gsize start = bytes->len;
+      gsize n_read = 0;
+
+      g_byte_array_set_size (bytes, start + chunk);
+      if (!g_input_stream_read_all (G_INPUT_STREAM (stream), bytes->data + start, chunk,
+                                    &n_read, cancellable, error))
+        return FALSE;
+      g_byte_array_set_size (bytes, start + n_read);
+
+      if (n_read < chunk)
+        break;
+      if (bytes->len > MAX_FILE_SIZE)
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE,
+                       _("the file is larger than %u MB"), (guint) (MAX_FILE_SIZE / (1024 * 1024)));
+          return FALSE;
+        }
+      /* Fewer, larger reads for big files. */
+      chunk = MIN (chunk * 2, 8 * 1024 * 1024);
+    }
+
+  *length = bytes->len;
+  g_byte_array_append (bytes, (const guint8 *) "", 1);
+  *contents = (char *) g_byte_array_free (g_steal_pointer (&bytes), FALSE);
+
+  return TRUE;
+}
+
 /* A saved page is read into @page, and its text returned. */
 static char *
 read_source_text (Source        *source,
@@ -364,12 +413,13 @@ read_source_text (Source        *source,
   if (source->file == NULL)
     return g_strdup (source->entry->text);
 
-  if (source->size > MAX_FILE_SIZE)
-    message = g_strdup_printf (_("%s: the file is larger than %u MB; skipped"),
-                               source->display, (guint) (MAX_FILE_SIZE / (1024 * 1024)));
-  else if (!g_file_load_contents (source->file, cancellable, &contents, &length, NULL, &error))
+  if (source->size > MAX_FILE_SIZE ||
+      !load_bounded (source->file, cancellable, &contents, &length, &error))
     {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+      if (error == NULL || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE))
+        message = g_strdup_printf (_("%s: the file is larger than %u MB; skipped"),
+                                   source->display, (guint) (MAX_FILE_SIZE / (1024 * 1024)));
+      else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
         message = g_strdup_printf (_("%s: the file does not exist; skipped"), source->display);
       else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
         message = g_strdup_printf (_("%s: permission denied: the file cannot be read; skipped"), source->display);
@@ -722,7 +772,7 @@ load_manifest (GFile         *file,
         real_folder = g_canonicalize_filename (folder_path, NULL);
     }
 
-  if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, &local_error))
+  if (!load_bounded (file, cancellable, &contents, &length, &local_error))
     {
       g_set_error (error, PLX_ERROR, PLX_ERROR_FAILED, _("%s: cannot be read: %s"),
                    file_name, local_error->message);
