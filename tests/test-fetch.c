@@ -118,30 +118,6 @@ fetch (PlxFetcher *fetcher,
   wait_for (fetched, 1);
 }
 
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return strcmp (*(const char * const *) a, *(const char * const *) b);
-}
-
-/* The names in @dir, hidden ones too, sorted and joined by spaces. */
-static char *
-list_dir (const char *dir)
-{
-  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
-
-  g_assert_nonnull (handle);
-  while ((name = g_dir_read_name (handle)) != NULL)
-    g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort (names, compare_names);
-  g_ptr_array_add (names, NULL);
-
-  return g_strjoinv (" ", (char **) names->pdata);
-}
-
 static void
 assert_same_bytes (const char *path_a,
                    const char *path_b)
@@ -171,7 +147,7 @@ assert_failed (Fetched    *fetched,
                const char *needle,
                const char *dir)
 {
-  g_autofree char *names = list_dir (dir);
+  g_autofree char *names = plx_test_list_dir (dir);
 
   g_assert_null (fetched->file);
   g_assert_error (fetched->error, PLX_FETCH_ERROR, code);
@@ -180,6 +156,24 @@ assert_failed (Fetched    *fetched,
   if (needle != NULL)
     g_assert_nonnull (strstr (fetched->error->message, needle));
   g_assert_cmpstr (names, ==, "");
+}
+
+/* Fetches @path (the server's, or an address) into an empty folder: it
+ * must fail with @code, the message naming the address and holding
+ * @needle, and leave the folder empty. */
+static void
+assert_refused (PlxFetcher *fetcher,
+                const char *path,
+                int         code,
+                const char *needle)
+{
+  g_autofree char *dir = plx_test_make_dir ();
+  g_autofree char *address = path[0] == '/' ? plx_test_server_url (path) : g_strdup (path);
+  g_auto(Fetched) fetched = { 0 };
+
+  fetch (fetcher, address, dir, &fetched);
+  assert_failed (&fetched, code, address, needle, dir);
+  plx_test_remove_tree (dir);
 }
 
 /* ---- Saved ------------------------------------------------------------ */
@@ -208,7 +202,7 @@ test_fetch_page (void)
 
   saved = g_file_get_path (fetched.file);
   g_assert_cmpstr (saved, ==, expected);
-  names = list_dir (dir);
+  names = plx_test_list_dir (dir);
   g_assert_cmpstr (names, ==, "127.0.0.1-coast-post.html");
   assert_same_bytes (saved, source);
 
@@ -364,14 +358,8 @@ static void
 test_fetch_redirect_loop (void)
 {
   g_autoptr(PlxFetcher) fetcher = plx_fetcher_new ();
-  g_autofree char *dir = plx_test_make_dir ();
-  g_autofree char *address = plx_test_server_url ("/loop-a");
-  g_auto(Fetched) fetched = { 0 };
 
-  fetch (fetcher, address, dir, &fetched);
-  assert_failed (&fetched, PLX_FETCH_ERROR_REDIRECT_LOOP, address, "loop", dir);
-
-  plx_test_remove_tree (dir);
+  assert_refused (fetcher, "/loop-a", PLX_FETCH_ERROR_REDIRECT_LOOP, "loop");
 }
 
 /* A redirect to a file:// address is not followed. */
@@ -379,14 +367,8 @@ static void
 test_fetch_redirect_scheme (void)
 {
   g_autoptr(PlxFetcher) fetcher = plx_fetcher_new ();
-  g_autofree char *dir = plx_test_make_dir ();
-  g_autofree char *address = plx_test_server_url ("/to-file");
-  g_auto(Fetched) fetched = { 0 };
 
-  fetch (fetcher, address, dir, &fetched);
-  assert_failed (&fetched, PLX_FETCH_ERROR_ADDRESS, address, "file:///etc/passwd", dir);
-
-  plx_test_remove_tree (dir);
+  assert_refused (fetcher, "/to-file", PLX_FETCH_ERROR_ADDRESS, "file:///etc/passwd");
 }
 
 /* ---- Refused ---------------------------------------------------------- */
@@ -395,14 +377,8 @@ static void
 test_fetch_not_found (void)
 {
   g_autoptr(PlxFetcher) fetcher = plx_fetcher_new ();
-  g_autofree char *dir = plx_test_make_dir ();
-  g_autofree char *address = plx_test_server_url ("/story/no-such-page.html");
-  g_auto(Fetched) fetched = { 0 };
 
-  fetch (fetcher, address, dir, &fetched);
-  assert_failed (&fetched, PLX_FETCH_ERROR_STATUS, address, "404 Not Found", dir);
-
-  plx_test_remove_tree (dir);
+  assert_refused (fetcher, "/story/no-such-page.html", PLX_FETCH_ERROR_STATUS, "404 Not Found");
 }
 
 /* Images, PDFs and binary data labelled as text are refused, each saying
@@ -422,18 +398,9 @@ test_fetch_not_a_page (void)
     { "/empty", PLX_FETCH_ERROR_EMPTY, "empty" },
   };
   g_autoptr(PlxFetcher) fetcher = plx_fetcher_new ();
-  g_autofree char *dir = plx_test_make_dir ();
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    {
-      g_autofree char *address = plx_test_server_url (cases[i].path);
-      g_auto(Fetched) fetched = { 0 };
-
-      fetch (fetcher, address, dir, &fetched);
-      assert_failed (&fetched, cases[i].code, address, cases[i].needle, dir);
-    }
-
-  plx_test_remove_tree (dir);
+    assert_refused (fetcher, cases[i].path, cases[i].code, cases[i].needle);
 }
 
 /* Plain text is saved as a .txt article. */
@@ -591,7 +558,7 @@ test_fetch_never_overwrites (void)
   after = plx_test_snapshot_tree (dir);
   g_assert_cmpstr (after, ==, before);
 
-  names = list_dir (dir);
+  names = plx_test_list_dir (dir);
   g_assert_cmpstr (names, ==, "127.0.0.1-coast-post.html");
 
   plx_test_remove_tree (dir);
@@ -624,7 +591,7 @@ static gboolean
 cancel_when_file_shows (gpointer data)
 {
   CancelWatch *watch = data;
-  g_autofree char *names = list_dir (watch->dir);
+  g_autofree char *names = plx_test_list_dir (watch->dir);
 
   if (names[0] != '\0')
     g_cancellable_cancel (watch->cancellable);
@@ -667,7 +634,7 @@ test_fetch_cancel (void)
       fetch (fetcher, address, dir, &racing);
       g_source_remove (watch_id);
       g_assert_error (racing.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
-      names = list_dir (dir);
+      names = plx_test_list_dir (dir);
       g_assert_cmpstr (names, ==, "");
       g_clear_pointer (&names, g_free);
     }
@@ -677,7 +644,7 @@ test_fetch_cancel (void)
   fetch (fetcher, "/story/coast-post.html", dir, &early);
   g_assert_error (early.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
 
-  names = list_dir (dir);
+  names = plx_test_list_dir (dir);
   g_assert_cmpstr (names, ==, "");
 
   plx_test_remove_tree (dir);
@@ -833,7 +800,7 @@ test_fetch_cli (void)
   g_assert_cmpstr (failed.out, ==, expected_out);
   g_assert_nonnull (strstr (failed.err, missing));
   g_assert_nonnull (strstr (failed.err, "404 Not Found"));
-  names = list_dir (into);
+  names = plx_test_list_dir (into);
   g_assert_cmpstr (names, ==, "127.0.0.1-coast-post.html 127.0.0.1-island-wire.html");
 
   /* All saved: status 0, and the page already there is kept. */

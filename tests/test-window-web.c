@@ -8,11 +8,11 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <glib/gstdio.h>
 #include <string.h>
 
 #include "parallax-core.h"
 #include "plx-test-server.h"
+#include "plx-test-util.h"
 #include "plx-web-dialog.h"
 #include "plx-window-private.h"
 
@@ -91,66 +91,23 @@ wait_for_columns (PlxWindow *window,
   wait_until (has_columns, &wait, "the window shows the columns expected");
 }
 
-/* A folder holding @names, pages of tests/data/html/story. */
+/* A new folder holding @names, pages of tests/data/html/story. */
 static char *
 make_folder (const char * const *names)
 {
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("parallax-test-web-XXXXXX", &error);
+  char *dir = plx_test_make_dir ();
 
-  g_assert_no_error (error);
   for (guint i = 0; names != NULL && names[i] != NULL; i++)
     {
       g_autofree char *source = g_build_filename (TEST_DATA_DIR, "html", "story", names[i], NULL);
-      g_autofree char *target = g_build_filename (dir, names[i], NULL);
       g_autofree char *contents = NULL;
       gsize length = 0;
 
       g_assert_true (g_file_get_contents (source, &contents, &length, NULL));
-      g_file_set_contents (target, contents, length, &error);
-      g_assert_no_error (error);
+      plx_test_write_file (dir, names[i], contents, length);
     }
 
   return dir;
-}
-
-static void
-remove_folder (const char *dir)
-{
-  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (dir);
-}
-
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return strcmp (*(const char * const *) a, *(const char * const *) b);
-}
-
-/* The names in @dir, hidden ones too, sorted, joined by spaces. */
-static char *
-list_dir (const char *dir)
-{
-  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
-
-  g_assert_nonnull (handle);
-  while ((name = g_dir_read_name (handle)) != NULL)
-    g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort (names, compare_names);
-  g_ptr_array_add (names, NULL);
-
-  return g_strjoinv (" ", (char **) names->pdata);
 }
 
 static PlxWindow *
@@ -369,7 +326,7 @@ test_web_add_to_corpus (void)
   g_assert_true (can_add (dialog));
 
   /* The page is in the folder, and in the window. */
-  names = list_dir (dir);
+  names = plx_test_list_dir (dir);
   g_assert_cmpstr (names, ==, "127.0.0.1-coast-post.html daily-ledger.html harbour-times.html");
   wait_for_columns (window, 3);
   g_assert_nonnull (plx_corpus_find_article (plx_window_get_corpus (window), "127.0.0.1-coast-post"));
@@ -379,13 +336,13 @@ test_web_add_to_corpus (void)
   wait_until (pointer_is_null, &dialog, "the dialog is gone");
 
   close_window (window);
-  remove_folder (dir);
+  plx_test_remove_tree (dir);
 }
 
 static gboolean
 has_hidden_file (gpointer data)
 {
-  g_autofree char *names = list_dir (data);
+  g_autofree char *names = plx_test_list_dir (data);
 
   return names[0] == '.';
 }
@@ -422,14 +379,14 @@ test_web_cancel (void)
 
   left = dialog_text (dialog);
   g_assert_cmpstr (left, ==, stalled);
-  names = list_dir (dir);
+  names = plx_test_list_dir (dir);
   g_assert_cmpstr (names, ==, "daily-ledger.html harbour-times.html");
   g_assert_cmpuint (plx_window_get_n_columns (window), ==, 2);
 
   gtk_window_close (GTK_WINDOW (dialog));
   wait_until (pointer_is_null, &dialog, "the dialog is gone");
   close_window (window);
-  remove_folder (dir);
+  plx_test_remove_tree (dir);
 }
 
 /* With no corpus open, the user chooses a folder; once every page is
@@ -461,11 +418,11 @@ test_web_new_corpus (void)
 
   wait_for_columns (window, 3);
   g_assert_cmpstr (plx_window_get_visible_page_name (window), ==, "comparison");
-  names = list_dir (dir);
+  names = plx_test_list_dir (dir);
   g_assert_cmpstr (names, ==, "127.0.0.1-coast-post-2.html 127.0.0.1-coast-post.html 127.0.0.1-island-wire.html");
 
   close_window (window);
-  remove_folder (dir);
+  plx_test_remove_tree (dir);
 }
 
 int
