@@ -53,10 +53,14 @@ remote=parallax-standin
 # appstream-compose) and runs the window (fonts, icons and the SVG loader
 # that draws them).
 # dbus-x11, not dbus-user-session: the latter pulls in systemd, whose
-# configuration fails in a chroot. Changing the list rebuilds the cache.
+# configuration fails in a chroot. libsysprof-4-dev by name: libsoup-3.0-dev
+# depends on libsysprof-capture-4-dev, a virtual package it provides, and
+# debootstrap does not resolve virtual packages. Changing the list
+# rebuilds the cache.
 runtime_packages=(
   meson ninja-build gcc libc6-dev pkg-config gettext
-  libglib2.0-dev libglib2.0-dev-bin libjson-glib-dev libxml2-dev libsoup-3.0-dev
+  libglib2.0-dev libglib2.0-dev-bin libjson-glib-dev libxml2-dev
+  libsoup-3.0-dev libsysprof-4-dev
   libgtk-4-dev libadwaita-1-dev
   desktop-file-utils appstream appstream-util elfutils debugedit
   shared-mime-info adwaita-icon-theme librsvg2-common fonts-cantarell fonts-dejavu-core
