@@ -128,6 +128,24 @@ plx_test_snapshot_tree (const char *dir)
   return g_string_free (out, FALSE);
 }
 
+/* The names in @dir, hidden ones too, sorted and joined by spaces: ""
+ * for an empty folder. */
+char *
+plx_test_list_dir (const char *dir)
+{
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  g_assert_nonnull (handle);
+  while ((name = g_dir_read_name (handle)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_names);
+  g_ptr_array_add (names, NULL);
+
+  return g_strjoinv (" ", (char **) names->pdata);
+}
+
 PlxCorpus *
 plx_test_load (const char *path)
 {

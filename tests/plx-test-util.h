@@ -17,6 +17,7 @@ void        plx_test_write_file    (const char  *dir,
                                     gssize       length);
 void        plx_test_remove_tree   (const char  *dir);
 char       *plx_test_snapshot_tree (const char  *dir);
+char       *plx_test_list_dir      (const char  *dir);
 PlxCorpus  *plx_test_load          (const char  *path);
 PlxArticle *plx_test_analyse_text  (const char  *text);
 gboolean    plx_test_has_warning   (PlxCorpus   *corpus,

@@ -28,6 +28,8 @@ static const Command commands[] = {
   { "facts", plx_cli_facts, N_("Print the ledger of figures, dated events and conflicts") },
   /* Translators: summary of the "similarity" command in parallax-cli --help */
   { "similarity", plx_cli_similarity, N_("Score sentence pairs read from standard input") },
+  /* Translators: summary of the "fetch" command in parallax-cli --help */
+  { "fetch", plx_cli_fetch, N_("Download web pages into a corpus folder") },
 };
 
 static void

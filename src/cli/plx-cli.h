@@ -13,6 +13,7 @@ G_BEGIN_DECLS
 /* Exit statuses, documented in --help and README.md. */
 #define PLX_EXIT_OK             0
 #define PLX_EXIT_NOTHING_LOADED 1
+#define PLX_EXIT_FAILED         1   /* fetch: a page could not be saved */
 #define PLX_EXIT_USAGE          2
 
 int        plx_cli_export       (int           argc,
@@ -22,6 +23,8 @@ int        plx_cli_segment      (int           argc,
 int        plx_cli_facts        (int           argc,
                                  char        **argv);
 int        plx_cli_similarity   (int           argc,
+                                 char        **argv);
+int        plx_cli_fetch        (int           argc,
                                  char        **argv);
 int        plx_cli_usage_error  (GOptionContext *context,
                                  const char    *message);

@@ -30,3 +30,4 @@
 #include "plx-ledger.h"
 #include "plx-export-json.h"
 #include "plx-export-html.h"
+#include "plx-fetcher.h"

@@ -15,6 +15,7 @@
 #include "plx-corpus.h"
 #include "plx-decode.h"
 #include "plx-error.h"
+#include "plx-fetcher.h"
 #include "plx-furniture.h"
 #include "plx-html-page.h"
 #include "plx-language.h"
@@ -51,7 +52,8 @@
   G_FILE_ATTRIBUTE_STANDARD_TYPE "," \
   G_FILE_ATTRIBUTE_STANDARD_SIZE "," \
   G_FILE_ATTRIBUTE_STANDARD_IS_HIDDEN "," \
-  G_FILE_ATTRIBUTE_ID_FILE
+  G_FILE_ATTRIBUTE_ID_FILE "," \
+  PLX_FETCH_ORIGIN_ATTRIBUTE
 
 typedef struct
 {
@@ -71,6 +73,7 @@ typedef struct
   char             *file_name;  /* how the export names it; NULL for inline text */
   char             *id;
   guint64           size;
+  char             *origin;     /* the address it was downloaded from, or NULL */
   PlxManifestEntry *entry;      /* borrowed; NULL for plain files */
 } Source;
 
@@ -83,6 +86,7 @@ source_free (gpointer data)
   g_free (source->display);
   g_free (source->file_name);
   g_free (source->id);
+  g_free (source->origin);
   g_free (source);
 }
 
@@ -292,7 +296,12 @@ collect_folder (GFile        *folder,
 
         case G_FILE_TYPE_REGULAR:
           if (has_text_extension (name) || plx_html_is_page_name (name))
-            g_ptr_array_add (sources, source_new_for_file (child, display, g_file_info_get_size (child_info)));
+            {
+              Source *source = source_new_for_file (child, display, g_file_info_get_size (child_info));
+
+              source->origin = g_strdup (g_file_info_get_attribute_string (child_info, PLX_FETCH_ORIGIN_ATTRIBUTE));
+              g_ptr_array_add (sources, source);
+            }
           break;
 
         case G_FILE_TYPE_UNKNOWN:
@@ -646,6 +655,10 @@ load_sources (PlxCorpus    *corpus,
             plx_article_set_sentences (article, source->entry->sentences);
           else if (!plx_analyse_article (article, rules, cancellable, on_bytes_done, state))
             break;
+
+          /* A page that names no address of its own has the one it came from. */
+          if (plx_article_get_url (article) == NULL && source->origin != NULL)
+            plx_article_set_url (article, source->origin);
 
           if (plx_article_get_outlet (article) == NULL && source->file != NULL)
             {

@@ -201,6 +201,8 @@ plx_application_startup (GApplication *app)
                                          (const char *[]) { "<Control>o", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.open-file",
                                          (const char *[]) { "<Control><Shift>o", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.add-from-web",
+                                         (const char *[]) { "<Control>l", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.next-difference",
                                          (const char *[]) { "<Alt>Down", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.previous-difference",

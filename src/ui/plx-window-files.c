@@ -1,6 +1,6 @@
 /* plx-window-files.c: how corpora reach a PlxWindow besides the Open
- * dialogs: dropped on it, picked from the recent ones, and read again
- * when their files change on disk
+ * dialogs: dropped on it, picked from the recent ones, downloaded from
+ * the web, and read again when their files change on disk
  *
  * Copyright 2026 The Parallax authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "plx-web-dialog.h"
 #include "plx-window-private.h"
 
 /* How long the files must have been quiet before a reload: an editor
@@ -92,6 +93,61 @@ plx_window_open_recent_action (GtkWidget  *widget,
   g_autoptr(GFile) location = g_file_new_for_path (g_variant_get_string (parameter, NULL));
 
   plx_window_open (PLX_WINDOW (widget), location);
+}
+
+/* Add from Web: pages downloaded into a folder, by default the one
+ * shown. The only time Parallax writes into a corpus folder, and then
+ * only new files (src/net/plx-fetcher.c).
+ */
+
+/* The folder shown, if the corpus is a plain folder: one read through
+ * its corpus.json would not show new files. */
+static GFile *
+plx_window_corpus_folder (PlxWindow *self)
+{
+  g_autoptr(GFile) manifest = NULL;
+
+  if (self->location == NULL ||
+      g_file_query_file_type (self->location, G_FILE_QUERY_INFO_NONE, NULL) != G_FILE_TYPE_DIRECTORY)
+    return NULL;
+
+  manifest = g_file_get_child (self->location, "corpus.json");
+  if (g_file_query_exists (manifest, NULL))
+    return NULL;
+
+  return g_object_ref (self->location);
+}
+
+static void
+plx_window_pages_added_cb (PlxWindow    *self,
+                           GFile        *folder,
+                           guint         n_pages,
+                           PlxWebDialog *dialog)
+{
+  /* The folder shown is watched: it reloads, and stays where it was. */
+  if (self->location != NULL && g_file_equal (folder, self->location))
+    {
+      if (self->monitor == NULL)
+        plx_window_load (self, folder, TRUE);
+      return;
+    }
+
+  plx_window_open (self, folder);
+}
+
+static void
+plx_window_add_from_web_action (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *parameter)
+{
+  PlxWindow *self = PLX_WINDOW (widget);
+  g_autoptr(GFile) folder = plx_window_corpus_folder (self);
+  GtkWidget *dialog = plx_web_dialog_new (GTK_WINDOW (self), folder);
+
+  g_signal_connect_object (dialog, "pages-added",
+                           G_CALLBACK (plx_window_pages_added_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* Reloading: the corpus shown is watched, and read again once its
@@ -219,5 +275,6 @@ void
 plx_window_files_class_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", plx_window_open_recent_action);
+  gtk_widget_class_install_action (widget_class, "win.add-from-web", NULL, plx_window_add_from_web_action);
   gtk_widget_class_bind_template_child (widget_class, PlxWindow, recent_section);
 }

@@ -48,14 +48,20 @@ remote=parallax-standin
 
 # What the stand-in runtime holds. The GNOME SDK has all of it; this is the
 # least that builds the manifest and runs its tests (meson, the compiler,
-# GTK, libadwaita, json-glib, the desktop and AppStream validators, and
-# what flatpak-builder calls: eu-strip, debugedit, appstream-compose) and
-# runs the window (fonts, icons and the SVG loader that draws them).
+# GTK, libadwaita, json-glib, libxml2, libsoup, the desktop and AppStream
+# validators, and what flatpak-builder calls: eu-strip, debugedit,
+# appstream-compose) and runs the window (fonts, icons and the SVG loader
+# that draws them).
 # dbus-x11, not dbus-user-session: the latter pulls in systemd, whose
-# configuration fails in a chroot. Changing the list rebuilds the cache.
+# configuration fails in a chroot. libsysprof-4-dev by name: libsoup-3.0-dev
+# depends on libsysprof-capture-4-dev, a virtual package it provides, and
+# debootstrap does not resolve virtual packages. Changing the list
+# rebuilds the cache.
 runtime_packages=(
   meson ninja-build gcc libc6-dev pkg-config gettext
-  libglib2.0-dev libglib2.0-dev-bin libjson-glib-dev libxml2-dev libgtk-4-dev libadwaita-1-dev
+  libglib2.0-dev libglib2.0-dev-bin libjson-glib-dev libxml2-dev
+  libsoup-3.0-dev libsysprof-4-dev
+  libgtk-4-dev libadwaita-1-dev
   desktop-file-utils appstream appstream-util elfutils debugedit
   shared-mime-info adwaita-icon-theme librsvg2-common fonts-cantarell fonts-dejavu-core
   dbus-x11
@@ -295,6 +301,44 @@ fi
 grep -E '^(Starting build|Running: meson test|Running: ninja test|Ok: |Fail: |Skipped: |Committing stage|Exporting|Installing|Pruning)|^ *[0-9]+/[0-9]+ .*(OK|FAIL|SKIP)' "$build_log" |
   sed 's/^/    /' || true
 flatpak --user info "$app_id" | sed -n 's/^ *\(Ref\|Runtime\|Installed\|Commit\):/    &/p'
+
+step "Checking the sandbox's permissions against the manifest's finish-args"
+# What flatpak grants the installed application, [Context] of its
+# metadata, must be exactly what the manifest asks for (README.md, "Install
+# with Flatpak", justifies each).
+flatpak --user info --show-permissions "$app_id" >"$work/permissions"
+if ! python3 - "$manifest" "$work/permissions" <<'EOF'
+import configparser, json, sys
+
+manifest, permissions = sys.argv[1:]
+keys = {"--share": "shared", "--socket": "sockets", "--device": "devices", "--filesystem": "filesystems"}
+expected = {key: set() for key in keys.values()}
+for arg in json.load(open(manifest)).get("finish-args", []):
+    option, _, value = arg.partition("=")
+    if option not in keys:
+        sys.exit(f"    finish-args: {arg} is not checked here: add it to tests/flatpak/check.sh")
+    expected[keys[option]].add(value)
+# flatpak writes --socket=fallback-x11 as both (x11 is used only without
+# Wayland).
+if "fallback-x11" in expected["sockets"]:
+    expected["sockets"].add("x11")
+
+granted = configparser.ConfigParser(delimiters=("=",), interpolation=None)
+granted.read(permissions)
+context = granted["Context"] if granted.has_section("Context") else {}
+failed = False
+for key, values in expected.items():
+    actual = {v for v in context.get(key, "").split(";") if v}
+    print(f"    {key}: {' '.join(sorted(actual)) or '(none)'}")
+    if actual != values:
+        print(f"    {key}: expected {' '.join(sorted(values)) or '(none)'}", file=sys.stderr)
+        failed = True
+sys.exit(1 if failed else 0)
+EOF
+then
+  sed 's/^/    | /' "$work/permissions" >&2
+  fail "the installed application's permissions are not the manifest's finish-args"
+fi
 
 # --- Running it -------------------------------------------------------------------
 

@@ -1,0 +1,248 @@
+/* plx-cli-fetch.c: parallax-cli fetch
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib-unix.h>
+#include <glib/gi18n-lib.h>
+#include <signal.h>
+#include <stdio.h>
+#include <unistd.h>
+
+#include "plx-cli.h"
+#include "plx-fetcher.h"
+
+/* The pages are fetched together (PLX_FETCH_MAX_PARALLEL at a time) and
+ * reported in the order given, each as soon as it and those before it
+ * are done. On a terminal, a line on standard error counts them. Ctrl+C
+ * cancels the downloads, which then leave nothing behind. */
+
+typedef struct _Run Run;
+
+typedef struct
+{
+  Run        *run;
+  const char *address;
+  gboolean    done;
+  GFile      *file;
+  GError     *error;
+  goffset     received;
+} Page;
+
+struct _Run
+{
+  Page         *pages;
+  guint         n_pages;
+  guint         n_done;
+  guint         n_printed;
+  guint         n_failed;
+  GCancellable *cancellable;
+  gboolean      show_progress;
+};
+
+static void
+run_show_progress (Run *run)
+{
+  g_autofree char *size = NULL;
+  goffset received = 0;
+
+  if (!run->show_progress || run->n_done == run->n_pages)
+    return;
+
+  for (guint i = 0; i < run->n_pages; i++)
+    received += run->pages[i].received;
+  size = g_format_size (received);
+
+  g_printerr ("\r\033[K");
+  /* Translators: progress of parallax-cli fetch on a terminal: the pages
+   * done, the pages asked for, and what has come, “2 of 5 pages, 1.2 MB”
+   */
+  g_printerr (ngettext ("%u of %u page, %s", "%u of %u pages, %s", run->n_pages),
+              run->n_done, run->n_pages, size);
+}
+
+/* Prints what is done, in the order of the addresses. */
+static void
+run_print (Run *run)
+{
+  if (run->show_progress)
+    g_printerr ("\r\033[K");
+
+  for (; run->n_printed < run->n_pages && run->pages[run->n_printed].done; run->n_printed++)
+    {
+      Page *page = &run->pages[run->n_printed];
+      g_autofree char *path = NULL;
+
+      if (page->file == NULL)
+        {
+          g_printerr ("parallax-cli: %s\n", page->error->message);
+          continue;
+        }
+
+      path = g_file_get_path (page->file);
+      /* Translators: a web address, then the file its page was saved as */
+      g_print (_("%s: saved as %s"), page->address, path);
+      g_print ("\n");
+    }
+
+  fflush (stdout);
+  run_show_progress (run);
+}
+
+static void
+progress_cb (goffset  received,
+             goffset  expected,
+             gpointer user_data)
+{
+  Page *page = user_data;
+
+  page->received = received;
+  run_show_progress (page->run);
+}
+
+static void
+fetched_cb (GObject      *source_object,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  Page *page = user_data;
+  Run *run = page->run;
+
+  page->file = plx_fetcher_fetch_finish (PLX_FETCHER (source_object), result, &page->error);
+  page->done = TRUE;
+  run->n_done++;
+  if (page->file == NULL)
+    run->n_failed++;
+
+  run_print (run);
+}
+
+static gboolean
+interrupted_cb (gpointer user_data)
+{
+  g_cancellable_cancel (user_data);
+
+  return G_SOURCE_CONTINUE;
+}
+
+/* The folder to save into, made if need be. */
+static GFile *
+prepare_folder (const char  *path,
+                GError     **error)
+{
+  g_autoptr(GFile) folder = g_file_new_for_commandline_arg (path);
+  g_autoptr(GError) local_error = NULL;
+
+  if (!g_file_make_directory_with_parents (folder, NULL, &local_error) &&
+      !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+
+  if (g_file_query_file_type (folder, G_FILE_QUERY_INFO_NONE, NULL) != G_FILE_TYPE_DIRECTORY)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_DIRECTORY,
+                   /* Translators: %s is the path given with --into */
+                   _("%s is not a folder"), path);
+      return NULL;
+    }
+
+  return g_steal_pointer (&folder);
+}
+
+int
+plx_cli_fetch (int    argc,
+               char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlxFetcher) fetcher = NULL;
+  g_autoptr(GFile) folder = NULL;
+  g_autoptr(GCancellable) cancellable = NULL;
+  g_autofree Page *pages = NULL;
+  g_autofree char *into = NULL;
+  g_autofree char *limit = NULL;
+  g_autofree char *description = NULL;
+  guint interrupt_id;
+  guint terminate_id;
+  Run run = { 0 };
+  GOptionEntry entries[] = {
+    { "into", 'i', 0, G_OPTION_ARG_FILENAME, &into,
+      /* Translators: parallax-cli --help; FOLDER names the option’s value:
+       * keep it in capitals
+       */
+      N_("The corpus folder to save the pages in (made if need be)"), N_("FOLDER") },
+    { NULL }
+  };
+
+  /* Translators: the usage line of parallax-cli fetch, after the command
+   * name; URL and FOLDER are what to type: keep them in capitals
+   */
+  context = g_option_context_new (_("URL… --into FOLDER — save web pages in a corpus folder"));
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  limit = g_format_size (PLX_FETCH_MAX_SIZE);
+  description = g_strdup_printf (_("Each page is saved as a new file of FOLDER, named from its address\n"
+                                   "(example.com-story.html, or .txt for plain text); a file already there\n"
+                                   "is never replaced: the page is saved as example.com-story-2.html instead.\n"
+                                   "Only http:// and https:// addresses, only web pages and plain text; at\n"
+                                   "most %s a page, %u redirects, and %u seconds without a word from\n"
+                                   "the server. A line per address, in order: the file on standard output,\n"
+                                   "or the error on standard error.\n"
+                                   "Exit status: 0 when every page was saved, 1 when any could not be,\n"
+                                   "2 on bad usage."),
+                                 limit, PLX_FETCH_MAX_REDIRECTS, PLX_FETCH_TIMEOUT);
+  g_option_context_set_description (context, description);
+
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return plx_cli_usage_error (context, error->message);
+
+  if (into == NULL)
+    return plx_cli_usage_error (context, _("fetch: say where to save the pages with --into FOLDER"));
+  if (argc < 2)
+    return plx_cli_usage_error (context, _("fetch: name at least one web address"));
+
+  folder = prepare_folder (into, &error);
+  if (folder == NULL)
+    {
+      g_printerr ("parallax-cli: %s\n", error->message);
+      return PLX_EXIT_FAILED;
+    }
+
+  fetcher = plx_fetcher_new ();
+  cancellable = g_cancellable_new ();
+  pages = g_new0 (Page, argc - 1);
+  run.pages = pages;
+  run.n_pages = argc - 1;
+  run.cancellable = cancellable;
+  run.show_progress = isatty (STDERR_FILENO);
+
+  interrupt_id = g_unix_signal_add (SIGINT, interrupted_cb, cancellable);
+  terminate_id = g_unix_signal_add (SIGTERM, interrupted_cb, cancellable);
+
+  for (guint i = 0; i < run.n_pages; i++)
+    {
+      pages[i].run = &run;
+      pages[i].address = argv[i + 1];
+      plx_fetcher_fetch_async (fetcher, pages[i].address, folder, cancellable,
+                               progress_cb, &pages[i], NULL,
+                               fetched_cb, &pages[i]);
+    }
+
+  while (run.n_done < run.n_pages)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_source_remove (interrupt_id);
+  g_source_remove (terminate_id);
+  for (guint i = 0; i < run.n_pages; i++)
+    {
+      g_clear_object (&pages[i].file);
+      g_clear_error (&pages[i].error);
+    }
+
+  return run.n_failed > 0 ? PLX_EXIT_FAILED : PLX_EXIT_OK;
+}

@@ -1,0 +1,28 @@
+/* plx-test-server.h: a web server on 127.0.0.1 for the fetch tests
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* A saved page of the Article Extraction Benchmark
+ * (tests/data/html/benchmark), served at its original path. */
+typedef struct
+{
+  const char *file;     /* in tests/data/html/benchmark */
+  const char *path;     /* its address's path and query */
+  const char *stem;     /* the name it is saved under, less .html */
+} PlxTestBenchmarkPage;
+
+extern const PlxTestBenchmarkPage plx_test_benchmark_pages[5];
+
+char       *plx_test_server_start (void);
+void        plx_test_server_stop  (void);
+char       *plx_test_server_url   (const char *path);
+
+G_END_DECLS
