@@ -15,69 +15,7 @@
 #include "parallax-core.h"
 #include "plx-application.h"
 #include "plx-window-private.h"
-
-#define TIMEOUT_SECONDS 20
-
-typedef gboolean (*Predicate) (gpointer data);
-
-static gboolean
-wake_up_cb (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-static gboolean
-wait_until (Predicate predicate,
-            gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + TIMEOUT_SECONDS * G_USEC_PER_SEC;
-  guint wake_up_id = g_timeout_add (10, wake_up_cb, NULL);
-  gboolean reached;
-
-  while (!(reached = predicate (data)) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-
-  g_source_remove (wake_up_id);
-
-  return reached;
-}
-
-static GtkWidget *
-find_label (GtkWidget  *widget,
-            const char *text)
-{
-  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_label (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-typedef struct
-{
-  GtkWidget  *root;
-  const char *text;
-  GtkWidget  *found;
-} LabelWait;
-
-static gboolean
-label_is_shown (gpointer data)
-{
-  LabelWait *wait = data;
-
-  wait->found = find_label (wait->root, wait->text);
-
-  return wait->found != NULL && gtk_widget_get_mapped (wait->found);
-}
+#include "plx-window-test-util.h"
 
 /* The translation of @english, which must differ from it: the
  * catalogue of $LANGUAGE is really in use.
@@ -102,16 +40,6 @@ translated_menu_label (const char *english)
   g_string_replace (label, "_", "", 0);
 
   return g_string_free (g_steal_pointer (&label), FALSE);
-}
-
-static void
-wait_for_label (GtkWidget  *root,
-                const char *text)
-{
-  LabelWait wait = { root, text, NULL };
-
-  if (!wait_until (label_is_shown, &wait))
-    g_error ("No label says “%s”", text);
 }
 
 static gboolean
@@ -215,7 +143,7 @@ test_window_translated (void)
     g_assert_cmpint (gtk_widget_get_default_direction (), ==, GTK_TEXT_DIR_RTL);
 
   /* The title of the empty window's page. */
-  wait_for_label (GTK_WIDGET (window), translated ("No Corpus Open"));
+  plx_test_wait_for_label (GTK_WIDGET (window), translated ("No Corpus Open"));
 
   /* The main menu. */
   primary = find_menu (GTK_WIDGET (window), "Main Menu");
@@ -233,29 +161,26 @@ test_window_translated (void)
 
   /* The comparison and the ledger sidebar. */
   plx_window_open (window, sample);
-  g_assert_true (wait_until (showing_comparison, window));
-  wait_for_label (GTK_WIDGET (plx_window_get_ledger_sidebar (window)), translated ("Tariffs & Figures"));
-  wait_for_label (GTK_WIDGET (plx_window_get_comparison_view (window)), translated ("not reported"));
+  g_assert_true (plx_test_wait_until (showing_comparison, window));
+  plx_test_wait_for_label (GTK_WIDGET (plx_window_get_ledger_sidebar (window)), translated ("Tariffs & Figures"));
+  plx_test_wait_for_label (GTK_WIDGET (plx_window_get_comparison_view (window)), translated ("not reported"));
 
   if (gtk_widget_get_default_direction () == GTK_TEXT_DIR_RTL)
     {
       /* Mirrored: the ledger on the left, the first outlet's column to
        * the right of the second's.
        */
-      GtkWidget *first = NULL;
-      GtkWidget *second = NULL;
-      LabelWait wait;
+      GtkWidget *view = GTK_WIDGET (plx_window_get_comparison_view (window));
+      PlxCorpus *corpus = plx_window_get_corpus (window);
+      GtkWidget *first;
+      GtkWidget *second;
 
-      g_assert_true (wait_until (laid_out, window));
+      g_assert_true (plx_test_wait_until (laid_out, window));
       g_assert_cmpfloat (centre_x (GTK_WIDGET (plx_window_get_ledger_sidebar (window)), GTK_WIDGET (window)), <,
-                         centre_x (GTK_WIDGET (plx_window_get_comparison_view (window)), GTK_WIDGET (window)));
+                         centre_x (view, GTK_WIDGET (window)));
 
-      wait = (LabelWait) { GTK_WIDGET (plx_window_get_comparison_view (window)), plx_article_get_display_name (plx_corpus_get_article (plx_window_get_corpus (window), 0)), NULL };
-      g_assert_true (wait_until (label_is_shown, &wait));
-      first = wait.found;
-      wait = (LabelWait) { GTK_WIDGET (plx_window_get_comparison_view (window)), plx_article_get_display_name (plx_corpus_get_article (plx_window_get_corpus (window), 1)), NULL };
-      g_assert_true (wait_until (label_is_shown, &wait));
-      second = wait.found;
+      first = plx_test_wait_for_label (view, plx_article_get_display_name (plx_corpus_get_article (corpus, 0)));
+      second = plx_test_wait_for_label (view, plx_article_get_display_name (plx_corpus_get_article (corpus, 1)));
       g_assert_cmpfloat (centre_x (first, GTK_WIDGET (window)), >, centre_x (second, GTK_WIDGET (window)));
     }
 
