@@ -1061,6 +1061,61 @@ test_window_corpus_vanishes (void)
   close_window (window);
 }
 
+typedef struct
+{
+  PlxLedgerSidebar  *sidebar;
+  PlxLedgerItemKind  kind;
+  const char        *title;
+  GtkWidget         *found;
+} LedgerRowWait;
+
+static gboolean
+ledger_row_is_shown (gpointer data)
+{
+  LedgerRowWait *wait = data;
+
+  wait->found = plx_ledger_sidebar_find_row (wait->sidebar, wait->kind, wait->title);
+
+  return wait->found != NULL && gtk_widget_get_mapped (wait->found);
+}
+
+/* The ledger's list view makes the rows in view: waits for the one of
+ * @kind titled @title (any title if %NULL), scrolled to if need be.
+ */
+static GtkWidget *
+wait_for_ledger_row (PlxLedgerSidebar  *sidebar,
+                     PlxLedgerItemKind  kind,
+                     const char        *title)
+{
+  GListModel *items = plx_ledger_sidebar_get_items (sidebar);
+  LedgerRowWait wait = { sidebar, kind, title, NULL };
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(PlxLedgerItem) item = g_list_model_get_item (items, i);
+
+      if (plx_ledger_item_get_kind (item) == kind)
+        {
+          gtk_widget_activate_action (GTK_WIDGET (plx_ledger_sidebar_get_list_view (sidebar)),
+                                      "list.scroll-to-item", "u", i);
+          break;
+        }
+    }
+
+  if (!wait_until (ledger_row_is_shown, &wait))
+    g_error ("Timed out waiting for a ledger row “%s”", title != NULL ? title : "(any)");
+
+  return wait.found;
+}
+
+/* Selects a row of the ledger as a click does. */
+static void
+select_ledger_row (GtkWidget *row)
+{
+  g_assert_true (gtk_widget_activate_action (gtk_widget_get_parent (row), "listitem.select",
+                                             "(bb)", FALSE, FALSE));
+}
+
 /* The 50% tariff on Indian goods, which every outlet of the sample
  * states, gets a row with a filled dot for each.
  */
@@ -1069,7 +1124,7 @@ test_window_ledger (void)
 {
   PlxWindow *window = open_sample ();
   PlxLedgerSidebar *sidebar;
-  GtkListBoxRow *row;
+  GtkWidget *row;
   GArray *mentions;
   PlxComparisonView *view;
   PlxAlignment *alignment;
@@ -1087,26 +1142,26 @@ test_window_ledger (void)
   sidebar = plx_window_get_ledger_sidebar (window);
   g_assert_cmpuint (plx_ledger_get_tariffs (plx_window_get_ledger (window))->len, >, 0);
 
-  row = plx_ledger_sidebar_find_tariff (sidebar, "50%");
-  g_assert_nonnull (row);
+  row = wait_for_ledger_row (sidebar, PLX_LEDGER_ITEM_TARIFF, "50%");
   g_assert_cmpuint (plx_ledger_sidebar_row_count_dots (row, TRUE), ==, 5);
   g_assert_cmpuint (plx_ledger_sidebar_row_count_dots (row, FALSE), ==, 0);
   /* Grouped as the locale groups digits: C.UTF-8 does not. */
-  g_assert_nonnull (plx_ledger_sidebar_find_tariff (sidebar,
-                                                    *localeconv ()->thousands_sep != '\0' ? "$100,000" : "$100000"));
-  g_assert_nonnull (gtk_widget_get_first_child (GTK_WIDGET (plx_ledger_sidebar_get_event_list (sidebar))));
+  wait_for_ledger_row (sidebar, PLX_LEDGER_ITEM_TARIFF,
+                       *localeconv ()->thousands_sep != '\0' ? "$100,000" : "$100000");
+  wait_for_ledger_row (sidebar, PLX_LEDGER_ITEM_EVENT, NULL);
   wait_for_label (GTK_WIDGET (sidebar), "Relative dates read from 13 January 2026");
 
   /* Selecting it shows a row where one of the outlets states it. */
   view = plx_window_get_comparison_view (window);
   alignment = plx_window_get_alignment (window);
   clear_selection (view);
-  gtk_list_box_select_row (plx_ledger_sidebar_get_tariff_list (sidebar), row);
+  row = wait_for_ledger_row (sidebar, PLX_LEDGER_ITEM_TARIFF, "50%");
+  select_ledger_row (row);
   position = plx_comparison_view_get_selected (view);
   g_assert_cmpuint (position, !=, GTK_INVALID_LIST_POSITION);
 
   selected = plx_alignment_get_row (alignment, position);
-  mentions = plx_ledger_sidebar_row_get_mentions (row);
+  mentions = plx_ledger_item_get_mentions (plx_ledger_sidebar_row_get_item (row));
   g_assert_nonnull (mentions);
   for (guint i = 0; i < mentions->len && !found; i++)
     {
@@ -1115,6 +1170,78 @@ test_window_ledger (void)
       found = plx_alignment_find_row (alignment, mention->article, mention->sentence) == selected;
     }
   g_assert_true (found);
+
+  /* That row being selected, the entry is highlighted as stated there. */
+  g_assert_true (gtk_widget_has_css_class (row, "highlighted"));
+
+  close_window (window);
+}
+
+/* Selecting a row of the comparison highlights the entries of the
+ * ledger stated in it, and only those.
+ */
+static void
+test_window_ledger_highlight (void)
+{
+  PlxWindow *window = open_sample ();
+  PlxLedgerSidebar *sidebar;
+  PlxComparisonView *view;
+  PlxAlignment *alignment;
+  GListModel *items;
+  PlxRow *target = NULL;
+  guint n_highlighted = 0;
+  GtkWidget *row;
+  GArray *mentions;
+  const PlxMention *first;
+
+  if (window == NULL)
+    {
+      g_test_skip ("The sample corpus is not found");
+      return;
+    }
+
+  sidebar = plx_window_get_ledger_sidebar (window);
+  view = plx_window_get_comparison_view (window);
+  alignment = plx_window_get_alignment (window);
+  items = plx_ledger_sidebar_get_items (sidebar);
+
+  /* The row of the 50% tariff's first mention. */
+  row = wait_for_ledger_row (sidebar, PLX_LEDGER_ITEM_TARIFF, "50%");
+  mentions = plx_ledger_item_get_mentions (plx_ledger_sidebar_row_get_item (row));
+  first = &g_array_index (mentions, PlxMention, 0);
+  target = plx_alignment_find_row (alignment, first->article, first->sentence);
+  g_assert_nonnull (target);
+
+  clear_selection (view);
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(PlxLedgerItem) item = g_list_model_get_item (items, i);
+
+      g_assert_false (plx_ledger_item_get_highlighted (item));
+    }
+
+  g_assert_true (plx_comparison_view_select_item (view, target));
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(PlxLedgerItem) item = g_list_model_get_item (items, i);
+      GArray *stating = plx_ledger_item_get_mentions (item);
+      gboolean stated = FALSE;
+
+      for (guint j = 0; stating != NULL && j < stating->len; j++)
+        {
+          const PlxMention *mention = &g_array_index (stating, PlxMention, j);
+
+          stated |= plx_alignment_find_row (alignment, mention->article, mention->sentence) == target;
+        }
+      g_assert_cmpint (plx_ledger_item_get_highlighted (item), ==, stated);
+      n_highlighted += stated;
+    }
+  g_assert_cmpuint (n_highlighted, >, 0);
+  g_assert_true (gtk_widget_has_css_class (row, "highlighted"));
+
+  /* Nothing selected, nothing highlighted. */
+  clear_selection (view);
+  g_assert_false (gtk_widget_has_css_class (row, "highlighted"));
 
   close_window (window);
 }
@@ -2074,6 +2201,7 @@ main (int   argc,
   g_test_add_func ("/window/reload", test_window_reload);
   g_test_add_func ("/window/corpus-vanishes", test_window_corpus_vanishes);
   g_test_add_func ("/window/ledger", test_window_ledger);
+  g_test_add_func ("/window/ledger-highlight", test_window_ledger_highlight);
   g_test_add_func ("/window/show-ledger", test_window_show_ledger);
   g_test_add_func ("/window/filter", test_window_filter);
   g_test_add_func ("/window/filter-next-difference", test_window_filter_next_difference);

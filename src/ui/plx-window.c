@@ -495,6 +495,21 @@ plx_window_sync_pivot (PlxWindow *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PIVOT]);
 }
 
+/* The ledger highlights the entries stated in the row selected. */
+static void
+plx_window_row_selection_cb (PlxWindow          *self,
+                             guint               position,
+                             guint               n_items,
+                             GtkSelectionModel  *selection)
+{
+  guint selected = plx_comparison_view_get_selected (self->comparison_view);
+
+  plx_ledger_sidebar_highlight_row (self->ledger_sidebar,
+                                    selected != GTK_INVALID_LIST_POSITION
+                                    ? plx_comparison_view_get_row (self->comparison_view, selected)
+                                    : NULL);
+}
+
 /* Takes @ledger, which is over @corpus and @alignment. */
 static void
 plx_window_set_corpus (PlxWindow    *self,
@@ -504,6 +519,7 @@ plx_window_set_corpus (PlxWindow    *self,
 {
   gboolean corpus_changed = g_set_object (&self->corpus, corpus);
   gboolean alignment_changed = g_set_object (&self->alignment, alignment);
+  gboolean ledger_changed = ledger != self->ledger;
 
   if (alignment_changed)
     plx_comparison_view_set_alignment (self->comparison_view, alignment);
@@ -515,7 +531,7 @@ plx_window_set_corpus (PlxWindow    *self,
     plx_window_sync_pivot (self);
 
   /* The sidebar's rows point into the ledger: they go first. */
-  if (ledger != self->ledger)
+  if (ledger_changed)
     {
       plx_ledger_sidebar_set_ledger (self->ledger_sidebar,
                                      ledger != NULL ? corpus : NULL,
@@ -523,6 +539,18 @@ plx_window_set_corpus (PlxWindow    *self,
       g_clear_pointer (&self->ledger, plx_ledger_free);
       self->ledger = ledger;
     }
+
+  /* A new alignment comes with a new selection model. */
+  if (alignment_changed && alignment != NULL)
+    {
+      GtkSelectionModel *selection = gtk_column_view_get_model (plx_comparison_view_get_column_view (self->comparison_view));
+
+      g_signal_connect_object (selection, "selection-changed",
+                               G_CALLBACK (plx_window_row_selection_cb),
+                               self, G_CONNECT_SWAPPED);
+    }
+  if (alignment_changed || ledger_changed)
+    plx_window_row_selection_cb (self, 0, 0, NULL);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-difference", alignment != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-difference", alignment != NULL);
