@@ -1596,6 +1596,102 @@ test_window_pivot (void)
   close_window (window);
 }
 
+typedef struct
+{
+  GListModel *model;
+  guint       n_items;
+} CountWait;
+
+static gboolean
+count_is (gpointer data)
+{
+  CountWait *wait = data;
+
+  return g_list_model_get_n_items (wait->model) == wait->n_items;
+}
+
+/* Types @text in the outlet chooser's search, and waits for the list
+ * to hold @n_expected outlets.
+ */
+static void
+search_outlets (PlxOutletChooser *chooser,
+                const char       *text,
+                guint             n_expected)
+{
+  CountWait wait = { plx_outlet_chooser_get_shown (chooser), n_expected };
+
+  gtk_editable_set_text (GTK_EDITABLE (plx_outlet_chooser_get_search_entry (chooser)), text);
+  if (!wait_until (count_is, &wait))
+    g_error ("Searching the outlets for “%s” lists %u, not %u", text,
+             g_list_model_get_n_items (wait.model), n_expected);
+}
+
+/* The outlets in the view menu are a list with a search: typing part
+ * of a name, in any case, keeps the outlets whose name holds it; Enter
+ * on the one found hides its column, and in the pivot's list aligns
+ * the rows to it.
+ */
+static void
+test_window_outlet_search (void)
+{
+  PlxWindow *window = open_sample ();
+  PlxOutletChooser *chooser;
+  PlxCorpus *corpus;
+  g_autoptr(PlxArticle) shown = NULL;
+  const char *name;
+  g_autofree char *part = NULL;
+  g_autofree char *upper = NULL;
+  guint n_matching = 0;
+  PivotWait wait;
+
+  if (window == NULL)
+    {
+      g_test_skip ("The sample corpus is not found");
+      return;
+    }
+
+  corpus = plx_window_get_corpus (window);
+  chooser = plx_window_get_outlet_chooser (window, FALSE);
+  g_assert_cmpuint (g_list_model_get_n_items (plx_outlet_chooser_get_shown (chooser)), ==, 5);
+
+  /* "Firstpost", searched as "FIRSTP", is the only one found. */
+  name = plx_article_get_display_name (plx_corpus_get_article (corpus, 0));
+  part = g_utf8_substring (name, 0, 6);
+  upper = g_utf8_strup (part, -1);
+  for (guint i = 0; i < 5; i++)
+    {
+      g_autofree char *other = g_utf8_strup (plx_article_get_display_name (plx_corpus_get_article (corpus, i)), -1);
+
+      n_matching += strstr (other, upper) != NULL;
+    }
+  g_assert_cmpuint (n_matching, ==, 1);
+  search_outlets (chooser, upper, 1);
+  shown = g_list_model_get_item (plx_outlet_chooser_get_shown (chooser), 0);
+  g_assert_true (shown == plx_corpus_get_article (corpus, 0));
+
+  /* Nothing matches: an empty list. Cleared: all of them again. */
+  search_outlets (chooser, "no outlet is called this", 0);
+  search_outlets (chooser, "", 5);
+
+  /* Enter on the one found hides its column. */
+  search_outlets (chooser, upper, 1);
+  g_signal_emit_by_name (plx_outlet_chooser_get_list_view (chooser), "activate", 0);
+  g_assert_cmpuint (plx_window_get_n_columns (window), ==, 4);
+  g_assert_false (plx_comparison_view_get_article_visible (plx_window_get_comparison_view (window),
+                                                           plx_corpus_get_article (corpus, 0)));
+
+  /* In the pivot's list, Enter in the search aligns to the one found. */
+  chooser = plx_window_get_outlet_chooser (window, TRUE);
+  wait = (PivotWait) { window, plx_corpus_get_article (corpus, 2) };
+  if (pivot_is (&wait))
+    wait.pivot = plx_corpus_get_article (corpus, 3);
+  search_outlets (chooser, plx_article_get_display_name (wait.pivot), 1);
+  g_signal_emit_by_name (plx_outlet_chooser_get_search_entry (chooser), "activate");
+  g_assert_true (wait_until (pivot_is, &wait));
+
+  close_window (window);
+}
+
 static void
 test_window_export (void)
 {
@@ -2208,6 +2304,7 @@ main (int   argc,
   g_test_add_func ("/window/search", test_window_search);
   g_test_add_func ("/window/hide-outlet", test_window_hide_outlet);
   g_test_add_func ("/window/pivot", test_window_pivot);
+  g_test_add_func ("/window/outlet-search", test_window_outlet_search);
   g_test_add_func ("/window/export", test_window_export);
   g_test_add_func ("/window/title", test_window_title);
   g_test_add_func ("/window/finalize", test_window_finalize);

@@ -12,6 +12,7 @@
 #include "plx-article-view.h"
 #include "plx-comparison-view.h"
 #include "plx-ledger-sidebar.h"
+#include "plx-outlet-chooser.h"
 #include "plx-window.h"
 
 G_BEGIN_DECLS
@@ -59,8 +60,8 @@ struct _PlxWindow
   GtkSearchBar         *search_bar;
   GtkSearchEntry       *search_entry;
   GtkMenuButton        *view_button;
-  GMenu                *outlets_section;
-  GMenu                *pivot_section;
+  PlxOutletChooser     *outlet_chooser; /* in the view menu */
+  PlxOutletChooser     *pivot_chooser;
   GMenu                *recent_section;
   GtkRevealer          *article_revealer; /* plx-window-article.c */
   PlxArticleView       *article_view;
@@ -111,6 +112,9 @@ PlxLedgerSidebar    *plx_window_get_ledger_sidebar    (PlxWindow *self);
 AdwFlap             *plx_window_get_flap              (PlxWindow *self);
 GtkSearchBar        *plx_window_get_search_bar        (PlxWindow *self);
 GtkSearchEntry      *plx_window_get_search_entry      (PlxWindow *self);
+GtkMenuButton       *plx_window_get_view_button       (PlxWindow *self);
+PlxOutletChooser    *plx_window_get_outlet_chooser    (PlxWindow *self,
+                                                       gboolean   pivot);
 GtkRevealer         *plx_window_get_article_revealer  (PlxWindow *self);
 PlxArticleView      *plx_window_get_article_view      (PlxWindow *self);
 double               plx_window_get_text_scale        (PlxWindow *self);

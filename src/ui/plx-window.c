@@ -14,6 +14,7 @@
 #include "plx-error.h"
 #include "plx-ledger-sidebar.h"
 #include "plx-loader.h"
+#include "plx-outlet-chooser.h"
 #include "plx-window-private.h"
 
 #define PLX_SCHEMA_ID "io.github.newsparallax.Parallax"
@@ -425,27 +426,15 @@ plx_window_outlet_change_state_cb (GSimpleAction *action,
   g_simple_action_set_state (action, state);
 }
 
-/* Fills the view menu's sections that depend on the corpus: a check
- * item per outlet (an action each, in the "outlet" group), and an
- * item per article that the rows can be aligned to.
+/* The outlets of a new corpus: an action each in the "outlet" group,
+ * "show-N" for the article at N, which the outlet chooser's check
+ * buttons are bound to; the pivot chooser lists the same articles.
  */
-/* Menu labels take mnemonics: "001_story.txt" must keep its underscore. */
-static char *
-plx_window_menu_label (PlxArticle *article)
-{
-  g_auto(GStrv) parts = g_strsplit (plx_article_get_display_name (article), "_", -1);
-
-  return g_strjoinv ("__", parts);
-}
-
 static void
-plx_window_rebuild_view_menu (PlxWindow *self)
+plx_window_update_outlets (PlxWindow *self)
 {
   g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
   guint n_articles = 0;
-
-  g_menu_remove_all (self->outlets_section);
-  g_menu_remove_all (self->pivot_section);
 
   if (self->corpus != NULL)
     n_articles = g_list_model_get_n_items (G_LIST_MODEL (self->corpus));
@@ -454,10 +443,7 @@ plx_window_rebuild_view_menu (PlxWindow *self)
     {
       PlxArticle *article = plx_corpus_get_article (self->corpus, i);
       g_autofree char *name = g_strdup_printf ("show-%u", i);
-      g_autofree char *detailed = g_strdup_printf ("outlet.%s", name);
-      g_autofree char *label = plx_window_menu_label (article);
       g_autoptr(GSimpleAction) action = NULL;
-      g_autoptr(GMenuItem) item = NULL;
 
       action = g_simple_action_new_stateful (name, NULL,
                                              g_variant_new_boolean (plx_comparison_view_get_article_visible (self->comparison_view, article)));
@@ -465,15 +451,11 @@ plx_window_rebuild_view_menu (PlxWindow *self)
                                G_CALLBACK (plx_window_outlet_change_state_cb),
                                self, 0);
       g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (action));
-      g_menu_append (self->outlets_section, label, detailed);
-
-      item = g_menu_item_new (label, NULL);
-      g_menu_item_set_action_and_target_value (item, "win.pivot",
-                                               g_variant_new_string (plx_article_get_id (article)));
-      g_menu_append_item (self->pivot_section, item);
     }
 
   gtk_widget_insert_action_group (GTK_WIDGET (self), "outlet", G_ACTION_GROUP (group));
+  plx_outlet_chooser_set_corpus (self->outlet_chooser, self->corpus);
+  plx_outlet_chooser_set_corpus (self->pivot_chooser, self->corpus);
 }
 
 /* The pivot property follows the alignment shown. */
@@ -524,9 +506,9 @@ plx_window_set_corpus (PlxWindow    *self,
   if (alignment_changed)
     plx_comparison_view_set_alignment (self->comparison_view, alignment);
 
-  /* The columns are new with a new corpus: so are their menu items. */
+  /* The columns are new with a new corpus: so are their actions. */
   if (corpus_changed)
-    plx_window_rebuild_view_menu (self);
+    plx_window_update_outlets (self);
   if (alignment_changed)
     plx_window_sync_pivot (self);
 
@@ -1447,8 +1429,6 @@ plx_window_class_init (PlxWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlxWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, PlxWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, PlxWindow, view_button);
-  gtk_widget_class_bind_template_child (widget_class, PlxWindow, outlets_section);
-  gtk_widget_class_bind_template_child (widget_class, PlxWindow, pivot_section);
   gtk_widget_class_bind_template_callback (widget_class, plx_window_mention_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, plx_window_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, plx_window_search_mode_cb);
@@ -1476,6 +1456,8 @@ plx_window_class_init (PlxWindowClass *klass)
 static void
 plx_window_init (PlxWindow *self)
 {
+  GtkPopoverMenu *popover;
+
   g_type_ensure (PLX_TYPE_COMPARISON_VIEW);
   g_type_ensure (PLX_TYPE_LEDGER_SIDEBAR);
 
@@ -1493,6 +1475,15 @@ plx_window_init (PlxWindow *self)
   /* Both ways: a folding window, or a swipe, hides the sidebar too. */
   g_object_bind_property (self, "show-ledger", self->flap, "reveal-flap",
                           G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+
+  /* The view menu's "Outlets" and "Align To" submenus list the outlets,
+   * searchable: a corpus may have hundreds.
+   */
+  self->outlet_chooser = PLX_OUTLET_CHOOSER (plx_outlet_chooser_new (FALSE));
+  self->pivot_chooser = PLX_OUTLET_CHOOSER (plx_outlet_chooser_new (TRUE));
+  popover = GTK_POPOVER_MENU (gtk_menu_button_get_popover (self->view_button));
+  gtk_popover_menu_add_child (popover, GTK_WIDGET (self->outlet_chooser), "outlets");
+  gtk_popover_menu_add_child (popover, GTK_WIDGET (self->pivot_chooser), "pivot");
 
   if (DEVELOPMENT_BUILD)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
@@ -1637,4 +1628,24 @@ plx_window_get_search_entry (PlxWindow *self)
   g_return_val_if_fail (PLX_IS_WINDOW (self), NULL);
 
   return self->search_entry;
+}
+
+GtkMenuButton *
+plx_window_get_view_button (PlxWindow *self)
+{
+  g_return_val_if_fail (PLX_IS_WINDOW (self), NULL);
+
+  return self->view_button;
+}
+
+/* Returns: (transfer none): the chooser of the outlets shown, or of
+ * the pivot
+ */
+PlxOutletChooser *
+plx_window_get_outlet_chooser (PlxWindow *self,
+                               gboolean   pivot)
+{
+  g_return_val_if_fail (PLX_IS_WINDOW (self), NULL);
+
+  return pivot ? self->pivot_chooser : self->outlet_chooser;
 }
