@@ -15,6 +15,7 @@
 #include "plx-ledger-sidebar.h"
 #include "plx-loader.h"
 #include "plx-outlet-chooser.h"
+#include "plx-tooltip.h"
 #include "plx-window-private.h"
 
 #define PLX_SCHEMA_ID "io.github.newsparallax.Parallax"
@@ -940,7 +941,7 @@ plx_window_load (PlxWindow *self,
   name = g_file_get_parse_name (location);
   gtk_label_set_text (self->loading_title, _("Loading Corpus…"));
   gtk_label_set_text (self->loading_label, name);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->loading_label), name);
+  plx_tooltip_set_text (GTK_WIDGET (self->loading_label), name);
   gtk_progress_bar_set_fraction (self->progress_bar, 0.0);
   if (!reload)
     gtk_stack_set_visible_child_name (self->stack, "loading");
