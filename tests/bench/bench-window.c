@@ -11,6 +11,8 @@
  *   bench-window PATH       PATH instead of ecbplus
  *   bench-window --launch   only the launch to the first frame, to run
  *                           it many times over
+ *   bench-window --open [PATH]  the launch, then opening ecbplus (or
+ *                           PATH), without the scrolling
  *
  * "Launch" is the kernel's start time of this process, so the figure
  * includes loading the program and its libraries, as a user's click on
@@ -238,6 +240,7 @@ main (int   argc,
   g_autofree char *corpus_path = NULL;
   g_autoptr(GFile) corpus = NULL;
   gboolean launch_only = argc > 1 && g_str_equal (argv[1], "--launch");
+  gboolean open_only = argc > 1 && g_str_equal (argv[1], "--open");
   PlxWindow *window;
   GdkFrameClock *clock;
   gulong handler;
@@ -299,6 +302,11 @@ main (int   argc,
     }
 
   /* 2. A large corpus: open and align, then scroll. */
+  if (open_only)
+    {
+      argc--;
+      argv++;
+    }
   corpus_path = argc > 1 ? g_strdup (argv[1]) : g_build_filename (SHARED_EVAL_DIR, "ecbplus", NULL);
   if (!g_file_test (corpus_path, G_FILE_TEST_IS_DIR) && !g_file_test (corpus_path, G_FILE_TEST_IS_REGULAR))
     {
@@ -317,6 +325,12 @@ main (int   argc,
            g_list_model_get_n_items (G_LIST_MODEL (plx_window_get_alignment (window))),
            (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC,
            peak_megabytes ());
+
+  if (open_only)
+    {
+      gtk_window_destroy (GTK_WINDOW (window));
+      return 0;
+    }
 
   /* A fast wheel or touchpad scroll (2,400 px a second at 60 Hz), then
    * a fling far faster than anyone reads.
