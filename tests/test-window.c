@@ -14,6 +14,7 @@
 #include "plx-application.h"
 #include "plx-preferences-window.h"
 #include "plx-similarity.h"
+#include "plx-tooltip.h"
 #include "plx-window-private.h"
 
 /* Generous: a loaded CI machine under Xvfb can be slow. */
@@ -450,8 +451,8 @@ test_window_next_difference (void)
   wait = (LabelWait) { GTK_WIDGET (view), "a excellent conversation", NULL };
   if (!wait_until (label_is_conflicting, &wait))
     g_error ("The changed quote is not shown as a conflict");
-  g_assert_nonnull (gtk_widget_get_tooltip_text (wait.found));
-  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (wait.found), "good"));
+  g_assert_nonnull (plx_tooltip_get_text (wait.found));
+  g_assert_nonnull (strstr (plx_tooltip_get_text (wait.found), "good"));
 
   close_window (window);
 }

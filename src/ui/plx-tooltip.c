@@ -70,3 +70,25 @@ plx_tooltip_set_text (GtkWidget  *widget,
     gtk_accessible_reset_property (GTK_ACCESSIBLE (widget),
                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
 }
+
+/**
+ * plx_tooltip_get_text:
+ * @widget: a widget
+ *
+ * Returns: (nullable): the tooltip @widget shows when the pointer
+ *   rests on it, set by plx_tooltip_set_text() or by GTK's own
+ */
+const char *
+plx_tooltip_get_text (GtkWidget *widget)
+{
+  const char *text;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), NULL);
+
+  if (!gtk_widget_get_has_tooltip (widget))
+    return NULL;
+
+  text = g_object_get_data (G_OBJECT (widget), TOOLTIP_KEY);
+
+  return text != NULL ? text : gtk_widget_get_tooltip_text (widget);
+}

@@ -10,7 +10,8 @@
 
 G_BEGIN_DECLS
 
-void plx_tooltip_set_text (GtkWidget  *widget,
-                           const char *text);
+void        plx_tooltip_set_text (GtkWidget  *widget,
+                                  const char *text);
+const char *plx_tooltip_get_text (GtkWidget  *widget);
 
 G_END_DECLS

@@ -31,6 +31,7 @@ struct _PlxWindow
   GCancellable         *cancellable;   /* of the load in progress, or NULL */
   GCancellable         *realign_cancellable; /* of a change of pivot, or NULL */
   guint                 pulse_id;      /* pulses the progress bar while aligning */
+  guint                 loading_delay_id; /* shows the loading page's content */
   GtkFileChooserNative *chooser;
   GtkFileChooserNative *export_chooser;
   GtkFileFilter        *html_filter;   /* of the export chooser */
@@ -48,6 +49,7 @@ struct _PlxWindow
   AdwWindowTitle       *window_title;
   AdwToastOverlay      *toast_overlay;
   GtkStack             *stack;
+  GtkWidget            *loading_box;
   GtkSpinner           *spinner;
   GtkLabel             *loading_title;
   GtkLabel             *loading_label;

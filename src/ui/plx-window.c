@@ -23,6 +23,13 @@
 /* How many loader warnings the status page lists before "and N more". */
 #define MAX_LISTED_WARNINGS 6
 
+/* How long a load runs before the loading page shows what it does: a
+ * corpus that loads faster shows no spinner and no progress bar, whose
+ * animations would only take time from the load (on a software
+ * renderer, a whole frame each).
+ */
+#define LOADING_PAGE_DELAY_MS 400
+
 /* How many paths the recent-corpora setting keeps. */
 #define MAX_RECENT_CORPORA 10
 
@@ -905,6 +912,38 @@ plx_window_load_cb (GObject      *source_object,
   plx_window_align (self, g_steal_pointer (&request));
 }
 
+/* A spinner spinning off screen still wakes the frame clock. */
+static void
+plx_window_sync_spinner (PlxWindow *self)
+{
+  const char *page = gtk_stack_get_visible_child_name (self->stack);
+
+  if (self->spinner != NULL)
+    gtk_spinner_set_spinning (self->spinner,
+                              g_strcmp0 (page, "loading") == 0 &&
+                              gtk_widget_get_visible (self->loading_box));
+}
+
+static void
+plx_window_page_changed_cb (PlxWindow  *self,
+                            GParamSpec *pspec,
+                            GtkStack   *stack)
+{
+  plx_window_sync_spinner (self);
+}
+
+static gboolean
+plx_window_loading_delay_cb (gpointer user_data)
+{
+  PlxWindow *self = user_data;
+
+  self->loading_delay_id = 0;
+  gtk_widget_set_visible (self->loading_box, TRUE);
+  plx_window_sync_spinner (self);
+
+  return G_SOURCE_REMOVE;
+}
+
 /* Stops the load in progress, if any, and forgets it. */
 static gboolean
 plx_window_cancel_load (PlxWindow *self)
@@ -944,7 +983,13 @@ plx_window_load (PlxWindow *self,
   plx_tooltip_set_text (GTK_WIDGET (self->loading_label), name);
   gtk_progress_bar_set_fraction (self->progress_bar, 0.0);
   if (!reload)
-    gtk_stack_set_visible_child_name (self->stack, "loading");
+    {
+      /* Blank at first: see LOADING_PAGE_DELAY_MS. */
+      g_clear_handle_id (&self->loading_delay_id, g_source_remove);
+      gtk_widget_set_visible (self->loading_box, FALSE);
+      gtk_stack_set_visible_child_name (self->stack, "loading");
+      self->loading_delay_id = g_timeout_add (LOADING_PAGE_DELAY_MS, plx_window_loading_delay_cb, self);
+    }
 
   progress = g_new0 (LoadProgress, 1);
   g_weak_ref_init (&progress->window, self);
@@ -1145,18 +1190,6 @@ plx_window_go_to_difference_action (GtkWidget  *widget,
     gtk_widget_error_bell (widget);
 }
 
-static void
-plx_window_page_changed_cb (PlxWindow  *self,
-                            GParamSpec *pspec,
-                            GtkStack   *stack)
-{
-  const char *page = gtk_stack_get_visible_child_name (stack);
-
-  /* A spinner spinning off screen still wakes the frame clock. */
-  if (self->spinner != NULL)
-    gtk_spinner_set_spinning (self->spinner, g_strcmp0 (page, "loading") == 0);
-}
-
 /* Shows in the comparison where an entry of the ledger is stated. A
  * sentence that is in no row (too short to align, say) shows nothing.
  */
@@ -1259,6 +1292,7 @@ plx_window_dispose (GObject *object)
 
   plx_window_cancel_load (self);
   plx_window_cancel_realign (self);
+  g_clear_handle_id (&self->loading_delay_id, g_source_remove);
   plx_window_files_dispose (self);
   plx_window_dispose_settings (self);
 
@@ -1418,6 +1452,7 @@ plx_window_class_init (PlxWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlxWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, PlxWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, PlxWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, PlxWindow, loading_box);
   gtk_widget_class_bind_template_child (widget_class, PlxWindow, spinner);
   gtk_widget_class_bind_template_child (widget_class, PlxWindow, loading_title);
   gtk_widget_class_bind_template_child (widget_class, PlxWindow, loading_label);
