@@ -21,9 +21,10 @@
 #define N_OUTLET_COLOURS 8
 
 /* The ledger is one list, virtualised: a heading, the figures, a
- * heading with the anchor date, the events. Only the rows in view have
- * widgets, so a corpus of hundreds of outlets and thousands of entries
- * opens as fast as the seeds.
+ * heading with the anchor date, the events. Only the rows in and around
+ * the view have widgets (GTK 4.8's list view keeps up to 200), bound
+ * again as it scrolls, so that the 1,846 entries of ecbplus cost no
+ * more to show than 200.
  */
 struct _PlxLedgerSidebar
 {
@@ -692,9 +693,11 @@ plx_ledger_sidebar_unbind_cb (GtkSignalListItemFactory *factory,
   row->list_item = NULL;
 }
 
-static void
-plx_ledger_sidebar_update_anchor (PlxLedgerSidebar *self,
-                                  char            **note)
+/* Returns: (nullable): the note under the events' heading: the day
+ * "last week" and "on Tuesday" are counted from
+ */
+static char *
+plx_ledger_sidebar_anchor_note (PlxLedgerSidebar *self)
 {
   const char *anchor = plx_ledger_get_anchor (self->ledger);
   g_autofree char *day = NULL;
@@ -703,13 +706,13 @@ plx_ledger_sidebar_update_anchor (PlxLedgerSidebar *self,
   int d;
 
   if (anchor == NULL || sscanf (anchor, "%d-%d-%d", &year, &month, &d) != 3)
-    return;
+    return NULL;
 
   day = format_day (year, month, d);
   /* Translators: %s is a day, "13 January 2026": "last week" and
    * "on Tuesday" are counted from it
    */
-  *note = g_strdup_printf (_("Relative dates read from %s"), day);
+  return g_strdup_printf (_("Relative dates read from %s"), day);
 }
 
 /* The items of the list, in one go: the ledger lists the events by
@@ -723,14 +726,13 @@ plx_ledger_sidebar_populate (PlxLedgerSidebar *self)
   guint n_tariffs = tariffs != NULL ? tariffs->len : 0;
   guint n_events = events != NULL ? events->len : 0;
   g_autoptr(GPtrArray) items = g_ptr_array_new_full (n_tariffs + n_events + 2, g_object_unref);
-  g_autofree char *anchor = NULL;
+  g_autofree char *anchor = plx_ledger_sidebar_anchor_note (self);
 
   /* Translators: Heading in the ledger (side panel): the tariff rates and money figures found in the articles */
   g_ptr_array_add (items, plx_ledger_item_new_heading (_("Tariffs & Figures"), NULL));
   for (guint i = 0; i < n_tariffs; i++)
     g_ptr_array_add (items, plx_ledger_item_new_tariff (g_ptr_array_index (tariffs, i)));
 
-  plx_ledger_sidebar_update_anchor (self, &anchor);
   /* Translators: In the ledger (side panel): the dated events the articles report, such as a tariff taking effect */
   g_ptr_array_add (items, plx_ledger_item_new_heading (_("Events"), anchor));
   for (guint i = 0; i < n_events; i++)
