@@ -1670,9 +1670,14 @@ test_window_outlet_search (void)
   shown = g_list_model_get_item (plx_outlet_chooser_get_shown (chooser), 0);
   g_assert_true (shown == plx_corpus_get_article (corpus, 0));
 
-  /* Nothing matches: an empty list. Cleared: all of them again. */
+  /* Nothing matches: an empty list, which says so. Cleared: all of
+   * them again.
+   */
   search_outlets (chooser, "no outlet is called this", 0);
+  g_assert_nonnull (find_label (GTK_WIDGET (chooser), "No outlets found"));
+  g_assert_true (gtk_widget_get_visible (find_label (GTK_WIDGET (chooser), "No outlets found")));
   search_outlets (chooser, "", 5);
+  g_assert_false (gtk_widget_get_visible (find_label (GTK_WIDGET (chooser), "No outlets found")));
 
   /* Enter on the one found hides its column. */
   search_outlets (chooser, upper, 1);

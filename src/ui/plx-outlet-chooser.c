@@ -28,6 +28,8 @@ struct _PlxOutletChooser
 
   /* Template widgets */
   GtkSearchEntry     *search_entry;
+  GtkLabel           *empty_label;
+  GtkWidget          *scroller;
   GtkListView        *list_view;
 };
 
@@ -147,6 +149,19 @@ plx_outlet_chooser_search_activate_cb (PlxOutletChooser *self,
                                        GtkSearchEntry   *entry)
 {
   plx_outlet_chooser_activate_item (self, 0);
+}
+
+/* A search that finds nothing says so, rather than leave a blank. */
+static void
+plx_outlet_chooser_shown_changed_cb (PlxOutletChooser *self)
+{
+  gboolean found = g_list_model_get_n_items (G_LIST_MODEL (self->shown)) > 0;
+
+  if (self->scroller == NULL)
+    return;
+
+  gtk_widget_set_visible (self->scroller, found);
+  gtk_widget_set_visible (GTK_WIDGET (self->empty_label), !found);
 }
 
 static void
@@ -319,6 +334,8 @@ plx_outlet_chooser_class_init (PlxOutletChooserClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/newsparallax/Parallax/ui/plx-outlet-chooser.ui");
   gtk_widget_class_bind_template_child (widget_class, PlxOutletChooser, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, PlxOutletChooser, empty_label);
+  gtk_widget_class_bind_template_child (widget_class, PlxOutletChooser, scroller);
   gtk_widget_class_bind_template_child (widget_class, PlxOutletChooser, list_view);
   gtk_widget_class_bind_template_callback (widget_class, plx_outlet_chooser_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, plx_outlet_chooser_search_activate_cb);
@@ -348,6 +365,9 @@ plx_outlet_chooser_init (PlxOutletChooser *self)
   gtk_string_filter_set_match_mode (self->filter, GTK_STRING_FILTER_MATCH_MODE_SUBSTRING);
   gtk_string_filter_set_ignore_case (self->filter, TRUE);
   self->shown = gtk_filter_list_model_new (NULL, GTK_FILTER (self->filter));
+  g_signal_connect_object (self->shown, "items-changed",
+                           G_CALLBACK (plx_outlet_chooser_shown_changed_cb),
+                           self, G_CONNECT_SWAPPED);
 
   g_signal_connect (factory, "setup", G_CALLBACK (plx_outlet_chooser_setup_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (plx_outlet_chooser_bind_cb), self);
