@@ -14,6 +14,7 @@
 #include "plx-application.h"
 #include "plx-preferences-window.h"
 #include "plx-similarity.h"
+#include "plx-tooltip.h"
 #include "plx-window-private.h"
 
 /* Generous: a loaded CI machine under Xvfb can be slow. */
@@ -450,8 +451,8 @@ test_window_next_difference (void)
   wait = (LabelWait) { GTK_WIDGET (view), "a excellent conversation", NULL };
   if (!wait_until (label_is_conflicting, &wait))
     g_error ("The changed quote is not shown as a conflict");
-  g_assert_nonnull (gtk_widget_get_tooltip_text (wait.found));
-  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (wait.found), "good"));
+  g_assert_nonnull (plx_tooltip_get_text (wait.found));
+  g_assert_nonnull (strstr (plx_tooltip_get_text (wait.found), "good"));
 
   close_window (window);
 }
@@ -1061,6 +1062,61 @@ test_window_corpus_vanishes (void)
   close_window (window);
 }
 
+typedef struct
+{
+  PlxLedgerSidebar  *sidebar;
+  PlxLedgerItemKind  kind;
+  const char        *title;
+  GtkWidget         *found;
+} LedgerRowWait;
+
+static gboolean
+ledger_row_is_shown (gpointer data)
+{
+  LedgerRowWait *wait = data;
+
+  wait->found = plx_ledger_sidebar_find_row (wait->sidebar, wait->kind, wait->title);
+
+  return wait->found != NULL && gtk_widget_get_mapped (wait->found);
+}
+
+/* The ledger's list view makes the rows in view: waits for the one of
+ * @kind titled @title (any title if %NULL), scrolled to if need be.
+ */
+static GtkWidget *
+wait_for_ledger_row (PlxLedgerSidebar  *sidebar,
+                     PlxLedgerItemKind  kind,
+                     const char        *title)
+{
+  GListModel *items = plx_ledger_sidebar_get_items (sidebar);
+  LedgerRowWait wait = { sidebar, kind, title, NULL };
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(PlxLedgerItem) item = g_list_model_get_item (items, i);
+
+      if (plx_ledger_item_get_kind (item) == kind)
+        {
+          gtk_widget_activate_action (GTK_WIDGET (plx_ledger_sidebar_get_list_view (sidebar)),
+                                      "list.scroll-to-item", "u", i);
+          break;
+        }
+    }
+
+  if (!wait_until (ledger_row_is_shown, &wait))
+    g_error ("Timed out waiting for a ledger row “%s”", title != NULL ? title : "(any)");
+
+  return wait.found;
+}
+
+/* Selects a row of the ledger as a click does. */
+static void
+select_ledger_row (GtkWidget *row)
+{
+  g_assert_true (gtk_widget_activate_action (gtk_widget_get_parent (row), "listitem.select",
+                                             "(bb)", FALSE, FALSE));
+}
+
 /* The 50% tariff on Indian goods, which every outlet of the sample
  * states, gets a row with a filled dot for each.
  */
@@ -1069,7 +1125,7 @@ test_window_ledger (void)
 {
   PlxWindow *window = open_sample ();
   PlxLedgerSidebar *sidebar;
-  GtkListBoxRow *row;
+  GtkWidget *row;
   GArray *mentions;
   PlxComparisonView *view;
   PlxAlignment *alignment;
@@ -1087,26 +1143,26 @@ test_window_ledger (void)
   sidebar = plx_window_get_ledger_sidebar (window);
   g_assert_cmpuint (plx_ledger_get_tariffs (plx_window_get_ledger (window))->len, >, 0);
 
-  row = plx_ledger_sidebar_find_tariff (sidebar, "50%");
-  g_assert_nonnull (row);
+  row = wait_for_ledger_row (sidebar, PLX_LEDGER_ITEM_TARIFF, "50%");
   g_assert_cmpuint (plx_ledger_sidebar_row_count_dots (row, TRUE), ==, 5);
   g_assert_cmpuint (plx_ledger_sidebar_row_count_dots (row, FALSE), ==, 0);
   /* Grouped as the locale groups digits: C.UTF-8 does not. */
-  g_assert_nonnull (plx_ledger_sidebar_find_tariff (sidebar,
-                                                    *localeconv ()->thousands_sep != '\0' ? "$100,000" : "$100000"));
-  g_assert_nonnull (gtk_widget_get_first_child (GTK_WIDGET (plx_ledger_sidebar_get_event_list (sidebar))));
+  wait_for_ledger_row (sidebar, PLX_LEDGER_ITEM_TARIFF,
+                       *localeconv ()->thousands_sep != '\0' ? "$100,000" : "$100000");
+  wait_for_ledger_row (sidebar, PLX_LEDGER_ITEM_EVENT, NULL);
   wait_for_label (GTK_WIDGET (sidebar), "Relative dates read from 13 January 2026");
 
   /* Selecting it shows a row where one of the outlets states it. */
   view = plx_window_get_comparison_view (window);
   alignment = plx_window_get_alignment (window);
   clear_selection (view);
-  gtk_list_box_select_row (plx_ledger_sidebar_get_tariff_list (sidebar), row);
+  row = wait_for_ledger_row (sidebar, PLX_LEDGER_ITEM_TARIFF, "50%");
+  select_ledger_row (row);
   position = plx_comparison_view_get_selected (view);
   g_assert_cmpuint (position, !=, GTK_INVALID_LIST_POSITION);
 
   selected = plx_alignment_get_row (alignment, position);
-  mentions = plx_ledger_sidebar_row_get_mentions (row);
+  mentions = plx_ledger_item_get_mentions (plx_ledger_sidebar_row_get_item (row));
   g_assert_nonnull (mentions);
   for (guint i = 0; i < mentions->len && !found; i++)
     {
@@ -1115,6 +1171,78 @@ test_window_ledger (void)
       found = plx_alignment_find_row (alignment, mention->article, mention->sentence) == selected;
     }
   g_assert_true (found);
+
+  /* That row being selected, the entry is highlighted as stated there. */
+  g_assert_true (gtk_widget_has_css_class (row, "highlighted"));
+
+  close_window (window);
+}
+
+/* Selecting a row of the comparison highlights the entries of the
+ * ledger stated in it, and only those.
+ */
+static void
+test_window_ledger_highlight (void)
+{
+  PlxWindow *window = open_sample ();
+  PlxLedgerSidebar *sidebar;
+  PlxComparisonView *view;
+  PlxAlignment *alignment;
+  GListModel *items;
+  PlxRow *target = NULL;
+  guint n_highlighted = 0;
+  GtkWidget *row;
+  GArray *mentions;
+  const PlxMention *first;
+
+  if (window == NULL)
+    {
+      g_test_skip ("The sample corpus is not found");
+      return;
+    }
+
+  sidebar = plx_window_get_ledger_sidebar (window);
+  view = plx_window_get_comparison_view (window);
+  alignment = plx_window_get_alignment (window);
+  items = plx_ledger_sidebar_get_items (sidebar);
+
+  /* The row of the 50% tariff's first mention. */
+  row = wait_for_ledger_row (sidebar, PLX_LEDGER_ITEM_TARIFF, "50%");
+  mentions = plx_ledger_item_get_mentions (plx_ledger_sidebar_row_get_item (row));
+  first = &g_array_index (mentions, PlxMention, 0);
+  target = plx_alignment_find_row (alignment, first->article, first->sentence);
+  g_assert_nonnull (target);
+
+  clear_selection (view);
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(PlxLedgerItem) item = g_list_model_get_item (items, i);
+
+      g_assert_false (plx_ledger_item_get_highlighted (item));
+    }
+
+  g_assert_true (plx_comparison_view_select_item (view, target));
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(PlxLedgerItem) item = g_list_model_get_item (items, i);
+      GArray *stating = plx_ledger_item_get_mentions (item);
+      gboolean stated = FALSE;
+
+      for (guint j = 0; stating != NULL && j < stating->len; j++)
+        {
+          const PlxMention *mention = &g_array_index (stating, PlxMention, j);
+
+          stated |= plx_alignment_find_row (alignment, mention->article, mention->sentence) == target;
+        }
+      g_assert_cmpint (plx_ledger_item_get_highlighted (item), ==, stated);
+      n_highlighted += stated;
+    }
+  g_assert_cmpuint (n_highlighted, >, 0);
+  g_assert_true (gtk_widget_has_css_class (row, "highlighted"));
+
+  /* Nothing selected, nothing highlighted. */
+  clear_selection (view);
+  g_assert_false (gtk_widget_has_css_class (row, "highlighted"));
 
   close_window (window);
 }
@@ -1466,6 +1594,107 @@ test_window_pivot (void)
   g_assert_false (same_references (before, plx_window_get_alignment (window)));
 
   g_object_unref (before);
+  close_window (window);
+}
+
+typedef struct
+{
+  GListModel *model;
+  guint       n_items;
+} CountWait;
+
+static gboolean
+count_is (gpointer data)
+{
+  CountWait *wait = data;
+
+  return g_list_model_get_n_items (wait->model) == wait->n_items;
+}
+
+/* Types @text in the outlet chooser's search, and waits for the list
+ * to hold @n_expected outlets.
+ */
+static void
+search_outlets (PlxOutletChooser *chooser,
+                const char       *text,
+                guint             n_expected)
+{
+  CountWait wait = { plx_outlet_chooser_get_shown (chooser), n_expected };
+
+  gtk_editable_set_text (GTK_EDITABLE (plx_outlet_chooser_get_search_entry (chooser)), text);
+  if (!wait_until (count_is, &wait))
+    g_error ("Searching the outlets for “%s” lists %u, not %u", text,
+             g_list_model_get_n_items (wait.model), n_expected);
+}
+
+/* The outlets in the view menu are a list with a search: typing part
+ * of a name, in any case, keeps the outlets whose name holds it; Enter
+ * on the one found hides its column, and in the pivot's list aligns
+ * the rows to it.
+ */
+static void
+test_window_outlet_search (void)
+{
+  PlxWindow *window = open_sample ();
+  PlxOutletChooser *chooser;
+  PlxCorpus *corpus;
+  g_autoptr(PlxArticle) shown = NULL;
+  const char *name;
+  g_autofree char *part = NULL;
+  g_autofree char *upper = NULL;
+  guint n_matching = 0;
+  PivotWait wait;
+
+  if (window == NULL)
+    {
+      g_test_skip ("The sample corpus is not found");
+      return;
+    }
+
+  corpus = plx_window_get_corpus (window);
+  chooser = plx_window_get_outlet_chooser (window, FALSE);
+  g_assert_cmpuint (g_list_model_get_n_items (plx_outlet_chooser_get_shown (chooser)), ==, 5);
+
+  /* "Firstpost", searched as "FIRSTP", is the only one found. */
+  name = plx_article_get_display_name (plx_corpus_get_article (corpus, 0));
+  part = g_utf8_substring (name, 0, 6);
+  upper = g_utf8_strup (part, -1);
+  for (guint i = 0; i < 5; i++)
+    {
+      g_autofree char *other = g_utf8_strup (plx_article_get_display_name (plx_corpus_get_article (corpus, i)), -1);
+
+      n_matching += strstr (other, upper) != NULL;
+    }
+  g_assert_cmpuint (n_matching, ==, 1);
+  search_outlets (chooser, upper, 1);
+  shown = g_list_model_get_item (plx_outlet_chooser_get_shown (chooser), 0);
+  g_assert_true (shown == plx_corpus_get_article (corpus, 0));
+
+  /* Nothing matches: an empty list, which says so. Cleared: all of
+   * them again.
+   */
+  search_outlets (chooser, "no outlet is called this", 0);
+  g_assert_nonnull (find_label (GTK_WIDGET (chooser), "No outlets found"));
+  g_assert_true (gtk_widget_get_visible (find_label (GTK_WIDGET (chooser), "No outlets found")));
+  search_outlets (chooser, "", 5);
+  g_assert_false (gtk_widget_get_visible (find_label (GTK_WIDGET (chooser), "No outlets found")));
+
+  /* Enter on the one found hides its column. */
+  search_outlets (chooser, upper, 1);
+  g_signal_emit_by_name (plx_outlet_chooser_get_list_view (chooser), "activate", 0);
+  g_assert_cmpuint (plx_window_get_n_columns (window), ==, 4);
+  g_assert_false (plx_comparison_view_get_article_visible (plx_window_get_comparison_view (window),
+                                                           plx_corpus_get_article (corpus, 0)));
+
+  /* In the pivot's list, Enter in the search aligns to the one found. */
+  chooser = plx_window_get_outlet_chooser (window, TRUE);
+  wait = (PivotWait) { window, plx_corpus_get_article (corpus, 2) };
+  if (pivot_is (&wait))
+    wait.pivot = plx_corpus_get_article (corpus, 3);
+  search_outlets (chooser, plx_article_get_display_name (wait.pivot), 1);
+  g_signal_emit_by_name (plx_outlet_chooser_get_search_entry (chooser), "activate");
+  g_assert_true (wait_until (pivot_is, &wait));
+
   close_window (window);
 }
 
@@ -2074,12 +2303,14 @@ main (int   argc,
   g_test_add_func ("/window/reload", test_window_reload);
   g_test_add_func ("/window/corpus-vanishes", test_window_corpus_vanishes);
   g_test_add_func ("/window/ledger", test_window_ledger);
+  g_test_add_func ("/window/ledger-highlight", test_window_ledger_highlight);
   g_test_add_func ("/window/show-ledger", test_window_show_ledger);
   g_test_add_func ("/window/filter", test_window_filter);
   g_test_add_func ("/window/filter-next-difference", test_window_filter_next_difference);
   g_test_add_func ("/window/search", test_window_search);
   g_test_add_func ("/window/hide-outlet", test_window_hide_outlet);
   g_test_add_func ("/window/pivot", test_window_pivot);
+  g_test_add_func ("/window/outlet-search", test_window_outlet_search);
   g_test_add_func ("/window/export", test_window_export);
   g_test_add_func ("/window/title", test_window_title);
   g_test_add_func ("/window/finalize", test_window_finalize);

@@ -12,6 +12,7 @@
 #include "plx-corpus.h"
 #include "plx-comparison-view.h"
 #include "plx-match.h"
+#include "plx-tooltip.h"
 
 /* Pango markup cannot use CSS colours, so the marks inside a sentence
  * use libadwaita's palette at partial opacity: over a light or a dark
@@ -442,7 +443,7 @@ gutter_cell_bind (ColumnData  *data,
 
   summary = g_hash_table_lookup (data->self->discrepancies, GUINT_TO_POINTER (plx_row_get_id (row)));
   gtk_widget_set_visible (icon, summary != NULL);
-  gtk_widget_set_tooltip_text (box, summary);
+  plx_tooltip_set_text (box, summary);
 }
 
 static void
@@ -491,7 +492,7 @@ article_cell_bind (ColumnData  *data,
     gtk_widget_set_css_classes (box, classes);
   gtk_widget_set_visible (caption, match == PLX_MATCH_REFERENCE);
   gtk_label_set_markup (GTK_LABEL (label), markup->str);
-  gtk_widget_set_tooltip_text (label, tooltip->len > 0 ? tooltip->str : NULL);
+  plx_tooltip_set_text (label, tooltip->len > 0 ? tooltip->str : NULL);
 
   /* Translators: what a screen reader says of a cell: the outlet, how
    * its sentence compares ("reworded", "not reported"…) and the sentence

@@ -11,23 +11,33 @@
 #include <glib/gi18n.h>
 
 #include "plx-article.h"
+#include "plx-ledger-item.h"
 #include "plx-ledger-sidebar.h"
 #include "plx-mention.h"
+#include "plx-row.h"
+#include "plx-tooltip.h"
 
 /* The outlets' colours: style.css defines .outlet-0 to .outlet-7. */
 #define N_OUTLET_COLOURS 8
 
+/* The ledger is one list, virtualised: a heading, the figures, a
+ * heading with the anchor date, the events. Only the rows in and around
+ * the view have widgets (GTK 4.8's list view keeps up to 200), bound
+ * again as it scrolls, so that the 1,846 entries of ecbplus cost no
+ * more to show than 200.
+ */
 struct _PlxLedgerSidebar
 {
-  GtkWidget   parent_instance;
+  GtkWidget           parent_instance;
 
-  PlxCorpus  *corpus;
-  PlxLedger  *ledger;   /* owned by the window, which clears it first */
+  PlxCorpus          *corpus;
+  PlxLedger          *ledger;      /* owned by the window, which clears it first */
+  GListStore         *items;       /* of PlxLedgerItem */
+  GtkSingleSelection *selection;
+  GHashTable         *conflicts;   /* PlxLedgerItem -> its conflicts, "" for none */
 
   /* Template widgets */
-  GtkListBox *tariff_list;
-  GtkListBox *event_list;
-  GtkLabel   *anchor_label;
+  GtkListView        *list_view;
 };
 
 G_DEFINE_FINAL_TYPE (PlxLedgerSidebar, plx_ledger_sidebar, GTK_TYPE_WIDGET)
@@ -39,8 +49,8 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-/* The key of a row's mentions, a GArray of PlxMention of the ledger. */
-#define MENTIONS_KEY "plx-mentions"
+/* The key of an entry's or heading's widgets, on the row's child. */
+#define ROW_KEY "plx-ledger-row"
 
 static const char *
 figure_kind_label (PlxFigureKind kind)
@@ -287,15 +297,38 @@ format_event_date (const PlxEventEntry *entry)
  */
 #define MAX_DOTS 24
 
+/* The widgets of a row of the list, kept on its child: an entry's, or
+ * a heading's (title and note only).
+ */
+typedef struct
+{
+  gboolean       heading;
+  GtkWidget     *box;
+  GtkWidget     *title;
+  GtkWidget     *note;          /* a heading's */
+  GtkWidget     *conflict;      /* an entry's from here on */
+  GtkWidget     *description;
+  GtkWidget     *status;
+  GtkWidget     *dots;
+  GtkListItem   *list_item;     /* while bound */
+  PlxLedgerItem *item;          /* while bound */
+  gulong         highlighted_id;
+  gboolean       pressed_selected;
+} LedgerRow;
+
+static LedgerRow *
+ledger_row_get (GtkWidget *child)
+{
+  return child != NULL ? g_object_get_data (G_OBJECT (child), ROW_KEY) : NULL;
+}
+
 /* How many outlets of the corpus state an entry, of how many. */
-static GtkWidget *
-outlet_count_new (PlxLedgerSidebar *self,
-                  GArray           *mentions)
+static char *
+outlet_count_text (PlxLedgerSidebar *self,
+                   GArray           *mentions)
 {
   guint n_articles = g_list_model_get_n_items (G_LIST_MODEL (self->corpus));
   guint n_stating = 0;
-  g_autofree char *text = NULL;
-  GtkWidget *label;
 
   for (guint i = 0; i < n_articles; i++)
     n_stating += plx_mentions_has_article (mentions, plx_corpus_get_article (self->corpus, i));
@@ -303,57 +336,82 @@ outlet_count_new (PlxLedgerSidebar *self,
   /* Translators: in the ledger, how many outlets state an entry, of how
    * many there are in the corpus
    */
-  text = g_strdup_printf (ngettext ("%u of %u outlet", "%u of %u outlets", n_articles),
+  return g_strdup_printf (ngettext ("%u of %u outlet", "%u of %u outlets", n_articles),
                           n_stating, n_articles);
-  label = gtk_label_new (text);
-  gtk_widget_add_css_class (label, "outlet-count");
-  gtk_widget_add_css_class (label, "caption");
-  gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
-
-  return label;
 }
 
 /* One dot per outlet of the corpus, in its colour: filled when the
- * outlet states the entry. The tooltip says so in words.
+ * outlet states the entry. The tooltip says so in words. A row bound
+ * again keeps the dots it has and changes what differs.
  */
-static GtkWidget *
-outlet_dots_new (PlxLedgerSidebar *self,
-                 GArray           *mentions)
+static void
+outlet_dots_update (PlxLedgerSidebar *self,
+                    GtkWidget        *box,
+                    GArray           *mentions)
 {
-  GtkWidget *box;
   guint n_articles = g_list_model_get_n_items (G_LIST_MODEL (self->corpus));
+  guint n_wanted = n_articles > MAX_DOTS ? 1 : n_articles;
+  GtkWidget *child = gtk_widget_get_first_child (box);
+  guint i = 0;
+
+  /* As many children as wanted, of the right kind. */
+  for (; child != NULL && i < n_wanted; i++)
+    child = gtk_widget_get_next_sibling (child);
+  while (child != NULL)
+    {
+      GtkWidget *next = gtk_widget_get_next_sibling (child);
+
+      gtk_box_remove (GTK_BOX (box), child);
+      child = next;
+    }
+  for (; i < n_wanted; i++)
+    gtk_box_append (GTK_BOX (box), n_articles > MAX_DOTS
+                                   ? gtk_label_new (NULL)
+                                   : gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0));
 
   if (n_articles > MAX_DOTS)
-    return outlet_count_new (self, mentions);
-
-  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
-  gtk_widget_add_css_class (box, "outlet-dots");
-  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
-
-  for (guint i = 0; i < n_articles; i++)
     {
-      g_autoptr(PlxArticle) article = g_list_model_get_item (G_LIST_MODEL (self->corpus), i);
+      g_autofree char *text = outlet_count_text (self, mentions);
+
+      child = gtk_widget_get_first_child (box);
+      if (!GTK_IS_LABEL (child))
+        {
+          gtk_box_remove (GTK_BOX (box), child);
+          child = gtk_label_new (NULL);
+          gtk_box_append (GTK_BOX (box), child);
+        }
+      gtk_widget_set_css_classes (child, (const char *[]) { "outlet-count", "caption", NULL });
+      gtk_label_set_text (GTK_LABEL (child), text);
+      return;
+    }
+
+  child = gtk_widget_get_first_child (box);
+  for (i = 0; i < n_articles; i++, child = gtk_widget_get_next_sibling (child))
+    {
+      PlxArticle *article = plx_corpus_get_article (self->corpus, i);
       gboolean states = plx_mentions_has_article (mentions, article);
       g_autofree char *colour = g_strdup_printf ("outlet-%u", i % N_OUTLET_COLOURS);
       g_autofree char *tooltip = NULL;
-      GtkWidget *dot = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
 
-      gtk_widget_add_css_class (dot, "outlet-dot");
-      gtk_widget_add_css_class (dot, colour);
-      if (states)
-        gtk_widget_add_css_class (dot, "filled");
+      if (GTK_IS_LABEL (child))
+        {
+          GtkWidget *dot = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
 
+          gtk_box_insert_child_after (GTK_BOX (box), dot, child);
+          gtk_box_remove (GTK_BOX (box), child);
+          child = dot;
+        }
+
+      gtk_widget_set_css_classes (child, (const char *[]) { "outlet-dot", colour,
+                                                            states ? "filled" : NULL, NULL });
       tooltip = g_strdup_printf (states
                                  /* Translators: the tooltip of an outlet's dot; %s is the outlet */
                                  ? _("%s states it")
                                  /* Translators: the tooltip of an outlet's dot; %s is the outlet */
                                  : _("%s does not state it"),
                                  plx_article_get_display_name (article));
-      gtk_widget_set_tooltip_text (dot, tooltip);
-      gtk_box_append (GTK_BOX (box), dot);
+      plx_tooltip_set_text (child, tooltip);
     }
-
-  return box;
 }
 
 /* The conflicts that concern an entry: those that share a sentence
@@ -396,11 +454,28 @@ conflicts_for (PlxLedgerSidebar *self,
   return str != NULL ? g_string_free (str, FALSE) : NULL;
 }
 
-static GtkWidget *
-label_new (const char *text,
-           const char *css_class)
+/* An entry's conflicts, worked out when it is first shown. */
+static const char *
+plx_ledger_sidebar_get_conflicts (PlxLedgerSidebar *self,
+                                  PlxLedgerItem    *item)
 {
-  GtkWidget *label = gtk_label_new (text);
+  const char *conflicts = g_hash_table_lookup (self->conflicts, item);
+
+  if (conflicts == NULL)
+    {
+      char *found = conflicts_for (self, plx_ledger_item_get_mentions (item));
+
+      conflicts = found != NULL ? found : g_strdup ("");
+      g_hash_table_insert (self->conflicts, item, (char *) conflicts);
+    }
+
+  return *conflicts != '\0' ? conflicts : NULL;
+}
+
+static GtkWidget *
+label_new (const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (NULL);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
@@ -411,154 +486,259 @@ label_new (const char *text,
   return label;
 }
 
-/* The large first line of an entry, with a warning when outlets
- * disagree about it.
+static GtkWidget *
+heading_row_new (void)
+{
+  LedgerRow *row = g_new0 (LedgerRow, 1);
+
+  row->heading = TRUE;
+  row->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  row->title = label_new ("heading");
+  row->note = label_new ("caption");
+  gtk_widget_add_css_class (row->box, "ledger-heading");
+  gtk_widget_add_css_class (row->note, "dim-label");
+  gtk_box_append (GTK_BOX (row->box), row->title);
+  gtk_box_append (GTK_BOX (row->box), row->note);
+  g_object_set_data_full (G_OBJECT (row->box), ROW_KEY, row, g_free);
+
+  return row->box;
+}
+
+/* Clicking the selected entry again, after scrolling away, goes back:
+ * the click that selects it does so already.
+ */
+static void
+entry_pressed_cb (GtkGestureClick *gesture,
+                  int              n_press,
+                  double           x,
+                  double           y,
+                  LedgerRow       *row)
+{
+  row->pressed_selected = row->list_item != NULL && gtk_list_item_get_selected (row->list_item);
+}
+
+static void plx_ledger_sidebar_emit_first_mention (PlxLedgerSidebar *self,
+                                                   PlxLedgerItem    *item);
+
+static void
+entry_released_cb (GtkGestureClick *gesture,
+                   int              n_press,
+                   double           x,
+                   double           y,
+                   LedgerRow       *row)
+{
+  GtkWidget *sidebar = gtk_widget_get_ancestor (row->box, PLX_TYPE_LEDGER_SIDEBAR);
+
+  if (row->pressed_selected && row->item != NULL && sidebar != NULL)
+    plx_ledger_sidebar_emit_first_mention (PLX_LEDGER_SIDEBAR (sidebar), row->item);
+}
+
+/* An entry: its value large, with a warning when outlets disagree
+ * about it; what it is; its status; the outlets' dots.
  */
 static GtkWidget *
-entry_title_new (PlxLedgerSidebar *self,
-                 const char       *text,
-                 GArray           *mentions)
+entry_row_new (void)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *title = label_new (text, "ledger-value");
-  g_autofree char *conflicts = conflicts_for (self, mentions);
-
-  gtk_widget_set_hexpand (title, TRUE);
-  gtk_box_append (GTK_BOX (box), title);
-
-  if (conflicts != NULL)
-    {
-      GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
-
-      gtk_widget_add_css_class (icon, "ledger-conflict");
-      gtk_widget_set_valign (icon, GTK_ALIGN_CENTER);
-      gtk_widget_set_tooltip_text (icon, conflicts);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, conflicts,
-                                      -1);
-      gtk_box_append (GTK_BOX (box), icon);
-    }
-
-  return box;
-}
-
-static GtkWidget *
-entry_row_new (GtkWidget *child,
-               GArray    *mentions)
-{
-  GtkWidget *row = gtk_list_box_row_new ();
-
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), child);
-  g_object_set_data (G_OBJECT (row), MENTIONS_KEY, mentions);
-
-  return row;
-}
-
-static GtkWidget *
-tariff_row_new (PlxLedgerSidebar     *self,
-                const PlxTariffEntry *entry)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  LedgerRow *row = g_new0 (LedgerRow, 1);
+  GtkWidget *title_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *footer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *status;
-  g_autofree char *value = format_value (entry);
+  GtkGesture *click = gtk_gesture_click_new ();
+
+  row->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  row->title = label_new ("ledger-value");
+  row->conflict = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+  row->description = label_new (NULL);
+  row->status = label_new ("caption");
+  row->dots = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+
+  gtk_widget_add_css_class (row->box, "ledger-entry");
+  gtk_widget_set_hexpand (row->title, TRUE);
+  gtk_widget_add_css_class (row->conflict, "ledger-conflict");
+  gtk_widget_set_valign (row->conflict, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (row->status, "dim-label");
+  gtk_widget_add_css_class (row->dots, "outlet-dots");
+  gtk_widget_set_valign (row->dots, GTK_ALIGN_CENTER);
+  gtk_widget_set_halign (row->dots, GTK_ALIGN_END);
+  gtk_widget_set_hexpand (row->dots, TRUE);
+
+  gtk_box_append (GTK_BOX (title_box), row->title);
+  gtk_box_append (GTK_BOX (title_box), row->conflict);
+  gtk_box_append (GTK_BOX (footer), row->status);
+  gtk_box_append (GTK_BOX (footer), row->dots);
+  gtk_box_append (GTK_BOX (row->box), title_box);
+  gtk_box_append (GTK_BOX (row->box), row->description);
+  gtk_box_append (GTK_BOX (row->box), footer);
+
+  g_signal_connect (click, "pressed", G_CALLBACK (entry_pressed_cb), row);
+  g_signal_connect (click, "released", G_CALLBACK (entry_released_cb), row);
+  gtk_widget_add_controller (row->box, GTK_EVENT_CONTROLLER (click));
+
+  g_object_set_data_full (G_OBJECT (row->box), ROW_KEY, row, g_free);
+
+  return row->box;
+}
+
+static void
+entry_row_sync_highlighted (LedgerRow *row)
+{
+  if (plx_ledger_item_get_highlighted (row->item))
+    gtk_widget_add_css_class (row->box, "highlighted");
+  else
+    gtk_widget_remove_css_class (row->box, "highlighted");
+}
+
+static void
+entry_row_fill (PlxLedgerSidebar *self,
+                LedgerRow        *row,
+                PlxLedgerItem    *item)
+{
+  const PlxTariffEntry *tariff = plx_ledger_item_get_tariff (item);
+  const PlxEventEntry *event = plx_ledger_item_get_event (item);
+  const char *conflicts = plx_ledger_sidebar_get_conflicts (self, item);
+  g_autofree char *title = NULL;
   g_autofree char *description = NULL;
 
-  gtk_widget_add_css_class (box, "ledger-entry");
-
-  if (entry->scope != NULL && *entry->scope != '\0')
-    /* Translators: what a figure is, then what it applies to: "Tariff · indian goods" */
-    description = g_strdup_printf (_("%s · %s"), figure_kind_label (entry->kind), entry->scope);
+  if (tariff != NULL)
+    {
+      title = format_value (tariff);
+      if (tariff->scope != NULL && *tariff->scope != '\0')
+        /* Translators: what a figure is, then what it applies to: "Tariff · indian goods" */
+        description = g_strdup_printf (_("%s · %s"), figure_kind_label (tariff->kind), tariff->scope);
+      else
+        description = g_strdup (figure_kind_label (tariff->kind));
+      gtk_label_set_text (GTK_LABEL (row->status), figure_status_label (tariff->status));
+    }
   else
-    description = g_strdup (figure_kind_label (entry->kind));
+    {
+      title = format_event_date (event);
+      description = g_strdup (event->label);
+    }
 
-  status = label_new (figure_status_label (entry->status), "caption");
-  gtk_widget_add_css_class (status, "dim-label");
-  gtk_widget_set_hexpand (status, TRUE);
-  gtk_box_append (GTK_BOX (footer), status);
-  gtk_box_append (GTK_BOX (footer), outlet_dots_new (self, entry->mentions));
+  gtk_label_set_text (GTK_LABEL (row->title), title);
+  gtk_label_set_text (GTK_LABEL (row->description), description);
+  gtk_widget_set_visible (row->status, tariff != NULL);
 
-  gtk_box_append (GTK_BOX (box), entry_title_new (self, value, entry->mentions));
-  gtk_box_append (GTK_BOX (box), label_new (description, NULL));
-  gtk_box_append (GTK_BOX (box), footer);
-
-  return entry_row_new (box, entry->mentions);
-}
-
-static GtkWidget *
-event_row_new (PlxLedgerSidebar    *self,
-               const PlxEventEntry *entry)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *label = label_new (entry->label, NULL);
-  GtkWidget *dots = outlet_dots_new (self, entry->mentions);
-  g_autofree char *date = format_event_date (entry);
-
-  gtk_widget_add_css_class (box, "ledger-entry");
-  gtk_widget_add_css_class (box, "ledger-event");
-
-  /* The label is the opening of a sentence: three lines are enough
-   * to know it again in the comparison.
+  /* An event's label is the opening of a sentence: three lines are
+   * enough to know it again in the comparison.
    */
-  gtk_label_set_lines (GTK_LABEL (label), 3);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_widget_set_halign (dots, GTK_ALIGN_END);
+  gtk_label_set_lines (GTK_LABEL (row->description), event != NULL ? 3 : -1);
+  gtk_label_set_ellipsize (GTK_LABEL (row->description),
+                           event != NULL ? PANGO_ELLIPSIZE_END : PANGO_ELLIPSIZE_NONE);
+  if (event != NULL)
+    gtk_widget_add_css_class (row->box, "ledger-event");
+  else
+    gtk_widget_remove_css_class (row->box, "ledger-event");
 
-  gtk_box_append (GTK_BOX (box), entry_title_new (self, date, entry->mentions));
-  gtk_box_append (GTK_BOX (box), label);
-  gtk_box_append (GTK_BOX (box), dots);
+  gtk_widget_set_visible (row->conflict, conflicts != NULL);
+  if (conflicts != NULL)
+    {
+      plx_tooltip_set_text (row->conflict, conflicts);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row->conflict),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, conflicts,
+                                      -1);
+    }
 
-  return entry_row_new (box, entry->mentions);
+  outlet_dots_update (self, row->dots, plx_ledger_item_get_mentions (item));
 }
 
 static void
-list_box_clear (GtkListBox *list)
+plx_ledger_sidebar_bind_cb (GtkSignalListItemFactory *factory,
+                            GtkListItem              *list_item,
+                            PlxLedgerSidebar         *self)
 {
-  GtkWidget *child;
+  PlxLedgerItem *item = gtk_list_item_get_item (list_item);
+  gboolean heading = plx_ledger_item_get_kind (item) == PLX_LEDGER_ITEM_HEADING;
+  LedgerRow *row = ledger_row_get (gtk_list_item_get_child (list_item));
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
-    gtk_list_box_remove (list, child);
+  /* A recycled row may be of the other kind. */
+  if (row == NULL || row->heading != heading)
+    {
+      gtk_list_item_set_child (list_item, heading ? heading_row_new () : entry_row_new ());
+      row = ledger_row_get (gtk_list_item_get_child (list_item));
+    }
+
+  row->list_item = list_item;
+  row->item = item;
+  gtk_list_item_set_selectable (list_item, !heading);
+  gtk_list_item_set_activatable (list_item, !heading);
+
+  if (heading)
+    {
+      const char *note = plx_ledger_item_get_note (item);
+
+      gtk_label_set_text (GTK_LABEL (row->title), plx_ledger_item_get_title (item));
+      gtk_label_set_text (GTK_LABEL (row->note), note);
+      gtk_widget_set_visible (row->note, note != NULL);
+      return;
+    }
+
+  entry_row_fill (self, row, item);
+  entry_row_sync_highlighted (row);
+  row->highlighted_id = g_signal_connect_swapped (item, "notify::highlighted",
+                                                  G_CALLBACK (entry_row_sync_highlighted), row);
 }
 
 static void
-plx_ledger_sidebar_update_anchor (PlxLedgerSidebar *self)
+plx_ledger_sidebar_unbind_cb (GtkSignalListItemFactory *factory,
+                              GtkListItem              *list_item,
+                              PlxLedgerSidebar         *self)
 {
-  const char *anchor = self->ledger != NULL ? plx_ledger_get_anchor (self->ledger) : NULL;
+  LedgerRow *row = ledger_row_get (gtk_list_item_get_child (list_item));
+
+  if (row == NULL)
+    return;
+
+  g_clear_signal_handler (&row->highlighted_id, row->item);
+  row->item = NULL;
+  row->list_item = NULL;
+}
+
+/* Returns: (nullable): the note under the events' heading: the day
+ * "last week" and "on Tuesday" are counted from
+ */
+static char *
+plx_ledger_sidebar_anchor_note (PlxLedgerSidebar *self)
+{
+  const char *anchor = plx_ledger_get_anchor (self->ledger);
   g_autofree char *day = NULL;
-  g_autofree char *text = NULL;
   int year;
   int month;
   int d;
 
   if (anchor == NULL || sscanf (anchor, "%d-%d-%d", &year, &month, &d) != 3)
-    {
-      gtk_widget_set_visible (GTK_WIDGET (self->anchor_label), FALSE);
-      return;
-    }
+    return NULL;
 
   day = format_day (year, month, d);
   /* Translators: %s is a day, "13 January 2026": "last week" and
    * "on Tuesday" are counted from it
    */
-  text = g_strdup_printf (_("Relative dates read from %s"), day);
-  gtk_label_set_text (self->anchor_label, text);
-  gtk_widget_set_visible (GTK_WIDGET (self->anchor_label), TRUE);
+  return g_strdup_printf (_("Relative dates read from %s"), day);
 }
 
-/* The ledger lists the events by date already. */
+/* The items of the list, in one go: the ledger lists the events by
+ * date already.
+ */
 static void
 plx_ledger_sidebar_populate (PlxLedgerSidebar *self)
 {
   GPtrArray *tariffs = plx_ledger_get_tariffs (self->ledger);
   GPtrArray *events = plx_ledger_get_events (self->ledger);
+  guint n_tariffs = tariffs != NULL ? tariffs->len : 0;
+  guint n_events = events != NULL ? events->len : 0;
+  g_autoptr(GPtrArray) items = g_ptr_array_new_full (n_tariffs + n_events + 2, g_object_unref);
+  g_autofree char *anchor = plx_ledger_sidebar_anchor_note (self);
 
-  for (guint i = 0; tariffs != NULL && i < tariffs->len; i++)
-    gtk_list_box_append (self->tariff_list,
-                         tariff_row_new (self, g_ptr_array_index (tariffs, i)));
+  /* Translators: Heading in the ledger (side panel): the tariff rates and money figures found in the articles */
+  g_ptr_array_add (items, plx_ledger_item_new_heading (_("Tariffs & Figures"), NULL));
+  for (guint i = 0; i < n_tariffs; i++)
+    g_ptr_array_add (items, plx_ledger_item_new_tariff (g_ptr_array_index (tariffs, i)));
 
-  for (guint i = 0; events != NULL && i < events->len; i++)
-    gtk_list_box_append (self->event_list,
-                         event_row_new (self, g_ptr_array_index (events, i)));
+  /* Translators: In the ledger (side panel): the dated events the articles report, such as a tariff taking effect */
+  g_ptr_array_add (items, plx_ledger_item_new_heading (_("Events"), anchor));
+  for (guint i = 0; i < n_events; i++)
+    g_ptr_array_add (items, plx_ledger_item_new_event (g_ptr_array_index (events, i)));
+
+  g_list_store_splice (self->items, 0, 0, items->pdata, items->len);
 }
 
 /**
@@ -577,21 +757,21 @@ plx_ledger_sidebar_set_ledger (PlxLedgerSidebar *self,
   g_return_if_fail (corpus == NULL || PLX_IS_CORPUS (corpus));
   g_return_if_fail ((corpus == NULL) == (ledger == NULL));
 
-  list_box_clear (self->tariff_list);
-  list_box_clear (self->event_list);
+  /* The rows let go of the entries first. */
+  g_list_store_remove_all (self->items);
+  g_hash_table_remove_all (self->conflicts);
   g_set_object (&self->corpus, corpus);
   self->ledger = ledger;
 
-  plx_ledger_sidebar_update_anchor (self);
   if (ledger != NULL)
     plx_ledger_sidebar_populate (self);
 }
 
 static void
 plx_ledger_sidebar_emit_first_mention (PlxLedgerSidebar *self,
-                                       GtkListBoxRow    *row)
+                                       PlxLedgerItem    *item)
 {
-  GArray *mentions = plx_ledger_sidebar_row_get_mentions (row);
+  GArray *mentions = plx_ledger_item_get_mentions (item);
   const PlxMention *first;
 
   if (mentions == NULL || mentions->len == 0)
@@ -602,29 +782,70 @@ plx_ledger_sidebar_emit_first_mention (PlxLedgerSidebar *self,
 }
 
 static void
-plx_ledger_sidebar_row_selected_cb (PlxLedgerSidebar *self,
-                                    GtkListBoxRow    *row,
-                                    GtkListBox       *list)
+plx_ledger_sidebar_selection_changed_cb (PlxLedgerSidebar   *self,
+                                         guint               position,
+                                         guint               n_items,
+                                         GtkSingleSelection *selection)
 {
-  if (row == NULL)
-    return;
+  PlxLedgerItem *item = gtk_single_selection_get_selected_item (selection);
 
-  /* One entry selected in the two lists. */
-  if (list == self->tariff_list)
-    gtk_list_box_unselect_all (self->event_list);
-  else
-    gtk_list_box_unselect_all (self->tariff_list);
-
-  plx_ledger_sidebar_emit_first_mention (self, row);
+  if (item != NULL)
+    plx_ledger_sidebar_emit_first_mention (self, item);
 }
 
-/* Activating the selected entry again, after scrolling away, goes back. */
+/* Enter on the selected entry, after scrolling away, goes back. */
 static void
-plx_ledger_sidebar_row_activated_cb (PlxLedgerSidebar *self,
-                                     GtkListBoxRow    *row,
-                                     GtkListBox       *list)
+plx_ledger_sidebar_activate_cb (PlxLedgerSidebar *self,
+                                guint             position,
+                                GtkListView      *list_view)
 {
-  plx_ledger_sidebar_emit_first_mention (self, row);
+  g_autoptr(PlxLedgerItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), position);
+
+  if (item != NULL)
+    plx_ledger_sidebar_emit_first_mention (self, item);
+}
+
+/**
+ * plx_ledger_sidebar_highlight_row:
+ * @self: a #PlxLedgerSidebar
+ * @row: (nullable): the row selected in the comparison
+ *
+ * Highlights the entries that an outlet states in a sentence of @row.
+ */
+void
+plx_ledger_sidebar_highlight_row (PlxLedgerSidebar *self,
+                                  PlxRow           *row)
+{
+  g_autoptr(GHashTable) sentences = g_hash_table_new (NULL, NULL);
+  guint n_items;
+
+  g_return_if_fail (PLX_IS_LEDGER_SIDEBAR (self));
+  g_return_if_fail (row == NULL || PLX_IS_ROW (row));
+
+  /* A row holds at most one sentence of an article. */
+  for (guint i = 0; row != NULL && i < plx_row_get_n_members (row); i++)
+    {
+      const PlxRowMember *member = plx_row_get_member (row, i);
+
+      g_hash_table_insert (sentences, member->article, GUINT_TO_POINTER (member->sentence + 1));
+    }
+
+  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->items));
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(PlxLedgerItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), i);
+      GArray *mentions = plx_ledger_item_get_mentions (item);
+      gboolean in_row = FALSE;
+
+      for (guint j = 0; mentions != NULL && j < mentions->len && !in_row; j++)
+        {
+          const PlxMention *mention = &g_array_index (mentions, PlxMention, j);
+
+          in_row = GPOINTER_TO_UINT (g_hash_table_lookup (sentences, mention->article)) == mention->sentence + 1;
+        }
+
+      plx_ledger_item_set_highlighted (item, in_row);
+    }
 }
 
 static void
@@ -634,12 +855,17 @@ plx_ledger_sidebar_dispose (GObject *object)
   GtkWidget *child;
 
   self->ledger = NULL;
+  if (self->list_view != NULL)
+    gtk_list_view_set_model (self->list_view, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), PLX_TYPE_LEDGER_SIDEBAR);
 
   /* GTK 4.8 only lets go of the children bound to fields. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
 
+  g_clear_object (&self->selection);
+  g_clear_object (&self->items);
+  g_clear_pointer (&self->conflicts, g_hash_table_unref);
   g_clear_object (&self->corpus);
 
   G_OBJECT_CLASS (plx_ledger_sidebar_parent_class)->dispose (object);
@@ -672,11 +898,8 @@ plx_ledger_sidebar_class_init (PlxLedgerSidebarClass *klass)
                   G_TYPE_UINT);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/newsparallax/Parallax/ui/plx-ledger-sidebar.ui");
-  gtk_widget_class_bind_template_child (widget_class, PlxLedgerSidebar, tariff_list);
-  gtk_widget_class_bind_template_child (widget_class, PlxLedgerSidebar, event_list);
-  gtk_widget_class_bind_template_child (widget_class, PlxLedgerSidebar, anchor_label);
-  gtk_widget_class_bind_template_callback (widget_class, plx_ledger_sidebar_row_selected_cb);
-  gtk_widget_class_bind_template_callback (widget_class, plx_ledger_sidebar_row_activated_cb);
+  gtk_widget_class_bind_template_child (widget_class, PlxLedgerSidebar, list_view);
+  gtk_widget_class_bind_template_callback (widget_class, plx_ledger_sidebar_activate_cb);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "ledgersidebar");
@@ -685,8 +908,25 @@ plx_ledger_sidebar_class_init (PlxLedgerSidebarClass *klass)
 static void
 plx_ledger_sidebar_init (PlxLedgerSidebar *self)
 {
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
-  plx_ledger_sidebar_update_anchor (self);
+
+  self->items = g_list_store_new (PLX_TYPE_LEDGER_ITEM);
+  self->conflicts = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  self->selection = g_object_new (GTK_TYPE_SINGLE_SELECTION,
+                                  "autoselect", FALSE,
+                                  "can-unselect", TRUE,
+                                  "model", self->items,
+                                  NULL);
+  g_signal_connect_object (self->selection, "selection-changed",
+                           G_CALLBACK (plx_ledger_sidebar_selection_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+
+  g_signal_connect (factory, "bind", G_CALLBACK (plx_ledger_sidebar_bind_cb), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (plx_ledger_sidebar_unbind_cb), self);
+  gtk_list_view_set_factory (self->list_view, factory);
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
 }
 
 /**
@@ -702,41 +942,45 @@ plx_ledger_sidebar_new (void)
 
 /* Accessors for the tests */
 
-GtkListBox *
-plx_ledger_sidebar_get_tariff_list (PlxLedgerSidebar *self)
+GtkListView *
+plx_ledger_sidebar_get_list_view (PlxLedgerSidebar *self)
 {
   g_return_val_if_fail (PLX_IS_LEDGER_SIDEBAR (self), NULL);
 
-  return self->tariff_list;
+  return self->list_view;
 }
 
-GtkListBox *
-plx_ledger_sidebar_get_event_list (PlxLedgerSidebar *self)
+/* Returns: (transfer none): the items of the list, of #PlxLedgerItem */
+GListModel *
+plx_ledger_sidebar_get_items (PlxLedgerSidebar *self)
 {
   g_return_val_if_fail (PLX_IS_LEDGER_SIDEBAR (self), NULL);
 
-  return self->event_list;
+  return G_LIST_MODEL (self->items);
 }
 
-/* Returns: (transfer none) (nullable): the first tariff row whose
- * value reads @value ("50%")
+/* Returns: (transfer none) (nullable): the row shown of the first item
+ * of @kind whose title reads @title ("50%"), or of any title if %NULL
  */
-GtkListBoxRow *
-plx_ledger_sidebar_find_tariff (PlxLedgerSidebar *self,
-                                const char       *value)
+GtkWidget *
+plx_ledger_sidebar_find_row (PlxLedgerSidebar  *self,
+                             PlxLedgerItemKind  kind,
+                             const char        *title)
 {
   g_return_val_if_fail (PLX_IS_LEDGER_SIDEBAR (self), NULL);
 
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->tariff_list));
-       row != NULL;
-       row = gtk_widget_get_next_sibling (row))
+  /* The list view's children are its rows, the rows' child ours. */
+  for (GtkWidget *list_row = gtk_widget_get_first_child (GTK_WIDGET (self->list_view));
+       list_row != NULL;
+       list_row = gtk_widget_get_next_sibling (list_row))
     {
-      GtkWidget *box = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row));
-      GtkWidget *title_box = gtk_widget_get_first_child (box);
-      GtkWidget *title = gtk_widget_get_first_child (title_box);
+      LedgerRow *row = ledger_row_get (gtk_widget_get_first_child (list_row));
 
-      if (g_strcmp0 (gtk_label_get_text (GTK_LABEL (title)), value) == 0)
-        return GTK_LIST_BOX_ROW (row);
+      if (row == NULL || row->item == NULL || plx_ledger_item_get_kind (row->item) != kind)
+        continue;
+
+      if (title == NULL || g_strcmp0 (gtk_label_get_text (GTK_LABEL (row->title)), title) == 0)
+        return row->box;
     }
 
   return NULL;
@@ -759,21 +1003,25 @@ count_dots (GtkWidget *widget,
   return n;
 }
 
-/* The dots of an entry, filled or hollow. */
+/* The dots of an entry's row, filled or hollow. */
 guint
-plx_ledger_sidebar_row_count_dots (GtkListBoxRow *row,
-                                   gboolean       filled)
+plx_ledger_sidebar_row_count_dots (GtkWidget *row,
+                                   gboolean   filled)
 {
-  g_return_val_if_fail (GTK_IS_LIST_BOX_ROW (row), 0);
+  g_return_val_if_fail (GTK_IS_WIDGET (row), 0);
 
-  return count_dots (GTK_WIDGET (row), filled);
+  return count_dots (row, filled);
 }
 
-/* Returns: (transfer none) (nullable): the entry's mentions */
-GArray *
-plx_ledger_sidebar_row_get_mentions (GtkListBoxRow *row)
+/* Returns: (transfer none) (nullable): the item a row shows */
+PlxLedgerItem *
+plx_ledger_sidebar_row_get_item (GtkWidget *row)
 {
-  g_return_val_if_fail (GTK_IS_LIST_BOX_ROW (row), NULL);
+  LedgerRow *ledger_row;
 
-  return g_object_get_data (G_OBJECT (row), MENTIONS_KEY);
+  g_return_val_if_fail (GTK_IS_WIDGET (row), NULL);
+
+  ledger_row = ledger_row_get (row);
+
+  return ledger_row != NULL ? ledger_row->item : NULL;
 }

@@ -10,6 +10,8 @@
 
 #include "plx-corpus.h"
 #include "plx-ledger.h"
+#include "plx-ledger-item.h"
+#include "plx-row.h"
 
 G_BEGIN_DECLS
 
@@ -17,18 +19,21 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PlxLedgerSidebar, plx_ledger_sidebar, PLX, LEDGER_SIDEBAR, GtkWidget)
 
-GtkWidget     *plx_ledger_sidebar_new        (void);
-void           plx_ledger_sidebar_set_ledger (PlxLedgerSidebar *self,
-                                              PlxCorpus        *corpus,
-                                              PlxLedger        *ledger);
+GtkWidget     *plx_ledger_sidebar_new           (void);
+void           plx_ledger_sidebar_set_ledger    (PlxLedgerSidebar  *self,
+                                                 PlxCorpus         *corpus,
+                                                 PlxLedger         *ledger);
+void           plx_ledger_sidebar_highlight_row (PlxLedgerSidebar  *self,
+                                                 PlxRow            *row);
 
 /* For the tests */
-GtkListBox    *plx_ledger_sidebar_get_tariff_list (PlxLedgerSidebar *self);
-GtkListBox    *plx_ledger_sidebar_get_event_list  (PlxLedgerSidebar *self);
-GtkListBoxRow *plx_ledger_sidebar_find_tariff     (PlxLedgerSidebar *self,
-                                                   const char       *value);
-guint          plx_ledger_sidebar_row_count_dots  (GtkListBoxRow    *row,
-                                                   gboolean          filled);
-GArray        *plx_ledger_sidebar_row_get_mentions (GtkListBoxRow   *row);
+GtkListView   *plx_ledger_sidebar_get_list_view  (PlxLedgerSidebar  *self);
+GListModel    *plx_ledger_sidebar_get_items      (PlxLedgerSidebar  *self);
+GtkWidget     *plx_ledger_sidebar_find_row       (PlxLedgerSidebar  *self,
+                                                  PlxLedgerItemKind  kind,
+                                                  const char        *title);
+guint          plx_ledger_sidebar_row_count_dots (GtkWidget         *row,
+                                                  gboolean           filled);
+PlxLedgerItem *plx_ledger_sidebar_row_get_item   (GtkWidget         *row);
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 #include "plx-article-view.h"
 #include "plx-comparison-view.h"
 #include "plx-ledger-sidebar.h"
+#include "plx-outlet-chooser.h"
 #include "plx-window.h"
 
 G_BEGIN_DECLS
@@ -30,6 +31,7 @@ struct _PlxWindow
   GCancellable         *cancellable;   /* of the load in progress, or NULL */
   GCancellable         *realign_cancellable; /* of a change of pivot, or NULL */
   guint                 pulse_id;      /* pulses the progress bar while aligning */
+  guint                 loading_delay_id; /* shows the loading page's content */
   GtkFileChooserNative *chooser;
   GtkFileChooserNative *export_chooser;
   GtkFileFilter        *html_filter;   /* of the export chooser */
@@ -47,6 +49,7 @@ struct _PlxWindow
   AdwWindowTitle       *window_title;
   AdwToastOverlay      *toast_overlay;
   GtkStack             *stack;
+  GtkWidget            *loading_box;
   GtkSpinner           *spinner;
   GtkLabel             *loading_title;
   GtkLabel             *loading_label;
@@ -59,8 +62,8 @@ struct _PlxWindow
   GtkSearchBar         *search_bar;
   GtkSearchEntry       *search_entry;
   GtkMenuButton        *view_button;
-  GMenu                *outlets_section;
-  GMenu                *pivot_section;
+  PlxOutletChooser     *outlet_chooser; /* in the view menu */
+  PlxOutletChooser     *pivot_chooser;
   GMenu                *recent_section;
   GtkRevealer          *article_revealer; /* plx-window-article.c */
   PlxArticleView       *article_view;
@@ -111,6 +114,9 @@ PlxLedgerSidebar    *plx_window_get_ledger_sidebar    (PlxWindow *self);
 AdwFlap             *plx_window_get_flap              (PlxWindow *self);
 GtkSearchBar        *plx_window_get_search_bar        (PlxWindow *self);
 GtkSearchEntry      *plx_window_get_search_entry      (PlxWindow *self);
+GtkMenuButton       *plx_window_get_view_button       (PlxWindow *self);
+PlxOutletChooser    *plx_window_get_outlet_chooser    (PlxWindow *self,
+                                                       gboolean   pivot);
 GtkRevealer         *plx_window_get_article_revealer  (PlxWindow *self);
 PlxArticleView      *plx_window_get_article_view      (PlxWindow *self);
 double               plx_window_get_text_scale        (PlxWindow *self);

@@ -14,12 +14,21 @@
 #include "plx-error.h"
 #include "plx-ledger-sidebar.h"
 #include "plx-loader.h"
+#include "plx-outlet-chooser.h"
+#include "plx-tooltip.h"
 #include "plx-window-private.h"
 
 #define PLX_SCHEMA_ID "io.github.newsparallax.Parallax"
 
 /* How many loader warnings the status page lists before "and N more". */
 #define MAX_LISTED_WARNINGS 6
+
+/* How long a load runs before the loading page shows what it does: a
+ * corpus that loads faster shows no spinner and no progress bar, whose
+ * animations would only take time from the load (on a software
+ * renderer, a whole frame each).
+ */
+#define LOADING_PAGE_DELAY_MS 400
 
 /* How many paths the recent-corpora setting keeps. */
 #define MAX_RECENT_CORPORA 10
@@ -425,27 +434,15 @@ plx_window_outlet_change_state_cb (GSimpleAction *action,
   g_simple_action_set_state (action, state);
 }
 
-/* Fills the view menu's sections that depend on the corpus: a check
- * item per outlet (an action each, in the "outlet" group), and an
- * item per article that the rows can be aligned to.
+/* The outlets of a new corpus: an action each in the "outlet" group,
+ * "show-N" for the article at N, which the outlet chooser's check
+ * buttons are bound to; the pivot chooser lists the same articles.
  */
-/* Menu labels take mnemonics: "001_story.txt" must keep its underscore. */
-static char *
-plx_window_menu_label (PlxArticle *article)
-{
-  g_auto(GStrv) parts = g_strsplit (plx_article_get_display_name (article), "_", -1);
-
-  return g_strjoinv ("__", parts);
-}
-
 static void
-plx_window_rebuild_view_menu (PlxWindow *self)
+plx_window_update_outlets (PlxWindow *self)
 {
   g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
   guint n_articles = 0;
-
-  g_menu_remove_all (self->outlets_section);
-  g_menu_remove_all (self->pivot_section);
 
   if (self->corpus != NULL)
     n_articles = g_list_model_get_n_items (G_LIST_MODEL (self->corpus));
@@ -454,10 +451,7 @@ plx_window_rebuild_view_menu (PlxWindow *self)
     {
       PlxArticle *article = plx_corpus_get_article (self->corpus, i);
       g_autofree char *name = g_strdup_printf ("show-%u", i);
-      g_autofree char *detailed = g_strdup_printf ("outlet.%s", name);
-      g_autofree char *label = plx_window_menu_label (article);
       g_autoptr(GSimpleAction) action = NULL;
-      g_autoptr(GMenuItem) item = NULL;
 
       action = g_simple_action_new_stateful (name, NULL,
                                              g_variant_new_boolean (plx_comparison_view_get_article_visible (self->comparison_view, article)));
@@ -465,15 +459,11 @@ plx_window_rebuild_view_menu (PlxWindow *self)
                                G_CALLBACK (plx_window_outlet_change_state_cb),
                                self, 0);
       g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (action));
-      g_menu_append (self->outlets_section, label, detailed);
-
-      item = g_menu_item_new (label, NULL);
-      g_menu_item_set_action_and_target_value (item, "win.pivot",
-                                               g_variant_new_string (plx_article_get_id (article)));
-      g_menu_append_item (self->pivot_section, item);
     }
 
   gtk_widget_insert_action_group (GTK_WIDGET (self), "outlet", G_ACTION_GROUP (group));
+  plx_outlet_chooser_set_corpus (self->outlet_chooser, self->corpus);
+  plx_outlet_chooser_set_corpus (self->pivot_chooser, self->corpus);
 }
 
 /* The pivot property follows the alignment shown. */
@@ -495,6 +485,21 @@ plx_window_sync_pivot (PlxWindow *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PIVOT]);
 }
 
+/* The ledger highlights the entries stated in the row selected. */
+static void
+plx_window_row_selection_cb (PlxWindow          *self,
+                             guint               position,
+                             guint               n_items,
+                             GtkSelectionModel  *selection)
+{
+  guint selected = plx_comparison_view_get_selected (self->comparison_view);
+
+  plx_ledger_sidebar_highlight_row (self->ledger_sidebar,
+                                    selected != GTK_INVALID_LIST_POSITION
+                                    ? plx_comparison_view_get_row (self->comparison_view, selected)
+                                    : NULL);
+}
+
 /* Takes @ledger, which is over @corpus and @alignment. */
 static void
 plx_window_set_corpus (PlxWindow    *self,
@@ -504,18 +509,19 @@ plx_window_set_corpus (PlxWindow    *self,
 {
   gboolean corpus_changed = g_set_object (&self->corpus, corpus);
   gboolean alignment_changed = g_set_object (&self->alignment, alignment);
+  gboolean ledger_changed = ledger != self->ledger;
 
   if (alignment_changed)
     plx_comparison_view_set_alignment (self->comparison_view, alignment);
 
-  /* The columns are new with a new corpus: so are their menu items. */
+  /* The columns are new with a new corpus: so are their actions. */
   if (corpus_changed)
-    plx_window_rebuild_view_menu (self);
+    plx_window_update_outlets (self);
   if (alignment_changed)
     plx_window_sync_pivot (self);
 
   /* The sidebar's rows point into the ledger: they go first. */
-  if (ledger != self->ledger)
+  if (ledger_changed)
     {
       plx_ledger_sidebar_set_ledger (self->ledger_sidebar,
                                      ledger != NULL ? corpus : NULL,
@@ -523,6 +529,18 @@ plx_window_set_corpus (PlxWindow    *self,
       g_clear_pointer (&self->ledger, plx_ledger_free);
       self->ledger = ledger;
     }
+
+  /* A new alignment comes with a new selection model. */
+  if (alignment_changed && alignment != NULL)
+    {
+      GtkSelectionModel *selection = gtk_column_view_get_model (plx_comparison_view_get_column_view (self->comparison_view));
+
+      g_signal_connect_object (selection, "selection-changed",
+                               G_CALLBACK (plx_window_row_selection_cb),
+                               self, G_CONNECT_SWAPPED);
+    }
+  if (alignment_changed || ledger_changed)
+    plx_window_row_selection_cb (self, 0, 0, NULL);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-difference", alignment != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-difference", alignment != NULL);
@@ -894,6 +912,38 @@ plx_window_load_cb (GObject      *source_object,
   plx_window_align (self, g_steal_pointer (&request));
 }
 
+/* A spinner spinning off screen still wakes the frame clock. */
+static void
+plx_window_sync_spinner (PlxWindow *self)
+{
+  const char *page = gtk_stack_get_visible_child_name (self->stack);
+
+  if (self->spinner != NULL)
+    gtk_spinner_set_spinning (self->spinner,
+                              g_strcmp0 (page, "loading") == 0 &&
+                              gtk_widget_get_visible (self->loading_box));
+}
+
+static void
+plx_window_page_changed_cb (PlxWindow  *self,
+                            GParamSpec *pspec,
+                            GtkStack   *stack)
+{
+  plx_window_sync_spinner (self);
+}
+
+static gboolean
+plx_window_loading_delay_cb (gpointer user_data)
+{
+  PlxWindow *self = user_data;
+
+  self->loading_delay_id = 0;
+  gtk_widget_set_visible (self->loading_box, TRUE);
+  plx_window_sync_spinner (self);
+
+  return G_SOURCE_REMOVE;
+}
+
 /* Stops the load in progress, if any, and forgets it. */
 static gboolean
 plx_window_cancel_load (PlxWindow *self)
@@ -930,10 +980,16 @@ plx_window_load (PlxWindow *self,
   name = g_file_get_parse_name (location);
   gtk_label_set_text (self->loading_title, _("Loading Corpus…"));
   gtk_label_set_text (self->loading_label, name);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->loading_label), name);
+  plx_tooltip_set_text (GTK_WIDGET (self->loading_label), name);
   gtk_progress_bar_set_fraction (self->progress_bar, 0.0);
   if (!reload)
-    gtk_stack_set_visible_child_name (self->stack, "loading");
+    {
+      /* Blank at first: see LOADING_PAGE_DELAY_MS. */
+      g_clear_handle_id (&self->loading_delay_id, g_source_remove);
+      gtk_widget_set_visible (self->loading_box, FALSE);
+      gtk_stack_set_visible_child_name (self->stack, "loading");
+      self->loading_delay_id = g_timeout_add (LOADING_PAGE_DELAY_MS, plx_window_loading_delay_cb, self);
+    }
 
   progress = g_new0 (LoadProgress, 1);
   g_weak_ref_init (&progress->window, self);
@@ -1134,18 +1190,6 @@ plx_window_go_to_difference_action (GtkWidget  *widget,
     gtk_widget_error_bell (widget);
 }
 
-static void
-plx_window_page_changed_cb (PlxWindow  *self,
-                            GParamSpec *pspec,
-                            GtkStack   *stack)
-{
-  const char *page = gtk_stack_get_visible_child_name (stack);
-
-  /* A spinner spinning off screen still wakes the frame clock. */
-  if (self->spinner != NULL)
-    gtk_spinner_set_spinning (self->spinner, g_strcmp0 (page, "loading") == 0);
-}
-
 /* Shows in the comparison where an entry of the ledger is stated. A
  * sentence that is in no row (too short to align, say) shows nothing.
  */
@@ -1248,6 +1292,7 @@ plx_window_dispose (GObject *object)
 
   plx_window_cancel_load (self);
   plx_window_cancel_realign (self);
+  g_clear_handle_id (&self->loading_delay_id, g_source_remove);
   plx_window_files_dispose (self);
   plx_window_dispose_settings (self);
 
@@ -1407,6 +1452,7 @@ plx_window_class_init (PlxWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlxWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, PlxWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, PlxWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, PlxWindow, loading_box);
   gtk_widget_class_bind_template_child (widget_class, PlxWindow, spinner);
   gtk_widget_class_bind_template_child (widget_class, PlxWindow, loading_title);
   gtk_widget_class_bind_template_child (widget_class, PlxWindow, loading_label);
@@ -1419,8 +1465,6 @@ plx_window_class_init (PlxWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlxWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, PlxWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, PlxWindow, view_button);
-  gtk_widget_class_bind_template_child (widget_class, PlxWindow, outlets_section);
-  gtk_widget_class_bind_template_child (widget_class, PlxWindow, pivot_section);
   gtk_widget_class_bind_template_callback (widget_class, plx_window_mention_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, plx_window_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, plx_window_search_mode_cb);
@@ -1448,6 +1492,8 @@ plx_window_class_init (PlxWindowClass *klass)
 static void
 plx_window_init (PlxWindow *self)
 {
+  GtkPopoverMenu *popover;
+
   g_type_ensure (PLX_TYPE_COMPARISON_VIEW);
   g_type_ensure (PLX_TYPE_LEDGER_SIDEBAR);
 
@@ -1465,6 +1511,15 @@ plx_window_init (PlxWindow *self)
   /* Both ways: a folding window, or a swipe, hides the sidebar too. */
   g_object_bind_property (self, "show-ledger", self->flap, "reveal-flap",
                           G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+
+  /* The view menu's "Outlets" and "Align To" submenus list the outlets,
+   * searchable: a corpus may have hundreds.
+   */
+  self->outlet_chooser = PLX_OUTLET_CHOOSER (plx_outlet_chooser_new (FALSE));
+  self->pivot_chooser = PLX_OUTLET_CHOOSER (plx_outlet_chooser_new (TRUE));
+  popover = GTK_POPOVER_MENU (gtk_menu_button_get_popover (self->view_button));
+  gtk_popover_menu_add_child (popover, GTK_WIDGET (self->outlet_chooser), "outlets");
+  gtk_popover_menu_add_child (popover, GTK_WIDGET (self->pivot_chooser), "pivot");
 
   if (DEVELOPMENT_BUILD)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
@@ -1609,4 +1664,24 @@ plx_window_get_search_entry (PlxWindow *self)
   g_return_val_if_fail (PLX_IS_WINDOW (self), NULL);
 
   return self->search_entry;
+}
+
+GtkMenuButton *
+plx_window_get_view_button (PlxWindow *self)
+{
+  g_return_val_if_fail (PLX_IS_WINDOW (self), NULL);
+
+  return self->view_button;
+}
+
+/* Returns: (transfer none): the chooser of the outlets shown, or of
+ * the pivot
+ */
+PlxOutletChooser *
+plx_window_get_outlet_chooser (PlxWindow *self,
+                               gboolean   pivot)
+{
+  g_return_val_if_fail (PLX_IS_WINDOW (self), NULL);
+
+  return pivot ? self->pivot_chooser : self->outlet_chooser;
 }
