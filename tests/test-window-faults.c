@@ -20,6 +20,7 @@
 #include <sched.h>
 #include <string.h>
 #include <sys/mount.h>
+#include <unistd.h>
 
 #include "parallax-core.h"
 #include "plx-test-util.h"
@@ -143,13 +144,14 @@ test_faults_changed_while_loading (void)
   g_assert_true (plx_test_wait_until (read_started, window));
   g_assert_true (plx_test_window_loading (window));
 
+  /* Last file first, and without waiting for the disk (no fsync), so
+   * that all is done before the loader gets past the long article. */
+  g_file_set_contents_full (grown, grown_text, -1, G_FILE_SET_CONTENTS_NONE, 0644, &error);
+  g_assert_no_error (error);
+  g_file_set_contents_full (overwritten, binary, sizeof binary - 1, G_FILE_SET_CONTENTS_NONE, 0644, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (truncate (emptied, 0), ==, 0);
   g_assert_cmpint (g_unlink (deleted), ==, 0);
-  g_file_set_contents (emptied, "", 0, &error);
-  g_assert_no_error (error);
-  g_file_set_contents (overwritten, binary, sizeof binary - 1, &error);
-  g_assert_no_error (error);
-  g_file_set_contents (grown, grown_text, -1, &error);
-  g_assert_no_error (error);
 
   /* Reading the long article takes a while in a sanitized build on a
    * loaded machine: more than one of the helpers' usual waits. */
