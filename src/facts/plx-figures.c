@@ -570,6 +570,7 @@ is_clause_break (const Sentence *s,
 static void
 sentence_init (Sentence    *s,
                const char  *text,
+               GArray      *tokens,
                const char  *language)
 {
   guint n, clause = 0, figures = 0;
@@ -577,7 +578,7 @@ sentence_init (Sentence    *s,
   s->text = text;
   s->has_kinds = kind_language_index (language) >= 0;
   s->rules = get_rules (MAX (kind_language_index (language), 0));
-  s->tokens = plx_tokenize (text, -1, language);
+  s->tokens = g_array_ref (tokens);
   n = s->tokens->len;
   s->keys = g_ptr_array_new_full (n, g_free);
   s->clause = g_new0 (guint, n + 1);
@@ -1188,15 +1189,43 @@ GArray *
 plx_extract_figures (const char *sentence,
                      const char *language)
 {
+  g_autoptr(GArray) tokens = NULL;
+
+  g_return_val_if_fail (sentence != NULL, NULL);
+
+  tokens = plx_tokenize (sentence, -1, language);
+
+  return plx_extract_figures_from_tokens (sentence, tokens, language);
+}
+
+/**
+ * plx_extract_figures_from_tokens:
+ * @sentence: one sentence, UTF-8
+ * @tokens: (element-type PlxToken): its tokens, as plx_tokenize() gives
+ *   them for @language
+ * @language: (nullable): as for plx_extract_figures()
+ *
+ * plx_extract_figures() for a sentence already tokenised (a
+ * #PlxSentence keeps its tokens: plx_sentence_get_tokens()).
+ *
+ * Returns: (transfer full) (element-type PlxFigure): the figures
+ */
+GArray *
+plx_extract_figures_from_tokens (const char *sentence,
+                                 GArray     *tokens,
+                                 const char *language)
+{
   g_auto(Sentence) s = { 0 };
   g_auto(Cues) cues = { 0 };
-  GArray *figures = g_array_new (FALSE, TRUE, sizeof (PlxFigure));
+  GArray *figures = NULL;
   const char *previous_target = NULL;
 
-  g_return_val_if_fail (sentence != NULL, figures);
+  g_return_val_if_fail (sentence != NULL, NULL);
+  g_return_val_if_fail (tokens != NULL, NULL);
 
+  figures = g_array_new (FALSE, TRUE, sizeof (PlxFigure));
   g_array_set_clear_func (figures, figure_clear);
-  sentence_init (&s, sentence, language);
+  sentence_init (&s, sentence, tokens, language);
   if (s.figures_before[s.tokens->len] == 0)
     return figures;
   cues_init (&cues, &s);
