@@ -6,6 +6,7 @@
 
 #include <string.h>
 
+#include "plx-sentence.h"
 #include "plx-test-util.h"
 #include "plx-tokens.h"
 
@@ -708,6 +709,62 @@ test_tokens_threads (void)
     g_assert_cmpuint (GPOINTER_TO_UINT (g_thread_join (threads[i])), >, 10);
 }
 
+static void
+assert_same_tokens (GArray *a,
+                    GArray *b)
+{
+  g_assert_cmpuint (a->len, ==, b->len);
+  for (guint i = 0; i < a->len; i++)
+    {
+      const PlxToken *x = &g_array_index (a, PlxToken, i);
+      const PlxToken *y = &g_array_index (b, PlxToken, i);
+
+      g_assert_cmpuint (x->start, ==, y->start);
+      g_assert_cmpuint (x->end, ==, y->end);
+      g_assert_cmpint (x->kind, ==, y->kind);
+      g_assert_cmpint (x->flags, ==, y->flags);
+      g_assert_cmpstr (x->norm, ==, y->norm);
+      g_assert_cmpstr (x->stem, ==, y->stem);
+    }
+}
+
+static gpointer
+sentence_tokens_in_thread (gpointer data)
+{
+  return plx_sentence_get_tokens (data, "de");
+}
+
+/* A sentence keeps its tokens per language: the aligner, the diff and
+ * the ledger read the same ones, whichever thread asks first. */
+static void
+test_tokens_sentence_cache (void)
+{
+  const char *text = "Die USA verhängten am 7. August Zölle von 50 Prozent.";
+  g_autoptr(PlxSentence) sentence = plx_sentence_new (0, PLX_ROLE_BODY, 0, strlen (text), text);
+  g_autoptr(GArray) english = plx_tokenize (text, -1, "en");
+  g_autoptr(GArray) german = plx_tokenize (text, -1, "de");
+  g_autoptr(GArray) unknown = plx_tokenize (text, -1, "it");
+  GThread *threads[8];
+  GArray *first;
+
+  /* Latin text without a language is read as English. */
+  g_assert_cmpstr (plx_tokenize_language (text, -1, NULL), ==, "en");
+  g_assert_null (plx_tokenize_language (text, -1, "it"));
+  first = plx_sentence_get_tokens (sentence, "en");
+  assert_same_tokens (first, english);
+  g_assert_true (plx_sentence_get_tokens (sentence, NULL) == first);
+  g_assert_true (plx_sentence_get_tokens (sentence, "en-GB") == first);
+  assert_same_tokens (plx_sentence_get_tokens (sentence, "it"), unknown);
+
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    threads[i] = g_thread_new ("sentence-tokens", sentence_tokens_in_thread, sentence);
+  first = g_thread_join (threads[0]);
+  for (guint i = 1; i < G_N_ELEMENTS (threads); i++)
+    g_assert_true (g_thread_join (threads[i]) == first);
+  assert_same_tokens (first, german);
+  g_assert_true (plx_sentence_get_tokens (sentence, "de") == first);
+}
+
 /* "S. Jaishankar" and "S Jaishankar" are the same words: the initial's
  * full stop belongs to it, so diffs do not flag it. */
 static void
@@ -736,6 +793,7 @@ main (int   argc,
   g_test_add_func ("/normalise/invalid-utf8", test_normalise_invalid_utf8);
 
   g_test_add_func ("/tokens/threads", test_tokens_threads);
+  g_test_add_func ("/tokens/sentence-cache", test_tokens_sentence_cache);
   g_test_add_func ("/tokens/words-and-punctuation", test_tokens_words_and_punctuation);
   g_test_add_func ("/tokens/offsets", test_tokens_offsets);
   g_test_add_func ("/tokens/apostrophes", test_tokens_apostrophes);

@@ -113,12 +113,13 @@ collect_items (Aligner      *aligner,
       for (guint s = 0; s < plx_article_get_n_sentences (article); s++)
         {
           PlxSentence *sentence = plx_article_get_sentence (article, s);
+          const char *language = plx_article_get_language (article);
           Item item = { article, a, s, NULL };
 
           if (plx_sentence_get_role (sentence) != PLX_ROLE_BODY)
             continue;
-          item.features = plx_similarity_add_sentence (similarity, plx_sentence_get_text (sentence), -1,
-                                                       plx_article_get_language (article));
+          item.features = plx_similarity_add_tokens (similarity, plx_sentence_get_tokens (sentence, language),
+                                                     language);
           g_array_append_val (aligner->items, item);
         }
     }
@@ -490,23 +491,29 @@ choose_reference (Aligner    *aligner,
   plx_row_set_reference (row, best);
 }
 
+static GArray *
+member_tokens (const PlxRowMember *member)
+{
+  PlxSentence *sentence = plx_article_get_sentence (member->article, member->sentence);
+
+  return plx_sentence_get_tokens (sentence, plx_article_get_language (member->article));
+}
+
 static void
 add_diffs (PlxRow *row)
 {
   PlxRowMember *reference = plx_row_get_member (row, plx_row_get_reference (row));
   const char *reference_text = plx_row_member_get_text (reference);
-  g_autoptr(GArray) reference_tokens = plx_tokenize (reference_text, -1, plx_article_get_language (reference->article));
+  GArray *reference_tokens = member_tokens (reference);
 
   for (guint m = 0; m < plx_row_get_n_members (row); m++)
     {
       PlxRowMember *member = plx_row_get_member (row, m);
-      const char *text = plx_row_member_get_text (member);
-      g_autoptr(GArray) tokens = NULL;
 
       if (member == reference)
         continue;
-      tokens = plx_tokenize (text, -1, plx_article_get_language (member->article));
-      member->diff = plx_diff_tokens (reference_text, reference_tokens, text, tokens);
+      member->diff = plx_diff_tokens (reference_text, reference_tokens,
+                                      plx_row_member_get_text (member), member_tokens (member));
     }
 }
 

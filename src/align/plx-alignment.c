@@ -565,7 +565,12 @@ quotes_alike (const Quote *base,
               const Quote *other,
               const char  *words)
 {
-  g_autoptr(GArray) diff = diff_quotes (base, other);
+  g_autoptr(GArray) diff = NULL;
+
+  /* Too short to share three tokens: no need to diff. */
+  if (base->tokens->len < 3 || other->tokens->len < 3)
+    return FALSE;
+  diff = diff_quotes (base, other);
 
   for (guint h = 0; h < diff->len; h++)
     {
@@ -655,8 +660,16 @@ find_quote_discrepancies (PlxAlignment *self,
                 continue;
               for (guint r = 0; r < other_quotes->len; r++)
                 {
-                  g_autoptr(GArray) diff = diff_quotes (base, g_ptr_array_index (other_quotes, r));
+                  const Quote *other = g_ptr_array_index (other_quotes, r);
+                  g_autoptr(GArray) diff = NULL;
 
+                  /* A diff cannot share more tokens than the shorter
+                   * quote has: a sentence full of quotation marks has
+                   * many short quotes, and diffing each against each
+                   * was most of the cost of aligning it. */
+                  if (MIN (base->tokens->len, other->tokens->len) < QUOTE_MIN_SHARED)
+                    continue;
+                  diff = diff_quotes (base, other);
                   if (count_equal_tokens (diff) < QUOTE_MIN_SHARED)
                     continue;
                   for (guint h = 0; h < diff->len; h++)

@@ -340,12 +340,10 @@ add_senses (PlxSimilarity  *self,
 
 static PlxFeatures *
 describe (PlxSimilarity *self,
-          const char    *text,
-          gssize         length,
+          GArray        *tokens,
           const char    *language,
           gboolean       count)
 {
-  g_autoptr(GArray) tokens = plx_tokenize (text, length, language);
   GArray *terms = g_array_new (FALSE, FALSE, sizeof (guint));
   GArray *grams = g_array_new (FALSE, FALSE, sizeof (guint));
   GArray *numbers = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -426,7 +424,29 @@ plx_similarity_add_sentence (PlxSimilarity *self,
                              gssize         length,
                              const char    *language)
 {
-  return describe (self, text, length, language, TRUE);
+  g_autoptr(GArray) tokens = plx_tokenize (text, length, language);
+
+  return describe (self, tokens, language, TRUE);
+}
+
+/**
+ * plx_similarity_add_tokens:
+ * @self: a #PlxSimilarity
+ * @tokens: (element-type PlxToken): a sentence of the corpus, as
+ *   plx_tokenize() gives it for @language
+ * @language: (nullable): its language
+ *
+ * plx_similarity_add_sentence() for a sentence already tokenised (a
+ * #PlxSentence keeps its tokens: plx_sentence_get_tokens()).
+ *
+ * Returns: (transfer full): the sentence's features
+ */
+PlxFeatures *
+plx_similarity_add_tokens (PlxSimilarity *self,
+                           GArray        *tokens,
+                           const char    *language)
+{
+  return describe (self, tokens, language, TRUE);
 }
 
 /**
@@ -445,7 +465,9 @@ plx_similarity_describe (PlxSimilarity *self,
                          gssize         length,
                          const char    *language)
 {
-  return describe (self, text, length, language, FALSE);
+  g_autoptr(GArray) tokens = plx_tokenize (text, length, language);
+
+  return describe (self, tokens, language, FALSE);
 }
 
 guint

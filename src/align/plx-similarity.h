@@ -57,6 +57,9 @@ PlxFeatures   *plx_similarity_add_sentence (PlxSimilarity     *self,
                                             const char        *text,
                                             gssize             length,
                                             const char        *language);
+PlxFeatures   *plx_similarity_add_tokens   (PlxSimilarity     *self,
+                                            GArray            *tokens,
+                                            const char        *language);
 PlxFeatures   *plx_similarity_describe     (PlxSimilarity     *self,
                                             const char        *text,
                                             gssize             length,

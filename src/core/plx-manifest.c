@@ -265,13 +265,30 @@ json_nesting_fits (const char *data,
   return TRUE;
 }
 
-/* json-glib says "<data>:3:14: Parse error: ..."; users want the line. */
+/* json-glib says "<data>:3:14: Parse error: ..."; users want the line.
+ * Compiled once, shared by the threads that load corpora. */
+static GRegex *
+get_parse_error_regex (void)
+{
+  static GRegex *regex;
+
+  if (g_once_init_enter (&regex))
+    {
+      GRegex *compiled = g_regex_new ("^<?[^:]*>?:(\\d+):(\\d+):\\s*(?:Parse error:\\s*)?(.*)$",
+                                      G_REGEX_DOTALL, 0, NULL);
+      g_assert (compiled != NULL);
+      g_once_init_leave (&regex, compiled);
+    }
+
+  return regex;
+}
+
 static void
 set_parse_error (GError     **error,
                  const char  *file_name,
                  const GError *parse_error)
 {
-  g_autoptr(GRegex) regex = g_regex_new ("^<?[^:]*>?:(\\d+):(\\d+):\\s*(?:Parse error:\\s*)?(.*)$", G_REGEX_DOTALL, 0, NULL);
+  GRegex *regex = get_parse_error_regex ();
   g_autoptr(GMatchInfo) match = NULL;
   /* json-glib quotes the bad string as it found it, invalid UTF-8 too. */
   g_autofree char *message = dup_valid_utf8 (parse_error->message);

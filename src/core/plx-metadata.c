@@ -284,6 +284,24 @@ get_date_regex (void)
   return regex;
 }
 
+/* "Published: ", "Updated on", "Date -" just before the date. Compiled
+ * once: the loader asks for every article. */
+static GRegex *
+get_keyword_regex (void)
+{
+  static GRegex *regex;
+
+  if (g_once_init_enter (&regex))
+    {
+      GRegex *compiled = g_regex_new ("(?i)\\b(?:published|updated|posted|date)\\b[^|.]{0,24}$",
+                                      G_REGEX_OPTIMIZE, 0, NULL);
+      g_assert (compiled != NULL);
+      g_once_init_leave (&regex, compiled);
+    }
+
+  return regex;
+}
+
 static char *
 date_from_match (GMatchInfo *match)
 {
@@ -390,7 +408,7 @@ plx_metadata_find_date (const char *text,
       g_match_info_fetch_pos (match, 0, &match_start, &match_end);
       before = g_strndup (copy, match_start);
       after = g_strchug (copy + match_end);
-      keyword = g_regex_match_simple ("(?i)\\b(?:published|updated|posted|date)\\b[^|.]{0,24}$", before, 0, 0);
+      keyword = g_regex_match (get_keyword_regex (), before, 0, NULL);
       other_words = plx_count_words (before, strlen (before)) + plx_count_words (after, strlen (after));
       /* A dateline is mostly a date; a headline that names a date
        * ("Leaders to meet on March 14, 2026 for summit") is not one. */

@@ -8,6 +8,16 @@
 
 #include "plx-enums.h"
 #include "plx-sentence.h"
+#include "plx-tokens.h"
+
+/* The tokens of a sentence in one language, kept once computed. */
+typedef struct _Tokens Tokens;
+struct _Tokens
+{
+  const char *language;   /* plx_tokenize_language(): a static string, or NULL */
+  GArray     *tokens;
+  Tokens     *next;
+};
 
 /* Sentences are immutable once built: the analysis creates them all at
  * once and hands them to the article. The text is a copy, so a sentence
@@ -21,6 +31,7 @@ struct _PlxSentence
   gsize    end;
   guint    index;
   PlxRole  role;
+  Tokens  *tokens;        /* prepended atomically: see plx_sentence_get_tokens() */
 };
 
 G_DEFINE_FINAL_TYPE (PlxSentence, plx_sentence, G_TYPE_OBJECT)
@@ -41,7 +52,14 @@ static void
 plx_sentence_finalize (GObject *object)
 {
   PlxSentence *self = (PlxSentence *)object;
+  Tokens *next;
 
+  for (Tokens *t = self->tokens; t != NULL; t = next)
+    {
+      next = t->next;
+      g_array_unref (t->tokens);
+      g_free (t);
+    }
   g_clear_pointer (&self->text, g_free);
 
   G_OBJECT_CLASS (plx_sentence_parent_class)->finalize (object);
@@ -193,4 +211,70 @@ plx_sentence_get_text (PlxSentence *self)
   g_return_val_if_fail (PLX_IS_SENTENCE (self), NULL);
 
   return self->text;
+}
+
+static Tokens *
+find_tokens (Tokens     *list,
+             const char *language)
+{
+  for (Tokens *t = list; t != NULL; t = t->next)
+    if (t->language == language)
+      return t;
+
+  return NULL;
+}
+
+/**
+ * plx_sentence_get_tokens:
+ * @self: a #PlxSentence
+ * @language: (nullable): the language to read the sentence in, as
+ *   plx_tokenize() takes it
+ *
+ * The sentence's tokens, as plx_tokenize() gives them for @language,
+ * computed on the first call and kept: the aligner, the diff and the
+ * fact extractor all read the same tokens, and tokenising is the most
+ * expensive step they share. Safe to call from several threads at once.
+ *
+ * Returns: (transfer none) (element-type PlxToken): the tokens, which
+ *   live as long as the sentence
+ */
+GArray *
+plx_sentence_get_tokens (PlxSentence *self,
+                         const char  *language)
+{
+  const char *resolved;
+  Tokens *head;
+  Tokens *found;
+  Tokens *made;
+
+  g_return_val_if_fail (PLX_IS_SENTENCE (self), NULL);
+
+  /* The tokens depend only on the language plx_tokenize() settles on:
+   * NULL and "en" are the same for Latin text, "it" and "ru" the same
+   * as no language at all. */
+  resolved = plx_tokenize_language (self->text, -1, language);
+  head = g_atomic_pointer_get (&self->tokens);
+  found = find_tokens (head, resolved);
+  if (found != NULL)
+    return found->tokens;
+
+  /* Not there: tokenise, and add ours unless another thread added the
+   * same language meanwhile (then ours is dropped). */
+  made = g_new (Tokens, 1);
+  made->language = resolved;
+  made->tokens = plx_tokenize (self->text, -1, language);
+  do
+    {
+      found = find_tokens (head, resolved);
+      if (found != NULL)
+        {
+          g_array_unref (made->tokens);
+          g_free (made);
+          return found->tokens;
+        }
+      made->next = head;
+    }
+  while (!g_atomic_pointer_compare_and_exchange_full (&self->tokens, head, made, &head));
+
+  return made->tokens;
 }

@@ -24,5 +24,7 @@ PlxRole      plx_sentence_get_role  (PlxSentence *self);
 gsize        plx_sentence_get_start (PlxSentence *self);
 gsize        plx_sentence_get_end   (PlxSentence *self);
 const char  *plx_sentence_get_text  (PlxSentence *self);
+GArray      *plx_sentence_get_tokens (PlxSentence *self,
+                                      const char  *language);
 
 G_END_DECLS

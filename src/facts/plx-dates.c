@@ -1200,14 +1200,17 @@ scan_sentence (Scan *scan)
     }
 }
 
+/* @tokens: (nullable): the sentence's tokens in @language (English
+ * for NULL), or NULL to tokenise it here */
 static GArray *
 extract (const char *sentence,
+         GArray     *tokens,
          GDate      *anchor,
          const char *language,
          gboolean    keep_yearless,
          GArray    **weekdays)
 {
-  g_autoptr(GArray) tokens = NULL;
+  g_autoptr(GArray) own_tokens = NULL;
   Scan scan = { 0, };
 
   scan.sentence = sentence;
@@ -1221,7 +1224,8 @@ extract (const char *sentence,
     {
       /* The tokenizer flags the month names of the language it is
        * given; a NULL language means English here. */
-      tokens = plx_tokenize (sentence, -1, language != NULL ? language : "en");
+      if (tokens == NULL)
+        tokens = own_tokens = plx_tokenize (sentence, -1, language != NULL ? language : "en");
       scan.tokens = tokens;
       scan_sentence (&scan);
     }
@@ -1256,7 +1260,32 @@ plx_extract_dates (const char *sentence,
 {
   g_return_val_if_fail (sentence != NULL, NULL);
 
-  return extract (sentence, anchor, language, FALSE, NULL);
+  return extract (sentence, NULL, anchor, language, FALSE, NULL);
+}
+
+/**
+ * plx_extract_dates_from_tokens:
+ * @sentence: a sentence
+ * @tokens: (element-type PlxToken): its tokens, as plx_tokenize() gives
+ *   them for @language, or for English when @language is %NULL
+ * @anchor: (nullable): as for plx_extract_dates()
+ * @language: (nullable): as for plx_extract_dates()
+ *
+ * plx_extract_dates() for a sentence already tokenised (a #PlxSentence
+ * keeps its tokens: plx_sentence_get_tokens()).
+ *
+ * Returns: (transfer full) (element-type PlxDateMention): the mentions
+ */
+GArray *
+plx_extract_dates_from_tokens (const char *sentence,
+                               GArray     *tokens,
+                               GDate      *anchor,
+                               const char *language)
+{
+  g_return_val_if_fail (sentence != NULL, NULL);
+  g_return_val_if_fail (tokens != NULL, NULL);
+
+  return extract (sentence, tokens, anchor, language, FALSE, NULL);
 }
 
 /**
@@ -1377,13 +1406,15 @@ yearless_votes (GArray      *yearless,
 
 static void
 collect_votes (const char * const *sentences,
+               GArray * const     *tokens,
                GHashTable         *candidates,
                GArray             *yearless)
 {
   for (guint s = 0; sentences[s] != NULL; s++)
     {
       g_autoptr(GArray) weekdays = NULL;
-      g_autoptr(GArray) mentions = extract (sentences[s], NULL, NULL, TRUE, &weekdays);
+      g_autoptr(GArray) mentions = extract (sentences[s], tokens != NULL ? tokens[s] : NULL,
+                                            NULL, NULL, TRUE, &weekdays);
 
       for (guint m = 0; m < mentions->len; m++)
         {
@@ -1420,6 +1451,26 @@ collect_votes (const char * const *sentences,
 GDate *
 plx_infer_anchor (const char * const *sentences)
 {
+  g_return_val_if_fail (sentences != NULL, NULL);
+
+  return plx_infer_anchor_from_tokens (sentences, NULL);
+}
+
+/**
+ * plx_infer_anchor_from_tokens:
+ * @sentences: (array zero-terminated=1): every body sentence of a corpus
+ * @tokens: (array) (element-type PlxToken) (nullable): for each
+ *   sentence, its tokens as plx_tokenize() gives them for English (the
+ *   anchor reads every sentence as English), or %NULL to tokenise them
+ *
+ * plx_infer_anchor() for sentences already tokenised.
+ *
+ * Returns: (transfer full) (nullable): the date, free with g_date_free()
+ */
+GDate *
+plx_infer_anchor_from_tokens (const char * const *sentences,
+                              GArray * const     *tokens)
+{
   g_autoptr(GHashTable) candidates = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   g_autoptr(GArray) yearless = g_array_new (FALSE, FALSE, sizeof (Yearless));
   const Candidate *best = NULL;
@@ -1429,7 +1480,7 @@ plx_infer_anchor (const char * const *sentences)
 
   g_return_val_if_fail (sentences != NULL, NULL);
 
-  collect_votes (sentences, candidates, yearless);
+  collect_votes (sentences, tokens, candidates, yearless);
   g_hash_table_iter_init (&iter, candidates);
   while (g_hash_table_iter_next (&iter, NULL, &value))
     {

@@ -59,6 +59,12 @@ GArray     *plx_extract_dates             (const char      *sentence,
                                            const char      *language);
 char       *plx_date_mention_to_string    (const PlxDateMention *mention);
 const char *plx_date_precision_to_string  (PlxDatePrecision precision);
+GArray     *plx_extract_dates_from_tokens (const char      *sentence,
+                                           GArray          *tokens,
+                                           GDate           *anchor,
+                                           const char      *language);
 GDate      *plx_infer_anchor              (const char * const *sentences);
+GDate      *plx_infer_anchor_from_tokens  (const char * const *sentences,
+                                           GArray * const     *tokens);
 
 G_END_DECLS

@@ -50,22 +50,34 @@ typedef struct
   gboolean name;   /* a party's name: case tells "US" from "us" */
 } Phrase;
 
+/* The phrases of one list, in their data file's order, indexed by
+ * their first word: a sentence looks each of its tokens up once
+ * instead of comparing it with every phrase (the scopes alone are
+ * hundreds, one per country and demonym). */
 typedef struct
 {
-  GPtrArray  *kinds;
+  GPtrArray  *phrases;
+  GHashTable *by_first;     /* first word -> GArray of guint: phrases, in order */
+  gboolean    month_first;  /* a phrase starts with "{month}": month tokens try all */
+  gboolean    empty;        /* an empty phrase matches at every token */
+} PhraseList;
+
+typedef struct
+{
+  PhraseList *kinds;
   GHashTable *modifiers;
   GHashTable *aggregates;
   GHashTable *clause_words;
-  GPtrArray  *statuses;
-  GPtrArray  *scopes;
-  GPtrArray  *prepositions;
+  PhraseList *statuses;
+  PhraseList *scopes;
+  PhraseList *prepositions;
   GHashTable *scope_stops;
   GHashTable *scope_drops;
   GPtrArray  *rewrites;       /* pairs of strings: from, to */
   guint       scope_max_words;
   char       *country_scope;  /* "{demonym} goods" */
-  GPtrArray  *appliers;
-  GPtrArray  *countries;
+  PhraseList *appliers;
+  PhraseList *countries;
   GHashTable *demonyms;       /* code -> demonym */
 } Rules;
 
@@ -141,27 +153,66 @@ phrase_new (const char *text,
   return phrase;
 }
 
-static void
-add_phrases (GPtrArray  *phrases,
-             JsonArray  *texts,
-             int         tag,
-             const char *value)
+/* Lists live as long as the process (see get_rules()): never freed. */
+static PhraseList *
+phrase_list_new (void)
 {
-  for (guint i = 0; texts != NULL && i < json_array_get_length (texts); i++)
-    g_ptr_array_add (phrases, phrase_new (json_array_get_string_element (texts, i),
-                                          tag, value, NULL));
+  PhraseList *list = g_new0 (PhraseList, 1);
+
+  list->phrases = g_ptr_array_new_with_free_func (phrase_free);
+  list->by_first = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                          (GDestroyNotify) g_array_unref);
+
+  return list;
+}
+
+static const Phrase *
+phrase_list_get (const PhraseList *list,
+                 guint             i)
+{
+  return g_ptr_array_index (list->phrases, i);
 }
 
 static void
-add_names (GPtrArray  *phrases,
-           JsonArray  *texts,
-           const char *code)
+phrase_list_add (PhraseList *list,
+                 Phrase     *phrase)
 {
-  guint first = phrases->len;
+  const char *first = phrase->words[0];
+  guint index = list->phrases->len;
+  GArray *same_first;
 
-  add_phrases (phrases, texts, 0, code);
-  for (guint i = first; i < phrases->len; i++)
-    ((Phrase *) g_ptr_array_index (phrases, i))->name = TRUE;
+  g_ptr_array_add (list->phrases, phrase);
+  if (first == NULL)
+    {
+      list->empty = TRUE;
+      return;
+    }
+  if (strcmp (first, "{month}") == 0)
+    list->month_first = TRUE;
+
+  same_first = g_hash_table_lookup (list->by_first, first);
+  if (same_first == NULL)
+    {
+      same_first = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_hash_table_insert (list->by_first, (gpointer) first, same_first);
+    }
+  g_array_append_val (same_first, index);
+}
+
+static void
+add_phrases (PhraseList *list,
+             JsonArray  *texts,
+             int         tag,
+             const char *value,
+             gboolean    name)
+{
+  for (guint i = 0; texts != NULL && i < json_array_get_length (texts); i++)
+    {
+      Phrase *phrase = phrase_new (json_array_get_string_element (texts, i), tag, value, NULL);
+
+      phrase->name = name;
+      phrase_list_add (list, phrase);
+    }
 }
 
 static GHashTable *
@@ -215,7 +266,7 @@ load_kinds (Rules      *rules,
   JsonObject *kinds = json_object_get_object_member (root, "kinds");
   g_autoptr(GList) names = json_object_get_members (kinds);
 
-  rules->kinds = g_ptr_array_new_with_free_func (phrase_free);
+  rules->kinds = phrase_list_new ();
   for (GList *l = names; l != NULL; l = l->next)
     {
       int kind = name_index (kind_names, G_N_ELEMENTS (kind_names), l->data);
@@ -223,7 +274,7 @@ load_kinds (Rules      *rules,
 
       g_assert (kind >= 0);
       cues = normalised_array (json_object_get_array_member (kinds, l->data));
-      add_phrases (rules->kinds, cues, kind, NULL);
+      add_phrases (rules->kinds, cues, kind, NULL, FALSE);
     }
   rules->modifiers = string_set (json_object_get_array_member (root, "modifiers"));
   rules->aggregates = string_set (json_object_get_array_member (root, "aggregates"));
@@ -238,14 +289,14 @@ load_statuses (Rules *rules)
   JsonObject *statuses = json_object_get_object_member (root, "status");
   g_autoptr(GList) names = json_object_get_members (statuses);
 
-  rules->statuses = g_ptr_array_new_with_free_func (phrase_free);
+  rules->statuses = phrase_list_new ();
   for (GList *l = names; l != NULL; l = l->next)
     {
       int status = name_index (status_names, G_N_ELEMENTS (status_names), l->data);
 
       g_assert (status > 0);
       add_phrases (rules->statuses, json_object_get_array_member (statuses, l->data),
-                   status, NULL);
+                   status, NULL, FALSE);
     }
 }
 
@@ -259,17 +310,17 @@ load_parties (Rules *rules)
   g_autoptr(GList) applier_codes = json_object_get_members (appliers);
   g_autoptr(GList) country_codes = json_object_get_members (countries);
 
-  rules->appliers = g_ptr_array_new_with_free_func (phrase_free);
+  rules->appliers = phrase_list_new ();
   for (GList *l = applier_codes; l != NULL; l = l->next)
-    add_names (rules->appliers, json_object_get_array_member (appliers, l->data), l->data);
+    add_phrases (rules->appliers, json_object_get_array_member (appliers, l->data), 0, l->data, TRUE);
 
-  rules->countries = g_ptr_array_new_with_free_func (phrase_free);
+  rules->countries = phrase_list_new ();
   rules->demonyms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   for (GList *l = country_codes; l != NULL; l = l->next)
     {
       JsonObject *country = json_object_get_object_member (countries, l->data);
 
-      add_names (rules->countries, json_object_get_array_member (country, "names"), l->data);
+      add_phrases (rules->countries, json_object_get_array_member (country, "names"), 0, l->data, TRUE);
       g_hash_table_insert (rules->demonyms, g_strdup (l->data),
                            g_strdup (json_object_get_string_member (country, "demonym")));
     }
@@ -287,7 +338,7 @@ add_scope_phrase (Rules      *rules,
 
   if (strstr (text, "{demonym}") == NULL && strstr (text, "{country}") == NULL)
     {
-      g_ptr_array_add (rules->scopes, phrase_new (text, 0, scope, NULL));
+      phrase_list_add (rules->scopes, phrase_new (text, 0, scope, NULL));
       return;
     }
 
@@ -299,19 +350,19 @@ add_scope_phrase (Rules      *rules,
 
       if (strstr (text, "{country}") == NULL)
         {
-          g_ptr_array_add (rules->scopes, phrase_new (by_demonym, 0, value, code));
+          phrase_list_add (rules->scopes, phrase_new (by_demonym, 0, value, code));
           continue;
         }
-      for (guint i = 0; i < rules->countries->len; i++)
+      for (guint i = 0; i < rules->countries->phrases->len; i++)
         {
-          const Phrase *country = g_ptr_array_index (rules->countries, i);
+          const Phrase *country = phrase_list_get (rules->countries, i);
           g_autofree char *name = g_strjoinv (" ", country->words);
           g_autofree char *by_name = NULL;
 
           if (strcmp (country->value, code) != 0)
             continue;
           by_name = replace (text, "{country}", name);
-          g_ptr_array_add (rules->scopes, phrase_new (by_name, 0, value, code));
+          phrase_list_add (rules->scopes, phrase_new (by_name, 0, value, code));
         }
     }
 }
@@ -324,7 +375,7 @@ load_scopes (Rules *rules)
   JsonArray *scopes = json_object_get_array_member (root, "scopes");
   JsonArray *rewrites = json_object_get_array_member (root, "rewrites");
 
-  rules->scopes = g_ptr_array_new_with_free_func (phrase_free);
+  rules->scopes = phrase_list_new ();
   for (guint i = 0; i < json_array_get_length (scopes); i++)
     {
       JsonObject *entry = json_array_get_object_element (scopes, i);
@@ -335,9 +386,9 @@ load_scopes (Rules *rules)
         add_scope_phrase (rules, json_array_get_string_element (phrases, j), scope);
     }
 
-  rules->prepositions = g_ptr_array_new_with_free_func (phrase_free);
+  rules->prepositions = phrase_list_new ();
   add_phrases (rules->prepositions, json_object_get_array_member (root, "prepositions"),
-               0, NULL);
+               0, NULL, FALSE);
   rules->scope_stops = string_set (json_object_get_array_member (root, "stop_words"));
   rules->scope_drops = string_set (json_object_get_array_member (root, "drop_leading"));
   rules->rewrites = g_ptr_array_new_with_free_func (g_free);
@@ -519,6 +570,7 @@ is_clause_break (const Sentence *s,
 static void
 sentence_init (Sentence    *s,
                const char  *text,
+               GArray      *tokens,
                const char  *language)
 {
   guint n, clause = 0, figures = 0;
@@ -526,7 +578,7 @@ sentence_init (Sentence    *s,
   s->text = text;
   s->has_kinds = kind_language_index (language) >= 0;
   s->rules = get_rules (MAX (kind_language_index (language), 0));
-  s->tokens = plx_tokenize (text, -1, language);
+  s->tokens = g_array_ref (tokens);
   n = s->tokens->len;
   s->keys = g_ptr_array_new_full (n, g_free);
   s->clause = g_new0 (guint, n + 1);
@@ -634,24 +686,45 @@ gap_match (const Sentence *s,
   return FALSE;
 }
 
+static void
+try_phrase (const Sentence *s,
+            guint           i,
+            const Phrase   *phrase,
+            GArray         *matches)
+{
+  Match match = { i, 0, phrase };
+
+  if (!words_match (s, i, phrase->words, phrase->name, &match.end))
+    return;
+  if (phrase->after != NULL && !gap_match (s, phrase, match.end, &match))
+    return;
+  g_array_append_val (matches, match);
+}
+
+/* Every phrase of @list found in the sentence, by token, then in the
+ * list's order. Only the phrases whose first word is the token's key
+ * can start there, but for a "{month}" or an empty phrase. */
 static GArray *
-find_phrases (const Sentence *s,
-              GPtrArray      *phrases)
+find_phrases (const Sentence   *s,
+              const PhraseList *list)
 {
   GArray *matches = g_array_new (FALSE, FALSE, sizeof (Match));
 
   for (guint i = 0; i < s->tokens->len; i++)
-    for (guint p = 0; p < phrases->len; p++)
-      {
-        const Phrase *phrase = g_ptr_array_index (phrases, p);
-        Match match = { i, 0, phrase };
+    {
+      GArray *candidates;
 
-        if (!words_match (s, i, phrase->words, phrase->name, &match.end))
+      if (list->empty || (list->month_first && (token_at (s, i)->flags & PLX_TOKEN_FLAG_MONTH)))
+        {
+          for (guint p = 0; p < list->phrases->len; p++)
+            try_phrase (s, i, phrase_list_get (list, p), matches);
           continue;
-        if (phrase->after != NULL && !gap_match (s, phrase, match.end, &match))
-          continue;
-        g_array_append_val (matches, match);
-      }
+        }
+
+      candidates = g_hash_table_lookup (list->by_first, key_at (s, i));
+      for (guint c = 0; candidates != NULL && c < candidates->len; c++)
+        try_phrase (s, i, phrase_list_get (list, g_array_index (candidates, guint, c)), matches);
+    }
 
   return matches;
 }
@@ -1116,15 +1189,43 @@ GArray *
 plx_extract_figures (const char *sentence,
                      const char *language)
 {
+  g_autoptr(GArray) tokens = NULL;
+
+  g_return_val_if_fail (sentence != NULL, NULL);
+
+  tokens = plx_tokenize (sentence, -1, language);
+
+  return plx_extract_figures_from_tokens (sentence, tokens, language);
+}
+
+/**
+ * plx_extract_figures_from_tokens:
+ * @sentence: one sentence, UTF-8
+ * @tokens: (element-type PlxToken): its tokens, as plx_tokenize() gives
+ *   them for @language
+ * @language: (nullable): as for plx_extract_figures()
+ *
+ * plx_extract_figures() for a sentence already tokenised (a
+ * #PlxSentence keeps its tokens: plx_sentence_get_tokens()).
+ *
+ * Returns: (transfer full) (element-type PlxFigure): the figures
+ */
+GArray *
+plx_extract_figures_from_tokens (const char *sentence,
+                                 GArray     *tokens,
+                                 const char *language)
+{
   g_auto(Sentence) s = { 0 };
   g_auto(Cues) cues = { 0 };
-  GArray *figures = g_array_new (FALSE, TRUE, sizeof (PlxFigure));
+  GArray *figures = NULL;
   const char *previous_target = NULL;
 
-  g_return_val_if_fail (sentence != NULL, figures);
+  g_return_val_if_fail (sentence != NULL, NULL);
+  g_return_val_if_fail (tokens != NULL, NULL);
 
+  figures = g_array_new (FALSE, TRUE, sizeof (PlxFigure));
   g_array_set_clear_func (figures, figure_clear);
-  sentence_init (&s, sentence, language);
+  sentence_init (&s, sentence, tokens, language);
   if (s.figures_before[s.tokens->len] == 0)
     return figures;
   cues_init (&cues, &s);

@@ -82,6 +82,9 @@ typedef struct
 
 GArray     *plx_extract_figures          (const char      *sentence,
                                           const char      *language);
+GArray     *plx_extract_figures_from_tokens (const char   *sentence,
+                                          GArray          *tokens,
+                                          const char      *language);
 const char *plx_figure_kind_to_string    (PlxFigureKind    kind);
 const char *plx_figure_status_to_string  (PlxFigureStatus  status);
 

@@ -272,8 +272,11 @@ collect_figures (PlxLedger *ledger,
     {
       PlxArticle *article = g_ptr_array_index (sentences, i);
       guint index = GPOINTER_TO_UINT (g_ptr_array_index (sentences, i + 1));
-      const char *text = plx_sentence_get_text (plx_article_get_sentence (article, index));
-      GArray *figures = plx_extract_figures (text, plx_article_get_language (article));
+      PlxSentence *sentence = plx_article_get_sentence (article, index);
+      const char *language = plx_article_get_language (article);
+      GArray *figures = plx_extract_figures_from_tokens (plx_sentence_get_text (sentence),
+                                                         plx_sentence_get_tokens (sentence, language),
+                                                         language);
 
       g_ptr_array_add (figure_arrays, figures);
       for (guint f = 0; f < figures->len; f++)
@@ -316,12 +319,10 @@ collect_figures (PlxLedger *ledger,
 /* The content stems around the date; @quoted tells whether the date's
  * words stand inside quotation marks. */
 static GPtrArray *
-context_stems (const char           *text,
+context_stems (GArray               *tokens,
                const PlxDateMention *date,
-               const char           *language,
                gboolean             *quoted)
 {
-  g_autoptr(GArray) tokens = plx_tokenize (text, -1, language);
   GPtrArray *stems = g_ptr_array_new_with_free_func (g_free);
   gint first = -1, last = -1;
 
@@ -444,10 +445,15 @@ collect_dated (PlxLedger *ledger,
     {
       PlxArticle *article = g_ptr_array_index (sentences, i);
       guint index = GPOINTER_TO_UINT (g_ptr_array_index (sentences, i + 1));
-      const char *text = plx_sentence_get_text (plx_article_get_sentence (article, index));
+      PlxSentence *sentence = plx_article_get_sentence (article, index);
+      const char *text = plx_sentence_get_text (sentence);
+      const char *language = plx_article_get_language (article);
       g_autoptr(GDate) own = article_anchor (article);
-      g_autoptr(GArray) dates = plx_extract_dates (text, own != NULL ? own : corpus_anchor,
-                                                   plx_article_get_language (article));
+      /* Dates read a sentence without a language as English. */
+      GArray *date_tokens = plx_sentence_get_tokens (sentence, language != NULL ? language : "en");
+      g_autoptr(GArray) dates = plx_extract_dates_from_tokens (text, date_tokens,
+                                                               own != NULL ? own : corpus_anchor,
+                                                               language);
 
       for (guint d = 0; d < dates->len; d++)
         {
@@ -460,7 +466,7 @@ collect_dated (PlxLedger *ledger,
           item->precision = mention->precision;
           item->text = g_strdup (mention->text);
           item->label = event_label (text);
-          item->context = context_stems (text, mention, plx_article_get_language (article),
+          item->context = context_stems (plx_sentence_get_tokens (sentence, language), mention,
                                          &item->quoted_relative);
           item->quoted_relative &= mention->relative;
           g_ptr_array_add (dated, item);
@@ -649,17 +655,22 @@ static GDate *
 infer_anchor (GPtrArray *sentences)
 {
   g_autoptr(GPtrArray) texts = g_ptr_array_new ();
+  g_autoptr(GPtrArray) tokens = g_ptr_array_new ();
 
   for (guint i = 0; i < sentences->len; i += 2)
     {
       PlxArticle *article = g_ptr_array_index (sentences, i);
       guint index = GPOINTER_TO_UINT (g_ptr_array_index (sentences, i + 1));
+      PlxSentence *sentence = plx_article_get_sentence (article, index);
 
-      g_ptr_array_add (texts, (gpointer) plx_sentence_get_text (plx_article_get_sentence (article, index)));
+      g_ptr_array_add (texts, (gpointer) plx_sentence_get_text (sentence));
+      /* The anchor reads every sentence as English. */
+      g_ptr_array_add (tokens, plx_sentence_get_tokens (sentence, "en"));
     }
   g_ptr_array_add (texts, NULL);
 
-  return plx_infer_anchor ((const char * const *) texts->pdata);
+  return plx_infer_anchor_from_tokens ((const char * const *) texts->pdata,
+                                       (GArray * const *) tokens->pdata);
 }
 
 /**

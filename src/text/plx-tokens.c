@@ -1740,6 +1740,34 @@ emit_lexeme (Tokenizer *tz,
 }
 
 /**
+ * plx_tokenize_language:
+ * @text: UTF-8 text
+ * @length: its length in bytes, or -1 if it ends with a NUL
+ * @language: (nullable): a language code, as plx_tokenize() takes it
+ *
+ * The language plx_tokenize() reads @text in: the one of its languages
+ * that @language names, or for %NULL the one @text's script suggests.
+ * Two calls of plx_tokenize() on the same text give the same tokens
+ * when this gives the same string, which callers that keep tokens use
+ * as their key.
+ *
+ * Returns: (nullable): "en", "de", "fr", "es" or "hi" (static strings,
+ *   the same pointer every time), or %NULL for any other language
+ */
+const char *
+plx_tokenize_language (const char *text,
+                       gssize      length,
+                       const char *language)
+{
+  g_return_val_if_fail (text != NULL || length == 0, NULL);
+
+  if (text == NULL)
+    text = "";
+
+  return resolve_language (language, text, length < 0 ? strlen (text) : (gsize) length);
+}
+
+/**
  * plx_tokenize:
  * @text: UTF-8 text, usually one sentence
  * @length: its length in bytes, or -1 if it ends with a NUL

@@ -76,6 +76,9 @@ typedef struct
 GArray     *plx_tokenize          (const char *text,
                                    gssize      length,
                                    const char *language);
+const char *plx_tokenize_language (const char *text,
+                                   gssize      length,
+                                   const char *language);
 char       *plx_normalise_text    (const char *text,
                                    gssize      length);
 gboolean    plx_is_stop_word      (const char *norm,

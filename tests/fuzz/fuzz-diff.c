@@ -1,5 +1,5 @@
-/* fuzz-diff.c: the word diff of two sentences (the input cut in two at
- * its first NUL byte)
+/* fuzz-diff.c: the tokenizer and the word diff of two sentences (the
+ * input cut in two at its first NUL byte)
  *
  * Copyright 2026 The Parallax authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -95,11 +95,13 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_autoptr(GArray) hunks = NULL;
   g_autoptr(GArray) same = NULL;
 
-  hunks = plx_diff_sentences (reference, other, language);
+  /* plx_diff_sentences() is plx_tokenize() and plx_diff_tokens(): the
+   * tokens made above serve both diffs, as the aligner's do. */
+  hunks = plx_diff_tokens (reference, reference_tokens, other, other_tokens);
   check_hunks (hunks, reference_tokens->len, other_tokens->len);
 
   /* A sentence compared with itself has no change. */
-  same = plx_diff_sentences (reference, reference, language);
+  same = plx_diff_tokens (reference, reference_tokens, reference, reference_tokens);
   check_hunks (same, reference_tokens->len, reference_tokens->len);
   for (guint i = 0; i < same->len; i++)
     g_assert (g_array_index (same, PlxDiffHunk, i).op == PLX_DIFF_EQUAL);

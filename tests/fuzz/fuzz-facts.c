@@ -32,12 +32,16 @@ check_stretch (const char *sentence,
   plx_fuzz_check_string (text, FALSE);
 }
 
+/* The sentence's own tokens, as the ledger reads them: each is
+ * tokenized once per language for every check below. */
 static void
-check_dates (const char *sentence,
-             GDate      *anchor,
-             const char *language)
+check_dates (PlxSentence *object,
+             GDate       *anchor,
+             const char  *language)
 {
-  g_autoptr(GArray) dates = plx_extract_dates (sentence, anchor, language);
+  const char *sentence = plx_sentence_get_text (object);
+  GArray *tokens = plx_sentence_get_tokens (object, language != NULL ? language : "en");
+  g_autoptr(GArray) dates = plx_extract_dates_from_tokens (sentence, tokens, anchor, language);
 
   for (guint i = 0; i < dates->len; i++)
     {
@@ -53,10 +57,12 @@ check_dates (const char *sentence,
 }
 
 static void
-check_figures (const char *sentence,
-               const char *language)
+check_figures (PlxSentence *object,
+               const char  *language)
 {
-  g_autoptr(GArray) figures = plx_extract_figures (sentence, language);
+  const char *sentence = plx_sentence_get_text (object);
+  GArray *tokens = plx_sentence_get_tokens (object, language);
+  g_autoptr(GArray) figures = plx_extract_figures_from_tokens (sentence, tokens, language);
 
   for (guint i = 0; i < figures->len; i++)
     {
@@ -125,7 +131,9 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   const char *language = plx_fuzz_pick_language (data, size);
   g_autoptr(GPtrArray) parts = plx_fuzz_split (data, size, 3);
   g_autoptr(PlxCorpus) corpus = plx_fuzz_corpus (parts);
+  g_autoptr(GPtrArray) sentences = g_ptr_array_new ();
   g_autoptr(GPtrArray) texts = g_ptr_array_new ();
+  g_autoptr(GPtrArray) english = g_ptr_array_new ();
   g_autoptr(GDate) fixed = g_date_new_dmy (13, G_DATE_JANUARY, 2026);
   g_autoptr(GDate) inferred = NULL;
   g_autoptr(PlxAlignment) alignment = NULL;
@@ -136,16 +144,23 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
       PlxArticle *article = plx_corpus_get_article (corpus, a);
 
       for (guint s = 0; s < plx_article_get_n_sentences (article); s++)
-        g_ptr_array_add (texts, (gpointer) plx_sentence_get_text (plx_article_get_sentence (article, s)));
+        {
+          PlxSentence *sentence = plx_article_get_sentence (article, s);
+
+          g_ptr_array_add (sentences, sentence);
+          g_ptr_array_add (texts, (gpointer) plx_sentence_get_text (sentence));
+          g_ptr_array_add (english, plx_sentence_get_tokens (sentence, "en"));
+        }
     }
   g_ptr_array_add (texts, NULL);
 
-  inferred = plx_infer_anchor ((const char * const *) texts->pdata);
-  for (guint i = 0; texts->pdata[i] != NULL; i++)
+  inferred = plx_infer_anchor_from_tokens ((const char * const *) texts->pdata,
+                                           (GArray * const *) english->pdata);
+  for (guint i = 0; i < sentences->len; i++)
     {
-      check_figures (texts->pdata[i], language);
-      check_dates (texts->pdata[i], inferred != NULL ? inferred : fixed, language);
-      check_dates (texts->pdata[i], NULL, language);
+      check_figures (sentences->pdata[i], language);
+      check_dates (sentences->pdata[i], inferred != NULL ? inferred : fixed, language);
+      check_dates (sentences->pdata[i], NULL, language);
     }
 
   alignment = plx_align_corpus (corpus, NULL, NULL);
