@@ -10,23 +10,10 @@
 
 #include "plx-article.h"
 #include "plx-corpus.h"
+#include "plx-comparison-cell.h"
 #include "plx-comparison-view.h"
+#include "plx-marks.h"
 #include "plx-match.h"
-#include "plx-tooltip.h"
-
-/* Pango markup cannot use CSS colours, so the marks inside a sentence
- * use libadwaita's palette at partial opacity: over a light or a dark
- * background the text keeps its contrast. Each mark has a cue besides
- * colour (underline, strike-through, weight, wavy line) for readers who
- * cannot tell the colours apart.
- */
-#define MARK_INSERT   "underline=\"single\" bgcolor=\"#33d17a\" bgalpha=\"30%\""
-#define MARK_DELETE   "strikethrough=\"true\" bgcolor=\"#e01b24\" bgalpha=\"35%\""
-#define MARK_REPLACE  "bgcolor=\"#f6d32d\" bgalpha=\"40%\""
-#define MARK_CONFLICT "weight=\"bold\" bgcolor=\"#ff7800\" bgalpha=\"55%\"" \
-                      " underline=\"error\" underline_color=\"#e01b24\""
-#define MARK_CONFLICT_DELETE "weight=\"bold\" strikethrough=\"true\"" \
-                             " bgcolor=\"#ff7800\" bgalpha=\"55%\""
 
 struct _PlxComparisonView
 {
@@ -89,161 +76,6 @@ column_data_free (gpointer data,
 
   g_clear_object (&column_data->article);
   g_free (column_data);
-}
-
-static const char *
-diff_class_label (PlxDiffClass klass)
-{
-  switch (klass)
-    {
-    /* Translators: the kinds of difference, first in a cell's tooltip
-     * ("Quote: “excellent” here, “good” in the reference")
-     */
-    case PLX_DIFF_CLASS_QUOTE:
-      return _("Quote");
-    case PLX_DIFF_CLASS_NUMBER:
-      return _("Number");
-    case PLX_DIFF_CLASS_DATE:
-      return _("Date");
-    case PLX_DIFF_CLASS_TITLE:
-      /* Translators: a person's title or role ("ambassador" against
-       * "ambassador-designate"), not a headline
-       */
-      return _("Title");
-    case PLX_DIFF_CLASS_NONE:
-    case PLX_DIFF_CLASS_WORDING:
-    case PLX_DIFF_CLASS_ADDITION:
-    case PLX_DIFF_CLASS_OMISSION:
-    default:
-      /* Translators: a difference of wording, nothing factual */
-      return _("Wording");
-    }
-}
-
-static void
-append_escaped (GString    *markup,
-                const char *text,
-                gssize      length)
-{
-  g_autofree char *escaped = g_markup_escape_text (text, length);
-
-  g_string_append (markup, escaped);
-}
-
-static void
-append_span (GString    *markup,
-             const char *attributes,
-             const char *text,
-             gssize      length)
-{
-  g_string_append_printf (markup, "<span %s>", attributes);
-  append_escaped (markup, text, length);
-  g_string_append (markup, "</span>");
-}
-
-static void
-append_tooltip_line (GString          *tooltip,
-                     const PlxDiffHunk *hunk)
-{
-  if (tooltip->len > 0)
-    g_string_append_c (tooltip, '\n');
-
-  if (hunk->op == PLX_DIFF_DELETE)
-    /* Translators: the tooltip of words of the reference sentence
-     * that this outlet's sentence leaves out
-     */
-    g_string_append_printf (tooltip, _("Left out: “%s”"), hunk->old);
-  else
-    /* Translators: a tooltip; the first %s is the kind of difference
-     * ("Quote", "Number", "Wording"…), then this outlet's words and
-     * the reference's words
-     */
-    g_string_append_printf (tooltip, _("%s: “%s” here, “%s” in the reference"),
-                            diff_class_label (hunk->klass), hunk->text, hunk->old);
-}
-
-/* Appends a hunk that carries words of this sentence, with the words
- * between it and the previous one. The hunks do not record the spaces
- * between them, so each is looked up in the sentence as written.
- */
-static const char *
-append_own_hunk (GString           *markup,
-                 const char        *cursor,
-                 const PlxDiffHunk *hunk,
-                 const char        *attributes)
-{
-  const char *found = strstr (cursor, hunk->text);
-
-  if (found != NULL)
-    append_escaped (markup, cursor, found - cursor);
-  else if (markup->len > 0)
-    g_string_append_c (markup, ' ');
-
-  if (attributes != NULL)
-    append_span (markup, attributes, hunk->text, -1);
-  else
-    append_escaped (markup, hunk->text, -1);
-
-  return found != NULL ? found + strlen (hunk->text) : cursor;
-}
-
-/* Builds the Pango markup of @member's sentence with its differences
- * from the reference marked, and says how it compares.
- */
-static char *
-member_markup (const PlxRowMember *member,
-               GString            *tooltip)
-{
-  const char *text = plx_row_member_get_text (member);
-  const char *cursor = text;
-  GString *markup = g_string_new (NULL);
-
-  for (guint i = 0; member->diff != NULL && i < member->diff->len; i++)
-    {
-      const PlxDiffHunk *hunk = &g_array_index (member->diff, PlxDiffHunk, i);
-      gboolean strong = plx_match_hunk_is_conflict (hunk);
-      const char *attributes = NULL;
-
-
-      switch (hunk->op)
-        {
-        case PLX_DIFF_DELETE:
-          /* The reference's words, which this sentence does not have;
-           * the space after them comes with the next words, unless
-           * they open the sentence.
-           */
-          if (markup->len > 0 && !g_ascii_isspace (markup->str[markup->len - 1]))
-            g_string_append_c (markup, ' ');
-          append_span (markup, strong ? MARK_CONFLICT_DELETE : MARK_DELETE,
-                       hunk->old != NULL ? hunk->old : "", -1);
-          if (cursor == text && *cursor != '\0')
-            g_string_append_c (markup, ' ');
-          if (hunk->old != NULL)
-            append_tooltip_line (tooltip, hunk);
-          continue;
-
-        case PLX_DIFF_INSERT:
-          attributes = strong ? MARK_CONFLICT : MARK_INSERT;
-          break;
-
-        case PLX_DIFF_REPLACE:
-          attributes = strong ? MARK_CONFLICT : MARK_REPLACE;
-          if (hunk->old != NULL)
-            append_tooltip_line (tooltip, hunk);
-          break;
-
-        case PLX_DIFF_EQUAL:
-        default:
-          break;
-        }
-
-      if (hunk->text != NULL && *hunk->text != '\0')
-        cursor = append_own_hunk (markup, cursor, hunk, attributes);
-    }
-
-  append_escaped (markup, cursor, -1);
-
-  return g_string_free (markup, FALSE);
 }
 
 static gboolean
@@ -324,6 +156,24 @@ row_is_shown (gpointer item,
   return self->search == NULL || row_contains (row, self->search);
 }
 
+static gboolean
+gutter_query_tooltip_cb (GtkWidget  *box,
+                         int         x,
+                         int         y,
+                         gboolean    keyboard_tooltip,
+                         GtkTooltip *tooltip,
+                         gpointer    user_data)
+{
+  const char *summary = g_object_get_data (G_OBJECT (box), "plx-summary");
+
+  if (summary == NULL)
+    return FALSE;
+
+  gtk_tooltip_set_text (tooltip, summary);
+
+  return TRUE;
+}
+
 static GtkWidget *
 gutter_cell_new (void)
 {
@@ -339,38 +189,11 @@ gutter_cell_new (void)
   gtk_box_append (GTK_BOX (box), count);
   gtk_box_append (GTK_BOX (box), icon);
 
-  return box;
-}
-
-static GtkWidget *
-article_cell_new (void)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  /* Translators: the caption over the sentence of a row that the
-   * other outlets' sentences are compared with
+  /* The tooltip is asked for when the pointer rests on the gutter, as
+   * in the cells (plx-comparison-cell.c says why).
    */
-  GtkWidget *caption = gtk_label_new (_("Reference"));
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (caption), 0.0f);
-  gtk_widget_add_css_class (caption, "caption");
-  gtk_widget_add_css_class (caption, "dim-label");
-
-  g_object_set (label,
-                "wrap", TRUE,
-                "wrap-mode", PANGO_WRAP_WORD_CHAR,
-                "xalign", 0.0f,
-                "yalign", 0.0f,
-                /* The natural width of a wrapping label is that of its
-                 * whole text; this keeps the columns to the window.
-                 */
-                "width-chars", 16,
-                "max-width-chars", 36,
-                NULL);
-  gtk_widget_add_css_class (label, "sentence");
-
-  gtk_box_append (GTK_BOX (box), caption);
-  gtk_box_append (GTK_BOX (box), label);
+  gtk_widget_set_has_tooltip (box, TRUE);
+  g_signal_connect (box, "query-tooltip", G_CALLBACK (gutter_query_tooltip_cb), NULL);
 
   return box;
 }
@@ -414,7 +237,7 @@ cell_setup_cb (GtkSignalListItemFactory *factory,
    * double click on a cell says both. The item owns the cell, and so
    * outlives the gesture.
    */
-  cell = article_cell_new ();
+  cell = plx_comparison_cell_new ();
   gesture = gtk_gesture_click_new ();
   g_object_set_data (G_OBJECT (gesture), "plx-list-item", item);
   g_signal_connect (gesture, "pressed", G_CALLBACK (cell_pressed_cb), data);
@@ -441,68 +264,16 @@ gutter_cell_bind (ColumnData  *data,
   text = g_strdup_printf (_("%u/%u"), plx_match_count_outlets (row), data->self->n_articles);
   gtk_label_set_text (GTK_LABEL (count), text);
 
+  /* The view owns the summaries, and outlives its cells. */
   summary = g_hash_table_lookup (data->self->discrepancies, GUINT_TO_POINTER (plx_row_get_id (row)));
   gtk_widget_set_visible (icon, summary != NULL);
-  plx_tooltip_set_text (box, summary);
-}
-
-static void
-article_cell_bind (ColumnData  *data,
-                   GtkListItem *item,
-                   PlxRow      *row)
-{
-  GtkWidget *box = gtk_list_item_get_child (item);
-  GtkWidget *caption = gtk_widget_get_first_child (box);
-  GtkWidget *label = gtk_widget_get_next_sibling (caption);
-  g_autoptr(GString) tooltip = g_string_new (NULL);
-  g_autoptr(GString) markup = g_string_new (NULL);
-  g_autoptr(GString) text = g_string_new (NULL);
-  g_autofree char *accessible = NULL;
-  const char *classes[3] = { "comparison-cell", NULL, NULL };
-  PlxMatch match = plx_match_of_article (row, data->article);
-
-  for (guint i = 0; i < plx_row_get_n_members (row); i++)
-    {
-      const PlxRowMember *member = plx_row_get_member (row, i);
-      g_autofree char *sentence = NULL;
-
-      if (member->article != data->article)
-        continue;
-
-      sentence = member_markup (member, tooltip);
-      if (markup->len > 0)
-        {
-          g_string_append_c (markup, ' ');
-          g_string_append_c (text, ' ');
-        }
-      g_string_append (markup, sentence);
-      g_string_append (text, plx_row_member_get_text (member));
-    }
-
-  if (match == PLX_MATCH_NONE)
-    {
-      g_autofree char *empty = g_markup_escape_text (plx_match_label (PLX_MATCH_NONE), -1);
-
-      g_string_append (markup, empty);
-    }
-
-  /* Restyling is the dear part of rebinding a recycled cell. */
-  classes[1] = plx_match_css_class (match);
-  if (!gtk_widget_has_css_class (box, classes[1]))
-    gtk_widget_set_css_classes (box, classes);
-  gtk_widget_set_visible (caption, match == PLX_MATCH_REFERENCE);
-  gtk_label_set_markup (GTK_LABEL (label), markup->str);
-  plx_tooltip_set_text (label, tooltip->len > 0 ? tooltip->str : NULL);
-
-  /* Translators: what a screen reader says of a cell: the outlet, how
-   * its sentence compares ("reworded", "not reported"…) and the sentence
-   */
-  accessible = g_strdup_printf (_("%s, %s: %s"),
-                                plx_article_get_display_name (data->article),
-                                plx_match_label (match), text->str);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (box),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
-                                  -1);
+  g_object_set_data (G_OBJECT (box), "plx-summary", (gpointer) summary);
+  if (summary != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (box),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, summary,
+                                    -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
 }
 
 static void
@@ -516,7 +287,7 @@ cell_bind_cb (GtkSignalListItemFactory *factory,
   if (data->article == NULL)
     gutter_cell_bind (data, item, row);
   else
-    article_cell_bind (data, item, row);
+    plx_comparison_cell_bind (PLX_COMPARISON_CELL (gtk_list_item_get_child (item)), row, data->article);
 }
 
 static GtkColumnViewColumn *
@@ -740,23 +511,23 @@ plx_comparison_view_update_summary (PlxComparisonView *self)
 static void
 plx_comparison_view_build_key (PlxComparisonView *self)
 {
-  GString *markup = g_string_new (NULL);
-  g_autofree char *key = NULL;
+  g_autoptr(GString) key = g_string_new (NULL);
+  g_autoptr(PangoAttrList) attrs = pango_attr_list_new ();
 
   /* Translators: the key under the comparison: words an outlet adds to
    * the reference sentence, words it leaves out, words it changes, and
    * a quote, number, date or title it states otherwise
    */
-  append_span (markup, MARK_INSERT, _("added"), -1);
-  g_string_append (markup, "   ");
-  append_span (markup, MARK_DELETE, _("left out"), -1);
-  g_string_append (markup, "   ");
-  append_span (markup, MARK_REPLACE, _("reworded"), -1);
-  g_string_append (markup, "   ");
-  append_span (markup, MARK_CONFLICT, _("quote, number, date or title differs"), -1);
+  plx_marks_append (key, attrs, PLX_MARK_INSERT, _("added"));
+  g_string_append (key, "   ");
+  plx_marks_append (key, attrs, PLX_MARK_DELETE, _("left out"));
+  g_string_append (key, "   ");
+  plx_marks_append (key, attrs, PLX_MARK_REPLACE, _("reworded"));
+  g_string_append (key, "   ");
+  plx_marks_append (key, attrs, PLX_MARK_CONFLICT, _("quote, number, date or title differs"));
 
-  key = g_string_free (markup, FALSE);
-  gtk_label_set_markup (self->key_label, key);
+  gtk_label_set_text (self->key_label, key->str);
+  gtk_label_set_attributes (self->key_label, attrs);
 }
 
 /**

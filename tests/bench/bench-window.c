@@ -14,6 +14,13 @@
  *   bench-window --open [PATH]  the launch, then opening ecbplus (or
  *                           PATH), without the scrolling
  *
+ * Scrolling is measured in a 1200×800 window and in a 1920×1080 one
+ * (run Xvfb with a screen that large: xvfb-run -s "-screen 0
+ * 1920x1080x24"), and each frame split into its phases: the scroll step
+ * (which rebinds the rows coming into view), layout, snapshot (those
+ * three are the window's own work) and rendering, which GSK_RENDERER
+ * chooses (cairo, or gl, Mesa's llvmpipe under Xvfb).
+ *
  * "Launch" is the kernel's start time of this process, so the figure
  * includes loading the program and its libraries, as a user's click on
  * the icon would. See README.md, "Benchmarks", for the figures and Meld
@@ -109,15 +116,108 @@ wait_for_first_frame (PlxWindow *window)
   g_signal_handler_disconnect (clock, handler);
 }
 
+/* The phases of a frame, as GdkFrameClock runs them, timed from the
+ * end of one to the end of the next. GTK's own per-frame report
+ * (GDK_DEBUG=frames) exists only in debug builds of GTK, which
+ * distributions do not ship; so the bench times the phases itself.
+ */
+typedef enum
+{
+  PHASE_SCROLL,     /* the scroll step: the list rebinds the rows that come into view */
+  PHASE_BETWEEN,    /* after that until the next frame begins: events, waiting for the clock */
+  PHASE_UPDATE,     /* before-paint and update: tick callbacks */
+  PHASE_LAYOUT,     /* CSS, measuring and allocating, binding rows still unbound */
+  PHASE_SNAPSHOT,   /* the window's snapshot: the widgets' render nodes */
+  PHASE_RENDER,     /* the renderer drawing those nodes, and presenting them */
+  PHASE_AFTER,      /* after-paint */
+  N_PHASES
+} Phase;
+
+static const char *phase_names[N_PHASES] = {
+  [PHASE_SCROLL] = "scroll step (bind)",
+  [PHASE_BETWEEN] = "between frames",
+  [PHASE_UPDATE] = "update",
+  [PHASE_LAYOUT] = "layout",
+  [PHASE_SNAPSHOT] = "snapshot",
+  [PHASE_RENDER] = "render",
+  [PHASE_AFTER] = "after-paint",
+};
+
 typedef struct
 {
   GtkAdjustment *adjustment;
   double         step;        /* pixels a frame, or 0 for half a page */
   GArray        *intervals;   /* of double, milliseconds between paints */
+  GArray        *phases[N_PHASES];  /* of double, milliseconds a frame */
+  GArray        *ours;        /* of double, scroll step + layout + snapshot a frame */
+  double         current[N_PHASES];
+  gint64         mark;        /* the end of the phase last timed */
+  gint64         snapshot_start;
   gint64         last_paint;
   guint          n_frames;
   gboolean       done;
 } Scroll;
+
+/* The window's snapshot function, wrapped while scrolling is measured:
+ * the paint phase is the snapshot, then the renderer.
+ */
+static void (*window_snapshot) (GtkWidget *, GtkSnapshot *);
+static Scroll *measured_scroll;
+
+static void
+timed_window_snapshot (GtkWidget   *widget,
+                       GtkSnapshot *snapshot)
+{
+  gint64 start = g_get_monotonic_time ();
+
+  window_snapshot (widget, snapshot);
+  if (measured_scroll != NULL)
+    measured_scroll->current[PHASE_SNAPSHOT] += (g_get_monotonic_time () - start) / 1000.0;
+}
+
+static void
+phase_ended (Scroll *scroll,
+             Phase   phase)
+{
+  gint64 now = g_get_monotonic_time ();
+
+  if (scroll->mark != 0)
+    scroll->current[phase] += (now - scroll->mark) / 1000.0;
+  scroll->mark = now;
+}
+
+static void
+scroll_before_paint_cb (GdkFrameClock *clock,
+                        Scroll        *scroll)
+{
+  /* The frame begins: what came since the last paint was not a frame. */
+  phase_ended (scroll, PHASE_BETWEEN);
+}
+
+static void
+scroll_update_cb (GdkFrameClock *clock,
+                  Scroll        *scroll)
+{
+  phase_ended (scroll, PHASE_UPDATE);
+}
+
+static void
+scroll_layout_cb (GdkFrameClock *clock,
+                  Scroll        *scroll)
+{
+  phase_ended (scroll, PHASE_LAYOUT);
+}
+
+static void
+scroll_paint_cb (GdkFrameClock *clock,
+                 Scroll        *scroll)
+{
+  double snapshot = scroll->current[PHASE_SNAPSHOT];
+
+  phase_ended (scroll, PHASE_RENDER);
+  /* The paint phase holds the snapshot: the rest is rendering. */
+  scroll->current[PHASE_RENDER] -= snapshot;
+}
 
 static void
 scroll_after_paint_cb (GdkFrameClock *clock,
@@ -128,13 +228,20 @@ scroll_after_paint_cb (GdkFrameClock *clock,
   double upper;
   double page;
 
+  phase_ended (scroll, PHASE_AFTER);
   if (scroll->last_paint != 0)
     {
       double interval = (now - scroll->last_paint) / 1000.0;
+      double ours = scroll->current[PHASE_SCROLL] + scroll->current[PHASE_LAYOUT] +
+                    scroll->current[PHASE_SNAPSHOT];
 
       g_array_append_val (scroll->intervals, interval);
+      g_array_append_val (scroll->ours, ours);
+      for (guint i = 0; i < N_PHASES; i++)
+        g_array_append_val (scroll->phases[i], scroll->current[i]);
     }
   scroll->last_paint = now;
+  memset (scroll->current, 0, sizeof scroll->current);
 
   value = gtk_adjustment_get_value (scroll->adjustment);
   upper = gtk_adjustment_get_upper (scroll->adjustment);
@@ -144,7 +251,14 @@ scroll_after_paint_cb (GdkFrameClock *clock,
       scroll->done = TRUE;
       return;
     }
+
+  /* Setting the value rebinds the rows scrolled into view there and
+   * then, as a wheel event or a kinetic scroll's tick would: that is
+   * the next frame's work.
+   */
   gtk_adjustment_set_value (scroll->adjustment, value + (scroll->step > 0 ? scroll->step : page / 2));
+  scroll->mark = g_get_monotonic_time ();
+  scroll->current[PHASE_SCROLL] = (scroll->mark - now) / 1000.0;
 }
 
 static int
@@ -157,6 +271,66 @@ compare_doubles (gconstpointer a,
   return (x > y) - (x < y);
 }
 
+static double
+sum_of (GArray *values)
+{
+  double total = 0;
+
+  for (guint i = 0; i < values->len; i++)
+    total += g_array_index (values, double, i);
+
+  return total;
+}
+
+/* Sorts @values, and prints their median, 95th percentile and worst. */
+static void
+print_spread (const char *name,
+              GArray     *values)
+{
+  guint n = values->len;
+
+  g_array_sort (values, compare_doubles);
+  g_print ("      %-26s %7.1f %7.1f %7.1f\n", name,
+           g_array_index (values, double, n / 2),
+           g_array_index (values, double, MIN (n - 1, n * 95 / 100)),
+           g_array_index (values, double, n - 1));
+}
+
+static void
+print_scrolling (Scroll     *scroll,
+                 const char *pace)
+{
+  GArray *intervals = scroll->intervals;
+  double total = sum_of (intervals);
+  guint n = intervals->len;
+  guint n_slow = 0;
+  guint n_ours_slow = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      n_slow += g_array_index (intervals, double, i) > 1000.0 / 60 * 1.5;
+      n_ours_slow += g_array_index (scroll->ours, double, i) > 1000.0 / 60;
+    }
+
+  g_print ("  scrolling, %s, %u frames over %.0f of %.0f px:\n"
+           "    frame interval mean %.1f ms; %u frames (%.1f%%) longer than 1.5 frames at 60 Hz;\n"
+           "    our part (scroll step, layout and snapshot) longer than a frame at 60 Hz (16.7 ms)\n"
+           "    in %u frames (%.1f%%)\n"
+           "    ms a frame (share of the time):  median  95th pct  worst\n",
+           pace, n + 1, gtk_adjustment_get_value (scroll->adjustment), gtk_adjustment_get_upper (scroll->adjustment),
+           total / n, n_slow, 100.0 * n_slow / n, n_ours_slow, 100.0 * n_ours_slow / n);
+
+  for (guint i = 0; i < N_PHASES; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("%s (%.0f%%)", phase_names[i],
+                                               100.0 * sum_of (scroll->phases[i]) / total);
+
+      print_spread (name, scroll->phases[i]);
+    }
+  print_spread ("ours: step+layout+snap", scroll->ours);
+  print_spread ("frame interval", intervals);
+}
+
 static void
 measure_scrolling (PlxWindow  *window,
                    double      step,
@@ -164,52 +338,102 @@ measure_scrolling (PlxWindow  *window,
 {
   PlxComparisonView *view = plx_window_get_comparison_view (window);
   GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  GtkWidgetClass *window_class = GTK_WIDGET_GET_CLASS (window);
   Scroll scroll = { 0 };
-  gulong handler;
-  double total = 0;
-  guint n_slow = 0;
-  guint n;
+  gulong handlers[5];
 
   scroll.adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (plx_comparison_view_get_column_view (view)));
   scroll.intervals = g_array_new (FALSE, FALSE, sizeof (double));
+  scroll.ours = g_array_new (FALSE, FALSE, sizeof (double));
+  for (guint i = 0; i < N_PHASES; i++)
+    scroll.phases[i] = g_array_new (FALSE, FALSE, sizeof (double));
   scroll.step = step;
   gtk_adjustment_set_value (scroll.adjustment, 0);
 
-  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (scroll_after_paint_cb), &scroll);
+  /* Each handler runs after GDK's own for its phase: it marks the end
+   * of that phase.
+   */
+  handlers[0] = g_signal_connect_after (clock, "before-paint", G_CALLBACK (scroll_before_paint_cb), &scroll);
+  handlers[1] = g_signal_connect_after (clock, "update", G_CALLBACK (scroll_update_cb), &scroll);
+  handlers[2] = g_signal_connect_after (clock, "layout", G_CALLBACK (scroll_layout_cb), &scroll);
+  handlers[3] = g_signal_connect_after (clock, "paint", G_CALLBACK (scroll_paint_cb), &scroll);
+  handlers[4] = g_signal_connect_after (clock, "after-paint", G_CALLBACK (scroll_after_paint_cb), &scroll);
+  window_snapshot = window_class->snapshot;
+  window_class->snapshot = timed_window_snapshot;
+  measured_scroll = &scroll;
+
   gdk_frame_clock_begin_updating (clock);
   while (!scroll.done)
     g_main_context_iteration (NULL, TRUE);
   gdk_frame_clock_end_updating (clock);
-  g_signal_handler_disconnect (clock, handler);
 
-  n = scroll.intervals->len;
-  if (n == 0)
-    {
-      g_print ("  scrolling: no frames painted\n");
-      g_array_unref (scroll.intervals);
-      return;
-    }
+  measured_scroll = NULL;
+  window_class->snapshot = window_snapshot;
+  for (guint i = 0; i < G_N_ELEMENTS (handlers); i++)
+    g_signal_handler_disconnect (clock, handlers[i]);
 
-  for (guint i = 0; i < n; i++)
-    {
-      double interval = g_array_index (scroll.intervals, double, i);
-
-      total += interval;
-      n_slow += interval > 1000.0 / 60 * 1.5;
-    }
-  g_array_sort (scroll.intervals, compare_doubles);
-
-  g_print ("  scrolling, %s, %u frames over %.0f of %.0f px:\n"
-           "    frame interval mean %.1f ms, median %.1f ms, 95th percentile %.1f ms, worst %.1f ms;\n"
-           "    %u frames (%.1f%%) longer than 1.5 frames at 60 Hz\n",
-           pace, n + 1, gtk_adjustment_get_value (scroll.adjustment), gtk_adjustment_get_upper (scroll.adjustment),
-           total / n,
-           g_array_index (scroll.intervals, double, n / 2),
-           g_array_index (scroll.intervals, double, MIN (n - 1, n * 95 / 100)),
-           g_array_index (scroll.intervals, double, n - 1),
-           n_slow, 100.0 * n_slow / n);
+  if (scroll.intervals->len == 0)
+    g_print ("  scrolling: no frames painted\n");
+  else
+    print_scrolling (&scroll, pace);
 
   g_array_unref (scroll.intervals);
+  g_array_unref (scroll.ours);
+  for (guint i = 0; i < N_PHASES; i++)
+    g_array_unref (scroll.phases[i]);
+}
+
+/* Resizes @window and waits until a frame at that size is painted.
+ *
+ * Returns: whether the display let it take that size
+ */
+static gboolean
+resize_window (PlxWindow *window,
+               int        width,
+               int        height)
+{
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  /* The default size is the surface's, the frame included. */
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  while (gdk_surface_get_width (surface) != width ||
+         gdk_surface_get_height (surface) != height)
+    {
+      if (g_get_monotonic_time () > deadline)
+        return FALSE;
+      g_main_context_iteration (NULL, FALSE);
+    }
+  wait_for_first_frame (window);
+
+  return TRUE;
+}
+
+/* A fast wheel or touchpad scroll (2,400 px a second at 60 Hz), then a
+ * fling far faster than anyone reads; in a window of a laptop's size,
+ * then one filling a 1920×1080 screen.
+ */
+static void
+measure_scrolling_sizes (PlxWindow *window)
+{
+  static const int sizes[][2] = { { 1200, 800 }, { 1920, 1080 } };
+
+  g_print ("  (renderer: %s)\n",
+           G_OBJECT_TYPE_NAME (gtk_native_get_renderer (GTK_NATIVE (window))));
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      if (!resize_window (window, sizes[i][0], sizes[i][1]))
+        {
+          g_print (" window %d×%d: the display refused that size (%d×%d); not measured\n",
+                   sizes[i][0], sizes[i][1],
+                   gdk_surface_get_width (gtk_native_get_surface (GTK_NATIVE (window))),
+                   gdk_surface_get_height (gtk_native_get_surface (GTK_NATIVE (window))));
+          continue;
+        }
+      g_print (" window %d×%d:\n", sizes[i][0], sizes[i][1]);
+      measure_scrolling (window, 40, "40 px a frame");
+      measure_scrolling (window, 0, "half a page a frame");
+    }
 }
 
 /* Milliseconds since launch, on the monotonic clock: /proc only counts
@@ -332,11 +556,7 @@ main (int   argc,
       return 0;
     }
 
-  /* A fast wheel or touchpad scroll (2,400 px a second at 60 Hz), then
-   * a fling far faster than anyone reads.
-   */
-  measure_scrolling (window, 40, "40 px a frame");
-  measure_scrolling (window, 0, "half a page a frame");
+  measure_scrolling_sizes (window);
 
   gtk_window_destroy (GTK_WINDOW (window));
 
