@@ -4,15 +4,12 @@
  * Copyright 2026 The Parallax authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The list recycles a handful of cells as the comparison scrolls, and
- * fills each again for the row coming into view: so filling one, and
- * measuring it, must cost little. The cell is a caption over the
- * reference's sentence and a wrapping label, laid out here rather than
- * by a box, because a wrapping label measured for its width at a given
- * height searches for it with a layout of its text at each try; a
- * column view asks that of every cell it allocates. The cell's width
- * comes from the font instead, as the label's width-chars would: the
- * columns keep their widths while the rows go by.
+ * The list recycles its cells as the comparison scrolls, and fills each
+ * again for the row coming into view: so filling one, and measuring
+ * it, must cost little. The cell is a caption over the reference's
+ * sentence, made only for the cells that need it, and a wrapping label
+ * whose marks are Pango attributes; it lays them out itself so that a
+ * height asked for without a width does not lay the text out again.
  */
 
 #include "config.h"
@@ -24,9 +21,6 @@
 #include "plx-marks.h"
 #include "plx-match.h"
 
-/* The narrowest and the natural width of a column, in characters. */
-#define MIN_WIDTH_CHARS 16
-#define NATURAL_WIDTH_CHARS 36
 #define CAPTION_SPACING 2
 
 struct _PlxComparisonCell
@@ -42,61 +36,45 @@ struct _PlxComparisonCell
 
 G_DEFINE_FINAL_TYPE (PlxComparisonCell, plx_comparison_cell, GTK_TYPE_WIDGET)
 
-typedef struct
-{
-  int char_width;    /* approximate, in Pango units */
-  int line_height;
-} FontSizes;
-
-/* The sizes of the sentence's font. Pango measures a character's width
- * by shaping a sample text: GTK 4.8 makes new cells for each row that
- * scrolls into view, so the sizes are kept with the font map, which all
- * the cells share, for each font and resolution. The font is taken
- * upright and of regular weight, so that every cell of a column is as
- * wide, whatever its class: a column whose width changed would measure
- * every cell's text again.
+/* The height of a line of the sentence's font, in Pango units. Pango
+ * measures a font by shaping a sample text, and the list makes many
+ * cells: the heights are kept with the font map, which all the cells
+ * share, for each font and resolution.
  */
-static const FontSizes *
-plx_comparison_cell_get_font_sizes (PlxComparisonCell *self)
+static int
+plx_comparison_cell_get_line_height (PlxComparisonCell *self)
 {
-  static GQuark sizes_quark;
+  static GQuark heights_quark;
   PangoContext *context = gtk_widget_get_pango_context (self->label);
   PangoFontMap *font_map = pango_context_get_font_map (context);
-  g_autoptr(PangoFontDescription) font = pango_font_description_copy (pango_context_get_font_description (context));
-  g_autofree char *font_name = NULL;
+  const PangoFontDescription *font = pango_context_get_font_description (context);
+  g_autofree char *font_name = pango_font_description_to_string (font);
   g_autofree char *key = NULL;
-  GHashTable *fonts;
-  FontSizes *sizes;
+  GHashTable *heights;
+  gpointer height;
 
-  if (sizes_quark == 0)
-    sizes_quark = g_quark_from_static_string ("plx-comparison-cell-font-sizes");
+  if (heights_quark == 0)
+    heights_quark = g_quark_from_static_string ("plx-comparison-cell-line-heights");
 
-  fonts = g_object_get_qdata (G_OBJECT (font_map), sizes_quark);
-  if (fonts == NULL)
+  heights = g_object_get_qdata (G_OBJECT (font_map), heights_quark);
+  if (heights == NULL)
     {
-      fonts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-      g_object_set_qdata_full (G_OBJECT (font_map), sizes_quark, fonts,
+      heights = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      g_object_set_qdata_full (G_OBJECT (font_map), heights_quark, heights,
                                (GDestroyNotify) g_hash_table_unref);
     }
 
-  pango_font_description_set_style (font, PANGO_STYLE_NORMAL);
-  pango_font_description_set_weight (font, PANGO_WEIGHT_NORMAL);
-  font_name = pango_font_description_to_string (font);
   key = g_strdup_printf ("%s@%g", font_name, pango_cairo_context_get_resolution (context));
-  sizes = g_hash_table_lookup (fonts, key);
-  if (sizes == NULL)
+  if (!g_hash_table_lookup_extended (heights, key, NULL, &height))
     {
       PangoFontMetrics *metrics = pango_context_get_metrics (context, font, NULL);
 
-      sizes = g_new (FontSizes, 1);
-      sizes->char_width = MAX (pango_font_metrics_get_approximate_char_width (metrics),
-                               pango_font_metrics_get_approximate_digit_width (metrics));
-      sizes->line_height = pango_font_metrics_get_height (metrics);
+      height = GINT_TO_POINTER (pango_font_metrics_get_height (metrics));
       pango_font_metrics_unref (metrics);
-      g_hash_table_insert (fonts, g_steal_pointer (&key), sizes);
+      g_hash_table_insert (heights, g_steal_pointer (&key), height);
     }
 
-  return sizes;
+  return GPOINTER_TO_INT (height);
 }
 
 static GtkSizeRequestMode
@@ -123,15 +101,17 @@ plx_comparison_cell_measure (GtkWidget      *widget,
 
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
-      int char_width = plx_comparison_cell_get_font_sizes (self)->char_width;
-
-      /* Whatever the height: the label wraps its words (and a word
-       * longer than the width at any letter), so no text is wider.
+      /* From the label's width-chars and max-width-chars, and its
+       * text, whatever the height: a column view asks each cell it
+       * allocates for its width at the row's height, which a wrapping
+       * label answers by laying its text out at one width after
+       * another until it fits.
        */
+      gtk_widget_measure (self->label, orientation, -1, &label_min, &label_nat, NULL, NULL);
       if (captioned)
         gtk_widget_measure (self->caption, orientation, -1, &caption_min, &caption_nat, NULL, NULL);
-      *minimum = MAX (caption_min, PANGO_PIXELS_CEIL (char_width * MIN_WIDTH_CHARS));
-      *natural = MAX (caption_nat, PANGO_PIXELS_CEIL (char_width * NATURAL_WIDTH_CHARS));
+      *minimum = MAX (caption_min, label_min);
+      *natural = MAX (caption_nat, label_nat);
       return;
     }
 
@@ -141,7 +121,7 @@ plx_comparison_cell_measure (GtkWidget      *widget,
    * a line's height stands for it.
    */
   if (for_size < 0)
-    label_min = label_nat = PANGO_PIXELS_CEIL (plx_comparison_cell_get_font_sizes (self)->line_height);
+    label_min = label_nat = PANGO_PIXELS_CEIL (plx_comparison_cell_get_line_height (self));
   else
     gtk_widget_measure (self->label, orientation, for_size, &label_min, &label_nat, NULL, NULL);
   if (captioned)
@@ -349,6 +329,12 @@ plx_comparison_cell_init (PlxComparisonCell *self)
                               "wrap-mode", PANGO_WRAP_WORD_CHAR,
                               "xalign", 0.0f,
                               "yalign", 0.0f,
+                              /* The natural width of a wrapping label is
+                               * that of its whole text; this keeps the
+                               * columns to the window.
+                               */
+                              "width-chars", 16,
+                              "max-width-chars", 36,
                               NULL);
   gtk_widget_add_css_class (self->label, "sentence");
   gtk_widget_set_parent (self->label, GTK_WIDGET (self));
