@@ -225,6 +225,26 @@ test_statement_split_in_two (void)
   g_assert_false (row == row_of (alignment, corpus, 0, "Markets were calm"));
 }
 
+/* An empty pair of quotation marks ("") quotes nothing: the words
+ * before it are not a quote, so rewording them is no quote
+ * discrepancy (it used to be, and a sentence full of "" made every
+ * prefix a quote, diffed against every other). */
+static void
+test_empty_quotes (void)
+{
+  const char *texts[] = {
+    "The minister said the talks on the steel tariffs had failed badly \"\" and left the room.\n",
+    "The minister said the talks on the steel tariffs had collapsed badly \"\" and left the room.\n",
+    NULL
+  };
+  g_autoptr(PlxCorpus) corpus = NULL;
+  g_autoptr(PlxAlignment) alignment = align_texts (texts, &corpus);
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (alignment)), ==, 1);
+  g_assert_null (find_discrepancy (alignment, PLX_DIFF_CLASS_QUOTE, plx_corpus_get_article (corpus, 1), "collapsed"));
+  g_assert_null (find_discrepancy (alignment, PLX_DIFF_CLASS_QUOTE, plx_corpus_get_article (corpus, 0), "failed"));
+}
+
 static void
 test_changed_number (void)
 {
@@ -340,6 +360,7 @@ main (int   argc,
   g_test_add_func ("/align/reordered-statements", test_reordered_statements);
   g_test_add_func ("/align/statement-split-in-two", test_statement_split_in_two);
   g_test_add_func ("/align/changed-number", test_changed_number);
+  g_test_add_func ("/align/empty-quotes", test_empty_quotes);
   g_test_add_func ("/align/titles", test_titles);
   g_test_add_func ("/align/same-number-other-form", test_same_number_other_form);
   g_test_add_func ("/align/export-rows", test_export_rows);

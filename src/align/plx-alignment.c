@@ -421,10 +421,10 @@ collect_quotes (PlxArticle *article,
       else if (closes)
         {
           inside = FALSE;
-          if (at > start && quote_start >= start && at > quote_start)
+          /* A quote opened in an earlier sentence counts from this
+           * one's start (above); an empty one ("") is no quote. */
+          if (at > start && at > quote_start)
             add_quote (quotes, text + quote_start, at - quote_start, language);
-          else if (at > start)
-            add_quote (quotes, text + start, at - start, language);
         }
     }
 
