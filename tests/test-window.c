@@ -12,6 +12,7 @@
 
 #include "parallax-core.h"
 #include "plx-application.h"
+#include "plx-comparison-cell.h"
 #include "plx-preferences-window.h"
 #include "plx-similarity.h"
 #include "plx-tooltip.h"
@@ -1278,6 +1279,152 @@ test_window_ledger_highlight (void)
   close_window (window);
 }
 
+/* The comparison's cells that show a row, wherever they are in the
+ * column view's widgets. */
+static void
+collect_cells (GtkWidget *widget,
+               GPtrArray *cells)
+{
+  if (PLX_IS_COMPARISON_CELL (widget))
+    {
+      if (plx_comparison_cell_get_row (PLX_COMPARISON_CELL (widget)) != NULL)
+        g_ptr_array_add (cells, widget);
+      return;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_cells (child, cells);
+}
+
+static gboolean
+mentions_hold (GArray     *mentions,
+               PlxRow     *row,
+               PlxArticle *article)
+{
+  for (guint m = 0; m < plx_row_get_n_members (row); m++)
+    {
+      const PlxRowMember *member = plx_row_get_member (row, m);
+
+      for (guint i = 0; member->article == article && i < mentions->len; i++)
+        {
+          const PlxMention *mention = &g_array_index (mentions, PlxMention, i);
+
+          if (mention->article == article && mention->sentence == member->sentence)
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* Every cell shown is outlined exactly when its sentence states the
+ * entry; returns how many are. */
+static guint
+check_outlined_cells (PlxComparisonView *view,
+                      GArray            *mentions)
+{
+  g_autoptr(GPtrArray) cells = g_ptr_array_new ();
+  guint n_outlined = 0;
+
+  collect_cells (GTK_WIDGET (plx_comparison_view_get_column_view (view)), cells);
+  g_assert_cmpuint (cells->len, >, 0);
+  for (guint i = 0; i < cells->len; i++)
+    {
+      PlxComparisonCell *cell = cells->pdata[i];
+      gboolean stated = mentions != NULL &&
+                        mentions_hold (mentions, plx_comparison_cell_get_row (cell),
+                                       plx_comparison_cell_get_article (cell));
+
+      g_assert_cmpint (plx_comparison_cell_get_mentioned (cell), ==, stated);
+      g_assert_cmpint (gtk_widget_has_css_class (GTK_WIDGET (cell), "mentioned"), ==, stated);
+      n_outlined += stated;
+    }
+
+  return n_outlined;
+}
+
+/* Selecting an entry of the ledger outlines every cell that states it,
+ * goes to the first of its rows, and Enter on it goes on to the next,
+ * from the top again after the last. Another entry moves the outlines.
+ */
+static void
+test_window_ledger_mentions (void)
+{
+  PlxWindow *window = open_sample ();
+  PlxLedgerSidebar *sidebar;
+  PlxComparisonView *view;
+  PlxAlignment *alignment;
+  g_autoptr(GArray) positions = g_array_new (FALSE, FALSE, sizeof (guint));
+  GtkWidget *row;
+  GtkWidget *event;
+  GArray *mentions;
+  guint entry;
+
+  if (window == NULL)
+    {
+      g_test_skip ("The sample corpus is not found");
+      return;
+    }
+
+  sidebar = plx_window_get_ledger_sidebar (window);
+  view = plx_window_get_comparison_view (window);
+  alignment = plx_window_get_alignment (window);
+  g_assert_cmpuint (check_outlined_cells (view, NULL), ==, 0);
+
+  row = wait_for_ledger_row (sidebar, PLX_LEDGER_ITEM_TARIFF, "50%");
+  mentions = plx_ledger_item_get_mentions (plx_ledger_sidebar_row_get_item (row));
+  /* The rows shown that state it, top to bottom. */
+  for (guint p = 0; p < plx_comparison_view_get_n_shown (view); p++)
+    {
+      PlxRow *shown = plx_comparison_view_get_row (view, p);
+
+      for (guint i = 0; i < mentions->len; i++)
+        {
+          const PlxMention *mention = &g_array_index (mentions, PlxMention, i);
+
+          if (plx_alignment_find_row (alignment, mention->article, mention->sentence) == shown)
+            {
+              g_array_append_val (positions, p);
+              break;
+            }
+        }
+    }
+  g_assert_cmpuint (positions->len, >=, 2);
+
+  clear_selection (view);
+  select_ledger_row (row);
+  g_assert_cmpuint (plx_comparison_view_get_selected (view), ==, g_array_index (positions, guint, 0));
+  wait_for_paint (window);
+  g_assert_cmpuint (check_outlined_cells (view, mentions), >, 0);
+
+  /* Enter on the entry: the next row, and round to the first. */
+  for (entry = 0; ; entry++)
+    {
+      g_autoptr(PlxLedgerItem) item = g_list_model_get_item (plx_ledger_sidebar_get_items (sidebar), entry);
+
+      g_assert_nonnull (item);
+      if (item == plx_ledger_sidebar_row_get_item (row))
+        break;
+    }
+  for (guint i = 1; i <= positions->len; i++)
+    {
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (plx_ledger_sidebar_get_list_view (sidebar)),
+                                                 "list.activate-item", "u", entry));
+      g_assert_cmpuint (plx_comparison_view_get_selected (view), ==,
+                        g_array_index (positions, guint, i % positions->len));
+    }
+
+  /* An event: its cells are outlined, and the tariff's no longer. */
+  event = wait_for_ledger_row (sidebar, PLX_LEDGER_ITEM_EVENT, NULL);
+  select_ledger_row (event);
+  wait_for_paint (window);
+  check_outlined_cells (view, plx_ledger_item_get_mentions (plx_ledger_sidebar_row_get_item (event)));
+
+  close_window (window);
+}
+
 static void
 set_filter (PlxWindow  *window,
             const char *filter)
@@ -2335,6 +2482,7 @@ main (int   argc,
   g_test_add_func ("/window/corpus-vanishes", test_window_corpus_vanishes);
   g_test_add_func ("/window/ledger", test_window_ledger);
   g_test_add_func ("/window/ledger-highlight", test_window_ledger_highlight);
+  g_test_add_func ("/window/ledger-mentions", test_window_ledger_mentions);
   g_test_add_func ("/window/show-ledger", test_window_show_ledger);
   g_test_add_func ("/window/filter", test_window_filter);
   g_test_add_func ("/window/filter-next-difference", test_window_filter_next_difference);

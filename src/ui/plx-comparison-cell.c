@@ -31,7 +31,9 @@ struct _PlxComparisonCell
   GtkWidget *label;          /* the sentences, their differences marked */
   char      *tooltip;        /* what the reference says instead, or NULL */
   int        match;          /* a PlxMatch, or -1 before the first row */
-
+  gboolean   mentioned;      /* states the ledger entry selected */
+  PlxRow     *row;           /* shown, owned by the view's alignment */
+  PlxArticle *article;       /* the column's, owned by the corpus */
 };
 
 G_DEFINE_FINAL_TYPE (PlxComparisonCell, plx_comparison_cell, GTK_TYPE_WIDGET)
@@ -204,6 +206,21 @@ plx_comparison_cell_show_caption (PlxComparisonCell *self,
   gtk_widget_set_visible (self->caption, shown);
 }
 
+static void
+plx_comparison_cell_update_classes (PlxComparisonCell *self)
+{
+  const char *classes[] = {
+    "comparison-cell",
+    self->match >= 0 ? plx_match_css_class (self->match) : NULL,
+    NULL,
+    NULL,
+  };
+
+  if (self->mentioned)
+    classes[classes[1] != NULL ? 2 : 1] = "mentioned";
+  gtk_widget_set_css_classes (GTK_WIDGET (self), classes);
+}
+
 /**
  * plx_comparison_cell_bind:
  * @self: a #PlxComparisonCell
@@ -254,13 +271,13 @@ plx_comparison_cell_bind (PlxComparisonCell *self,
     g_string_append (text, plx_match_label (PLX_MATCH_NONE));
 
   /* Restyling is the dear part of filling a recycled cell. */
+  self->row = row;
+  self->article = article;
   if ((int) match != self->match)
     {
-      const char *classes[] = { "comparison-cell", plx_match_css_class (match), NULL };
-
-      gtk_widget_set_css_classes (GTK_WIDGET (self), classes);
-      plx_comparison_cell_show_caption (self, match == PLX_MATCH_REFERENCE);
       self->match = match;
+      plx_comparison_cell_update_classes (self);
+      plx_comparison_cell_show_caption (self, match == PLX_MATCH_REFERENCE);
     }
 
   gtk_label_set_text (GTK_LABEL (self->label), text->str);
@@ -351,4 +368,70 @@ GtkWidget *
 plx_comparison_cell_new (void)
 {
   return g_object_new (PLX_TYPE_COMPARISON_CELL, NULL);
+}
+
+/**
+ * plx_comparison_cell_get_row:
+ * @self: a #PlxComparisonCell
+ *
+ * Returns: (transfer none) (nullable): the row shown, if any
+ */
+PlxRow *
+plx_comparison_cell_get_row (PlxComparisonCell *self)
+{
+  g_return_val_if_fail (PLX_IS_COMPARISON_CELL (self), NULL);
+
+  return self->row;
+}
+
+/**
+ * plx_comparison_cell_get_article:
+ * @self: a #PlxComparisonCell
+ *
+ * Returns: (transfer none) (nullable): the article of the cell's column
+ */
+PlxArticle *
+plx_comparison_cell_get_article (PlxComparisonCell *self)
+{
+  g_return_val_if_fail (PLX_IS_COMPARISON_CELL (self), NULL);
+
+  return self->article;
+}
+
+/**
+ * plx_comparison_cell_set_mentioned:
+ * @self: a #PlxComparisonCell
+ * @mentioned: whether the cell's sentence states the ledger entry
+ *   selected
+ *
+ * Outlines the cell (the .mentioned style class) while the ledger entry
+ * the user selected is stated in it.
+ */
+void
+plx_comparison_cell_set_mentioned (PlxComparisonCell *self,
+                                   gboolean           mentioned)
+{
+  g_return_if_fail (PLX_IS_COMPARISON_CELL (self));
+
+  mentioned = !!mentioned;
+  if (mentioned == self->mentioned)
+    return;
+
+  self->mentioned = mentioned;
+  plx_comparison_cell_update_classes (self);
+}
+
+/**
+ * plx_comparison_cell_get_mentioned:
+ * @self: a #PlxComparisonCell
+ *
+ * Returns: whether the cell is outlined as stating the ledger entry
+ *   selected
+ */
+gboolean
+plx_comparison_cell_get_mentioned (PlxComparisonCell *self)
+{
+  g_return_val_if_fail (PLX_IS_COMPARISON_CELL (self), FALSE);
+
+  return self->mentioned;
 }

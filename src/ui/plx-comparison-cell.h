@@ -22,5 +22,10 @@ GtkWidget *plx_comparison_cell_new  (void);
 void       plx_comparison_cell_bind (PlxComparisonCell *self,
                                      PlxRow            *row,
                                      PlxArticle        *article);
+PlxRow     *plx_comparison_cell_get_row       (PlxComparisonCell *self);
+PlxArticle *plx_comparison_cell_get_article   (PlxComparisonCell *self);
+void        plx_comparison_cell_set_mentioned (PlxComparisonCell *self,
+                                               gboolean           mentioned);
+gboolean    plx_comparison_cell_get_mentioned (PlxComparisonCell *self);
 
 G_END_DECLS

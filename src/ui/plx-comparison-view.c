@@ -14,6 +14,7 @@
 #include "plx-comparison-view.h"
 #include "plx-marks.h"
 #include "plx-match.h"
+#include "plx-mention.h"
 
 struct _PlxComparisonView
 {
@@ -27,6 +28,9 @@ struct _PlxComparisonView
   char               *search;         /* casefolded, or NULL */
   GHashTable         *discrepancies;  /* row id -> summaries, one a line */
   GHashTable         *columns;        /* article -> its column, if shown */
+  GHashTable         *bound_cells;    /* the PlxComparisonCells showing a row */
+  GHashTable         *mentions;       /* article -> sentence + 1 -> itself, or NULL */
+  GHashTable         *mentioned_rows; /* the rows holding a mention */
   guint               n_articles;
 
   /* Template widgets */
@@ -276,6 +280,31 @@ gutter_cell_bind (ColumnData  *data,
     gtk_accessible_reset_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
 }
 
+/* Does @article state, in its sentence of @row, the ledger entry whose
+ * mentions are outlined? */
+static gboolean
+cell_is_mentioned (PlxComparisonView *self,
+                   PlxRow            *row,
+                   PlxArticle        *article)
+{
+  GHashTable *sentences;
+
+  if (self->mentions == NULL || row == NULL ||
+      (sentences = g_hash_table_lookup (self->mentions, article)) == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < plx_row_get_n_members (row); i++)
+    {
+      const PlxRowMember *member = plx_row_get_member (row, i);
+
+      if (member->article == article &&
+          g_hash_table_contains (sentences, GUINT_TO_POINTER (member->sentence + 1)))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 static void
 cell_bind_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
@@ -283,11 +312,30 @@ cell_bind_cb (GtkSignalListItemFactory *factory,
 {
   ColumnData *data = user_data;
   PlxRow *row = gtk_list_item_get_item (item);
+  PlxComparisonCell *cell;
 
   if (data->article == NULL)
-    gutter_cell_bind (data, item, row);
-  else
-    plx_comparison_cell_bind (PLX_COMPARISON_CELL (gtk_list_item_get_child (item)), row, data->article);
+    {
+      gutter_cell_bind (data, item, row);
+      return;
+    }
+
+  cell = PLX_COMPARISON_CELL (gtk_list_item_get_child (item));
+  plx_comparison_cell_bind (cell, row, data->article);
+  plx_comparison_cell_set_mentioned (cell, cell_is_mentioned (data->self, row, data->article));
+  g_hash_table_add (data->self->bound_cells, cell);
+}
+
+static void
+cell_unbind_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                gpointer                  user_data)
+{
+  ColumnData *data = user_data;
+  GtkWidget *child = gtk_list_item_get_child (item);
+
+  if (data->article != NULL && child != NULL && data->self->bound_cells != NULL)
+    g_hash_table_remove (data->self->bound_cells, child);
 }
 
 static GtkColumnViewColumn *
@@ -303,6 +351,8 @@ plx_comparison_view_add_column (PlxComparisonView *self,
   data->article = article != NULL ? g_object_ref (article) : NULL;
 
   g_signal_connect (factory, "setup", G_CALLBACK (cell_setup_cb), data);
+  g_signal_connect (factory, "unbind", G_CALLBACK (cell_unbind_cb), data);
+  g_signal_connect (factory, "teardown", G_CALLBACK (cell_unbind_cb), data);
   g_signal_connect_data (factory, "bind", G_CALLBACK (cell_bind_cb), data,
                          column_data_free, 0);
 
@@ -558,6 +608,7 @@ plx_comparison_view_set_alignment (PlxComparisonView *self,
   g_clear_object (&self->selection);
   g_clear_object (&self->filtered);
   plx_comparison_view_index_discrepancies (self);
+  plx_comparison_view_set_mentions (self, NULL);
 
   if (alignment != NULL)
     corpus = plx_alignment_get_corpus (alignment);
@@ -1012,6 +1063,101 @@ plx_comparison_view_select_item (PlxComparisonView *self,
 }
 
 /**
+ * plx_comparison_view_set_mentions:
+ * @self: a #PlxComparisonView
+ * @mentions: (nullable) (element-type PlxMention): where a ledger entry
+ *   is stated, or %NULL
+ *
+ * Outlines the cells whose sentences are among @mentions, until other
+ * mentions or another alignment are set.
+ */
+void
+plx_comparison_view_set_mentions (PlxComparisonView *self,
+                                  GArray            *mentions)
+{
+  GHashTableIter iter;
+  gpointer cell;
+
+  g_return_if_fail (PLX_IS_COMPARISON_VIEW (self));
+
+  g_clear_pointer (&self->mentions, g_hash_table_unref);
+  g_hash_table_remove_all (self->mentioned_rows);
+
+  for (guint i = 0; mentions != NULL && i < mentions->len; i++)
+    {
+      const PlxMention *mention = &g_array_index (mentions, PlxMention, i);
+      GHashTable *sentences;
+      PlxRow *row;
+
+      if (self->mentions == NULL)
+        self->mentions = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_hash_table_unref);
+      sentences = g_hash_table_lookup (self->mentions, mention->article);
+      if (sentences == NULL)
+        {
+          sentences = g_hash_table_new (NULL, NULL);
+          g_hash_table_insert (self->mentions, mention->article, sentences);
+        }
+      g_hash_table_add (sentences, GUINT_TO_POINTER (mention->sentence + 1));
+
+      row = self->alignment != NULL ? plx_alignment_find_row (self->alignment, mention->article, mention->sentence) : NULL;
+      if (row != NULL)
+        g_hash_table_add (self->mentioned_rows, row);
+    }
+
+  g_hash_table_iter_init (&iter, self->bound_cells);
+  while (g_hash_table_iter_next (&iter, &cell, NULL))
+    plx_comparison_cell_set_mentioned (cell,
+                                       cell_is_mentioned (self,
+                                                          plx_comparison_cell_get_row (cell),
+                                                          plx_comparison_cell_get_article (cell)));
+}
+
+/**
+ * plx_comparison_view_go_to_mention:
+ * @self: a #PlxComparisonView
+ * @next: %TRUE for the next row holding a mention after the one
+ *   selected (from the top again after the last), %FALSE for the first
+ *
+ * Selects a row shown that holds one of the mentions set with
+ * plx_comparison_view_set_mentions(), and scrolls it to the top.
+ *
+ * Returns: whether a row shown holds one
+ */
+gboolean
+plx_comparison_view_go_to_mention (PlxComparisonView *self,
+                                   gboolean           next)
+{
+  guint n_shown;
+  guint selected;
+  guint start = 0;
+
+  g_return_val_if_fail (PLX_IS_COMPARISON_VIEW (self), FALSE);
+
+  if (g_hash_table_size (self->mentioned_rows) == 0)
+    return FALSE;
+
+  n_shown = plx_comparison_view_get_n_shown (self);
+  selected = plx_comparison_view_get_selected (self);
+  if (next && selected != GTK_INVALID_LIST_POSITION)
+    start = selected + 1;
+
+  for (guint i = 0; i < n_shown; i++)
+    {
+      guint position = (start + i) % n_shown;
+
+      if (g_hash_table_contains (self->mentioned_rows, plx_comparison_view_get_row (self, position)))
+        {
+          /* At the top, so that a long row shows from its start. */
+          gtk_single_selection_set_selected (self->selection, position);
+          plx_comparison_view_scroll_to_top (self, position);
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/**
  * plx_comparison_view_get_filter:
  * @self: a #PlxComparisonView
  *
@@ -1214,6 +1360,9 @@ plx_comparison_view_dispose (GObject *object)
   g_clear_object (&self->alignment);
   g_clear_pointer (&self->discrepancies, g_hash_table_unref);
   g_clear_pointer (&self->columns, g_hash_table_unref);
+  g_clear_pointer (&self->bound_cells, g_hash_table_unref);
+  g_clear_pointer (&self->mentions, g_hash_table_unref);
+  g_clear_pointer (&self->mentioned_rows, g_hash_table_unref);
   g_clear_pointer (&self->search, g_free);
 
   G_OBJECT_CLASS (plx_comparison_view_parent_class)->dispose (object);
@@ -1320,6 +1469,8 @@ plx_comparison_view_init (PlxComparisonView *self)
 
   self->discrepancies = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   self->columns = g_hash_table_new (NULL, NULL);
+  self->bound_cells = g_hash_table_new (NULL, NULL);
+  self->mentioned_rows = g_hash_table_new (NULL, NULL);
   self->filter = gtk_custom_filter_new (row_is_shown, self, NULL);
   g_signal_connect_object (self->column_view, "activate",
                            G_CALLBACK (plx_comparison_view_activate_cb),

@@ -62,6 +62,10 @@ PlxRow        *plx_comparison_view_get_row            (PlxComparisonView *self,
                                                        guint              position);
 gboolean       plx_comparison_view_select_item        (PlxComparisonView *self,
                                                        PlxRow            *row);
+void           plx_comparison_view_set_mentions       (PlxComparisonView *self,
+                                                       GArray            *mentions);
+gboolean       plx_comparison_view_go_to_mention      (PlxComparisonView *self,
+                                                       gboolean           next);
 GtkColumnViewColumn *plx_comparison_view_get_article_column (PlxComparisonView *self,
                                                              PlxArticle        *article);
 void           plx_comparison_view_set_article_visible (PlxComparisonView *self,

@@ -43,7 +43,7 @@ struct _PlxLedgerSidebar
 G_DEFINE_FINAL_TYPE (PlxLedgerSidebar, plx_ledger_sidebar, GTK_TYPE_WIDGET)
 
 enum {
-  MENTION_ACTIVATED,
+  ENTRY_ACTIVATED,
   N_SIGNALS
 };
 
@@ -504,8 +504,8 @@ heading_row_new (void)
   return row->box;
 }
 
-/* Clicking the selected entry again, after scrolling away, goes back:
- * the click that selects it does so already.
+/* Clicking the selected entry again goes on to its next row, as Enter
+ * does: the click that selects it goes to the first.
  */
 static void
 entry_pressed_cb (GtkGestureClick *gesture,
@@ -517,8 +517,9 @@ entry_pressed_cb (GtkGestureClick *gesture,
   row->pressed_selected = row->list_item != NULL && gtk_list_item_get_selected (row->list_item);
 }
 
-static void plx_ledger_sidebar_emit_first_mention (PlxLedgerSidebar *self,
-                                                   PlxLedgerItem    *item);
+static void plx_ledger_sidebar_emit_entry (PlxLedgerSidebar *self,
+                                           PlxLedgerItem    *item,
+                                           gboolean          again);
 
 static void
 entry_released_cb (GtkGestureClick *gesture,
@@ -530,7 +531,7 @@ entry_released_cb (GtkGestureClick *gesture,
   GtkWidget *sidebar = gtk_widget_get_ancestor (row->box, PLX_TYPE_LEDGER_SIDEBAR);
 
   if (row->pressed_selected && row->item != NULL && sidebar != NULL)
-    plx_ledger_sidebar_emit_first_mention (PLX_LEDGER_SIDEBAR (sidebar), row->item);
+    plx_ledger_sidebar_emit_entry (PLX_LEDGER_SIDEBAR (sidebar), row->item, TRUE);
 }
 
 /* An entry: its value large, with a warning when outlets disagree
@@ -767,18 +768,17 @@ plx_ledger_sidebar_set_ledger (PlxLedgerSidebar *self,
     plx_ledger_sidebar_populate (self);
 }
 
+/* A heading has no mentions: selecting it lets go of the entry's. */
 static void
-plx_ledger_sidebar_emit_first_mention (PlxLedgerSidebar *self,
-                                       PlxLedgerItem    *item)
+plx_ledger_sidebar_emit_entry (PlxLedgerSidebar *self,
+                               PlxLedgerItem    *item,
+                               gboolean          again)
 {
-  GArray *mentions = plx_ledger_item_get_mentions (item);
-  const PlxMention *first;
+  GArray *mentions = item != NULL ? plx_ledger_item_get_mentions (item) : NULL;
 
-  if (mentions == NULL || mentions->len == 0)
-    return;
-
-  first = &g_array_index (mentions, PlxMention, 0);
-  g_signal_emit (self, signals[MENTION_ACTIVATED], 0, first->article, first->sentence);
+  if (mentions != NULL && mentions->len == 0)
+    mentions = NULL;
+  g_signal_emit (self, signals[ENTRY_ACTIVATED], 0, mentions, again && mentions != NULL);
 }
 
 static void
@@ -787,13 +787,10 @@ plx_ledger_sidebar_selection_changed_cb (PlxLedgerSidebar   *self,
                                          guint               n_items,
                                          GtkSingleSelection *selection)
 {
-  PlxLedgerItem *item = gtk_single_selection_get_selected_item (selection);
-
-  if (item != NULL)
-    plx_ledger_sidebar_emit_first_mention (self, item);
+  plx_ledger_sidebar_emit_entry (self, gtk_single_selection_get_selected_item (selection), FALSE);
 }
 
-/* Enter on the selected entry, after scrolling away, goes back. */
+/* Enter on the selected entry goes on to its next row. */
 static void
 plx_ledger_sidebar_activate_cb (PlxLedgerSidebar *self,
                                 guint             position,
@@ -802,7 +799,7 @@ plx_ledger_sidebar_activate_cb (PlxLedgerSidebar *self,
   g_autoptr(PlxLedgerItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), position);
 
   if (item != NULL)
-    plx_ledger_sidebar_emit_first_mention (self, item);
+    plx_ledger_sidebar_emit_entry (self, item, gtk_single_selection_get_selected (self->selection) == position);
 }
 
 /**
@@ -880,22 +877,24 @@ plx_ledger_sidebar_class_init (PlxLedgerSidebarClass *klass)
   object_class->dispose = plx_ledger_sidebar_dispose;
 
   /**
-   * PlxLedgerSidebar::mention-activated:
+   * PlxLedgerSidebar::entry-activated:
    * @self: the sidebar
-   * @article: the article of the entry's first mention
-   * @sentence: the index of its sentence in @article
+   * @mentions: (nullable) (element-type PlxMention): where the entry is
+   *   stated, or %NULL when no entry is selected
+   * @again: whether the entry was already selected (Enter on it): the
+   *   comparison should go on to the next of its rows
    *
-   * The user selected or activated an entry: the comparison should
-   * show where the first outlet states it.
+   * The user selected or activated an entry (or let go of one): the
+   * comparison should show and outline where the outlets state it.
    */
-  signals[MENTION_ACTIVATED] =
-    g_signal_new ("mention-activated",
+  signals[ENTRY_ACTIVATED] =
+    g_signal_new ("entry-activated",
                   G_TYPE_FROM_CLASS (klass),
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 2,
-                  PLX_TYPE_ARTICLE,
-                  G_TYPE_UINT);
+                  G_TYPE_ARRAY | G_SIGNAL_TYPE_STATIC_SCOPE,
+                  G_TYPE_BOOLEAN);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/newsparallax/Parallax/ui/plx-ledger-sidebar.ui");
   gtk_widget_class_bind_template_child (widget_class, PlxLedgerSidebar, list_view);

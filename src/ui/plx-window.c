@@ -1190,14 +1190,31 @@ plx_window_go_to_difference_action (GtkWidget  *widget,
     gtk_widget_error_bell (widget);
 }
 
-/* Shows in the comparison where an entry of the ledger is stated. A
- * sentence that is in no row (too short to align, say) shows nothing.
+/* Rows the filter or the search hides: asked for, they are shown. */
+static void
+plx_window_show_all_rows (PlxWindow *self)
+{
+  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+  plx_window_set_filter (self, "all");
+}
+
+/* A folded sidebar covers the comparison. */
+static void
+plx_window_uncover_comparison (PlxWindow *self)
+{
+  if (adw_flap_get_folded (self->flap))
+    adw_flap_set_reveal_flap (self->flap, FALSE);
+}
+
+/* Shows in the comparison the row of a sentence the article view
+ * activated. A sentence that is in no row (too short to align, say)
+ * shows nothing.
  */
 static void
-plx_window_mention_activated_cb (PlxWindow        *self,
-                                 PlxArticle       *article,
-                                 guint             sentence,
-                                 PlxLedgerSidebar *sidebar)
+plx_window_mention_activated_cb (PlxWindow  *self,
+                                 PlxArticle *article,
+                                 guint       sentence,
+                                 gpointer    sender)
 {
   PlxRow *row;
 
@@ -1208,18 +1225,38 @@ plx_window_mention_activated_cb (PlxWindow        *self,
   if (row == NULL)
     return;
 
-  /* A row the filter or the search hides: asked for, it is shown. */
   if (!plx_comparison_view_select_item (self->comparison_view, row))
     {
-      gtk_search_bar_set_search_mode (self->search_bar, FALSE);
-      plx_window_set_filter (self, "all");
+      plx_window_show_all_rows (self);
       if (!plx_comparison_view_select_item (self->comparison_view, row))
         return;
     }
 
-  /* A folded sidebar covers the comparison. */
-  if (adw_flap_get_folded (self->flap))
-    adw_flap_set_reveal_flap (self->flap, FALSE);
+  plx_window_uncover_comparison (self);
+}
+
+/* Outlines in the comparison where an entry of the ledger is stated,
+ * and goes to the first of its rows, or on to the next (Enter on the
+ * entry again).
+ */
+static void
+plx_window_entry_activated_cb (PlxWindow        *self,
+                               GArray           *mentions,
+                               gboolean          again,
+                               PlxLedgerSidebar *sidebar)
+{
+  plx_comparison_view_set_mentions (self->comparison_view, mentions);
+  if (mentions == NULL || self->alignment == NULL)
+    return;
+
+  if (!plx_comparison_view_go_to_mention (self->comparison_view, again))
+    {
+      plx_window_show_all_rows (self);
+      if (!plx_comparison_view_go_to_mention (self->comparison_view, again))
+        return;
+    }
+
+  plx_window_uncover_comparison (self);
 }
 
 static void
@@ -1466,6 +1503,7 @@ plx_window_class_init (PlxWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlxWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, PlxWindow, view_button);
   gtk_widget_class_bind_template_callback (widget_class, plx_window_mention_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, plx_window_entry_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, plx_window_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, plx_window_search_mode_cb);
   gtk_widget_class_bind_template_callback (widget_class, plx_window_page_changed_cb);
