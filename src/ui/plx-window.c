@@ -1190,20 +1190,42 @@ plx_window_go_to_difference_action (GtkWidget  *widget,
     gtk_widget_error_bell (widget);
 }
 
-/* Rows the filter or the search hides: asked for, they are shown. */
-static void
-plx_window_show_all_rows (PlxWindow *self)
-{
-  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
-  plx_window_set_filter (self, "all");
-}
+/* Goes to a row of the comparison, as @go_to says: if the filter or the
+ * search hides it, they let go (asked for, a row is shown), and a folded
+ * sidebar moves out of the way.
+ */
+typedef gboolean (*PlxWindowGoTo) (PlxComparisonView *view,
+                                   gpointer           data);
 
-/* A folded sidebar covers the comparison. */
 static void
-plx_window_uncover_comparison (PlxWindow *self)
+plx_window_go_to (PlxWindow     *self,
+                  PlxWindowGoTo  go_to,
+                  gpointer       data)
 {
+  if (!go_to (self->comparison_view, data))
+    {
+      gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+      plx_window_set_filter (self, "all");
+      if (!go_to (self->comparison_view, data))
+        return;
+    }
+
   if (adw_flap_get_folded (self->flap))
     adw_flap_set_reveal_flap (self->flap, FALSE);
+}
+
+static gboolean
+go_to_row (PlxComparisonView *view,
+           gpointer           row)
+{
+  return plx_comparison_view_select_item (view, row);
+}
+
+static gboolean
+go_to_mention (PlxComparisonView *view,
+               gpointer           next)
+{
+  return plx_comparison_view_go_to_mention (view, GPOINTER_TO_INT (next));
 }
 
 /* Shows in the comparison the row of a sentence the article view
@@ -1222,17 +1244,8 @@ plx_window_mention_activated_cb (PlxWindow  *self,
     return;
 
   row = plx_alignment_find_row (self->alignment, article, sentence);
-  if (row == NULL)
-    return;
-
-  if (!plx_comparison_view_select_item (self->comparison_view, row))
-    {
-      plx_window_show_all_rows (self);
-      if (!plx_comparison_view_select_item (self->comparison_view, row))
-        return;
-    }
-
-  plx_window_uncover_comparison (self);
+  if (row != NULL)
+    plx_window_go_to (self, go_to_row, row);
 }
 
 /* Outlines in the comparison where an entry of the ledger is stated,
@@ -1246,17 +1259,8 @@ plx_window_entry_activated_cb (PlxWindow        *self,
                                PlxLedgerSidebar *sidebar)
 {
   plx_comparison_view_set_mentions (self->comparison_view, mentions);
-  if (mentions == NULL || self->alignment == NULL)
-    return;
-
-  if (!plx_comparison_view_go_to_mention (self->comparison_view, again))
-    {
-      plx_window_show_all_rows (self);
-      if (!plx_comparison_view_go_to_mention (self->comparison_view, again))
-        return;
-    }
-
-  plx_window_uncover_comparison (self);
+  if (mentions != NULL && self->alignment != NULL)
+    plx_window_go_to (self, go_to_mention, GINT_TO_POINTER (again));
 }
 
 static void
