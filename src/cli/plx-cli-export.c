@@ -20,8 +20,6 @@ int
 plx_cli_export (int    argc,
                 char **argv)
 {
-  g_autoptr(GOptionContext) context = NULL;
-  g_autoptr(GError) error = NULL;
   g_autoptr(PlxCorpus) corpus = NULL;
   g_autoptr(PlxAlignment) alignment = NULL;
   g_autoptr(PlxLedger) ledger = NULL;
@@ -58,26 +56,22 @@ plx_cli_export (int    argc,
    * name; CORPUS is the argument to type, keep it in capitals and translate
    * it as in “COMMAND [OPTION…] CORPUS”
    */
-  context = g_option_context_new (_("CORPUS — write a corpus as JSON on standard output"));
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  g_option_context_set_description (context,
-                                    _("CORPUS is a folder of .txt files, a corpus.json manifest or a JSON export.\n"
-                                      "Warnings about skipped files go to standard error."));
-
-  if (!g_option_context_parse (context, &argc, &argv, &error))
-    return plx_cli_usage_error (context, error->message);
+  if (plx_cli_parse_options (&argc, &argv, _("CORPUS — write a corpus as JSON on standard output"),
+                             _("CORPUS is a folder of .txt files, a corpus.json manifest or a JSON export.\n"
+                               "Warnings about skipped files go to standard error."),
+                             entries) != PLX_EXIT_OK)
+    return PLX_EXIT_USAGE;
 
   if (format != NULL && !g_str_equal (format, "json") && !g_str_equal (format, "html"))
     {
       g_autofree char *message = g_strdup_printf (_("unknown format “%s”: use json or html"), format);
 
-      return plx_cli_usage_error (context, message);
+      return plx_cli_usage_error (message);
     }
 
   if (argc != 2)
-    return plx_cli_usage_error (context, argc < 2 ? _("export: name one corpus to export")
-                                                  : _("export: name only one corpus"));
+    return plx_cli_usage_error (argc < 2 ? _("export: name one corpus to export")
+                                         : _("export: name only one corpus"));
 
   corpus = plx_cli_load_corpus (argv[1], &status);
   if (corpus == NULL)
@@ -87,7 +81,7 @@ plx_cli_export (int    argc,
     {
       g_autofree char *message = g_strdup_printf (_("no article has the id “%s”"), pivot);
 
-      return plx_cli_usage_error (context, message);
+      return plx_cli_usage_error (message);
     }
 
   {

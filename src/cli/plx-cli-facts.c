@@ -90,8 +90,6 @@ int
 plx_cli_facts (int    argc,
                char **argv)
 {
-  g_autoptr(GOptionContext) context = NULL;
-  g_autoptr(GError) error = NULL;
   g_autoptr(PlxCorpus) corpus = NULL;
   g_autoptr(PlxAlignment) alignment = NULL;
   g_autoptr(PlxLedger) ledger = NULL;
@@ -109,20 +107,18 @@ plx_cli_facts (int    argc,
   /* Translators: the usage line of parallax-cli facts, after the command
    * name; keep CORPUS as in “COMMAND [OPTION…] CORPUS”
    */
-  context = g_option_context_new (_("CORPUS — print the ledger of figures, dated events and conflicts"));
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-
-  if (!g_option_context_parse (context, &argc, &argv, &error))
-    return plx_cli_usage_error (context, error->message);
+  if (plx_cli_parse_options (&argc, &argv, _("CORPUS — print the ledger of figures, dated events and conflicts"),
+                             NULL,
+                             entries) != PLX_EXIT_OK)
+    return PLX_EXIT_USAGE;
   if (format != NULL && !g_str_equal (format, "json") && !g_str_equal (format, "text"))
     {
       g_autofree char *message = g_strdup_printf (_("unknown format “%s”: use text or json"), format);
 
-      return plx_cli_usage_error (context, message);
+      return plx_cli_usage_error (message);
     }
   if (argc != 2)
-    return plx_cli_usage_error (context, _("facts: name one corpus"));
+    return plx_cli_usage_error (_("facts: name one corpus"));
 
   corpus = plx_cli_load_corpus (argv[1], &status);
   if (corpus == NULL)

@@ -158,7 +158,6 @@ int
 plx_cli_fetch (int    argc,
                char **argv)
 {
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(PlxFetcher) fetcher = NULL;
   g_autoptr(GFile) folder = NULL;
@@ -179,12 +178,6 @@ plx_cli_fetch (int    argc,
     { NULL }
   };
 
-  /* Translators: the usage line of parallax-cli fetch, after the command
-   * name; URL and FOLDER are what to type: keep them in capitals
-   */
-  context = g_option_context_new (_("URL… --into FOLDER — save web pages in a corpus folder"));
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   limit = g_format_size (PLX_FETCH_MAX_SIZE);
   description = g_strdup_printf (_("Each page is saved as a new file of FOLDER, named from its address\n"
                                    "(example.com-story.html, or .txt for plain text); a file already there\n"
@@ -196,15 +189,19 @@ plx_cli_fetch (int    argc,
                                    "Exit status: 0 when every page was saved, 1 when any could not be,\n"
                                    "2 on bad usage."),
                                  limit, PLX_FETCH_MAX_REDIRECTS, PLX_FETCH_TIMEOUT);
-  g_option_context_set_description (context, description);
 
-  if (!g_option_context_parse (context, &argc, &argv, &error))
-    return plx_cli_usage_error (context, error->message);
+  /* Translators: the usage line of parallax-cli fetch, after the command
+   * name; URL and FOLDER are what to type: keep them in capitals
+   */
+  if (plx_cli_parse_options (&argc, &argv, _("URL… --into FOLDER — save web pages in a corpus folder"),
+                             description,
+                             entries) != PLX_EXIT_OK)
+    return PLX_EXIT_USAGE;
 
   if (into == NULL)
-    return plx_cli_usage_error (context, _("fetch: say where to save the pages with --into FOLDER"));
+    return plx_cli_usage_error (_("fetch: say where to save the pages with --into FOLDER"));
   if (argc < 2)
-    return plx_cli_usage_error (context, _("fetch: name at least one web address"));
+    return plx_cli_usage_error (_("fetch: name at least one web address"));
 
   folder = prepare_folder (into, &error);
   if (folder == NULL)

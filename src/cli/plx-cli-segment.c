@@ -129,7 +129,6 @@ int
 plx_cli_segment (int    argc,
                  char **argv)
 {
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) spans = NULL;
   g_autofree char *language = NULL;
@@ -156,29 +155,25 @@ plx_cli_segment (int    argc,
   /* Translators: the usage line of parallax-cli segment; FILE is the
    * argument to type, “-” stands for standard input
    */
-  context = g_option_context_new (_("FILE — split a text into sentences; “-” reads standard input"));
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  g_option_context_set_description (context,
-                                    _("A blank line always ends a paragraph, and so does a single line break,\n"
-                                      "unless the line ends without a full stop (or other terminator) and the\n"
-                                      "next one starts in lower case: then the line was wrapped inside a\n"
-                                      "sentence, which goes on. Sentences are printed with such line breaks\n"
-                                      "turned into spaces (into nothing between Chinese or Japanese letters)."));
-
-  if (!g_option_context_parse (context, &argc, &argv, &error))
-    return plx_cli_usage_error (context, error->message);
+  if (plx_cli_parse_options (&argc, &argv, _("FILE — split a text into sentences; “-” reads standard input"),
+                             _("A blank line always ends a paragraph, and so does a single line break,\n"
+                               "unless the line ends without a full stop (or other terminator) and the\n"
+                               "next one starts in lower case: then the line was wrapped inside a\n"
+                               "sentence, which goes on. Sentences are printed with such line breaks\n"
+                               "turned into spaces (into nothing between Chinese or Japanese letters)."),
+                             entries) != PLX_EXIT_OK)
+    return PLX_EXIT_USAGE;
 
   if (format != NULL && !g_str_equal (format, "json") && !g_str_equal (format, "lines"))
     {
       g_autofree char *message = g_strdup_printf (_("unknown format “%s”: use lines or json"), format);
 
-      return plx_cli_usage_error (context, message);
+      return plx_cli_usage_error (message);
     }
 
   if (argc != 2)
-    return plx_cli_usage_error (context, argc < 2 ? _("segment: name one file, or “-” for standard input")
-                                                  : _("segment: name only one file"));
+    return plx_cli_usage_error (argc < 2 ? _("segment: name one file, or “-” for standard input")
+                                         : _("segment: name only one file"));
 
   /* Reading errors name the file already; decoding errors do not. */
   /* Translators: stands for the file name in messages such as “standard

@@ -21,8 +21,6 @@ int
 plx_cli_similarity (int    argc,
                     char **argv)
 {
-  g_autoptr(GOptionContext) context = NULL;
-  g_autoptr(GError) error = NULL;
   g_autoptr(PlxSimilarity) similarity = plx_similarity_new ();
   g_autoptr(GPtrArray) features = g_ptr_array_new_with_free_func ((GDestroyNotify) plx_features_free);
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -48,23 +46,18 @@ plx_cli_similarity (int    argc,
   /* Translators: the usage line of parallax-cli similarity, which takes no
    * argument, after the options
    */
-  context = g_option_context_new (_("— score sentence pairs read from standard input"));
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  g_option_context_set_description (context,
-                                    /* Translators: TEXT1, TEXT2, SCORE and
-                                     * DECISION name the columns of the input
-                                     * and output; <TAB> is the tab
-                                     * character. Translate SCORE as the
-                                     * option value in --help
-                                     */
-                                    _("Each input line is TEXT1<TAB>TEXT2; each output line is SCORE<TAB>DECISION,\n"
-                                      "where DECISION is 1 when the two sentences report the same thing."));
-
-  if (!g_option_context_parse (context, &argc, &argv, &error))
-    return plx_cli_usage_error (context, error->message);
+  if (plx_cli_parse_options (&argc, &argv, _("— score sentence pairs read from standard input"),
+                             /* Translators: TEXT1, TEXT2, SCORE and
+                              * DECISION name the columns of the input and
+                              * output; <TAB> is the tab character.
+                              * Translate SCORE as the option value in --help
+                              */
+                             _("Each input line is TEXT1<TAB>TEXT2; each output line is SCORE<TAB>DECISION,\n"
+                               "where DECISION is 1 when the two sentences report the same thing."),
+                             entries) != PLX_EXIT_OK)
+    return PLX_EXIT_USAGE;
   if (argc != 1)
-    return plx_cli_usage_error (context, _("similarity: reads standard input and takes no file"));
+    return plx_cli_usage_error (_("similarity: reads standard input and takes no file"));
 
   /* All sentences first, so that the document frequencies are complete. */
   while ((c = getchar ()) != EOF || line->len > 0)

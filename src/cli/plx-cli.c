@@ -54,15 +54,49 @@ print_usage (FILE *stream)
 }
 
 /**
+ * plx_cli_parse_options:
+ * @argc: (inout): the command's arguments, its name first
+ * @argv: (inout): the arguments; the options are taken out
+ * @usage: what follows the command in the usage line (translated)
+ * @description: (nullable): the text after the options in --help
+ *   (translated)
+ * @entries: the command's options
+ *
+ * Parses a command's options, in the gettext domain of Parallax; --help
+ * prints the usage and exits.
+ *
+ * Returns: %PLX_EXIT_OK, or %PLX_EXIT_USAGE after saying what is wrong
+ *   on standard error
+ */
+int
+plx_cli_parse_options (int                *argc,
+                       char             ***argv,
+                       const char         *usage,
+                       const char         *description,
+                       const GOptionEntry *entries)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (usage);
+  g_autoptr(GError) error = NULL;
+
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (description != NULL)
+    g_option_context_set_description (context, description);
+
+  if (!g_option_context_parse (context, argc, argv, &error))
+    return plx_cli_usage_error (error->message);
+
+  return PLX_EXIT_OK;
+}
+
+/**
  * plx_cli_usage_error:
- * @context: the command's option context
  * @message: what is wrong
  *
  * Returns: %PLX_EXIT_USAGE, after saying what is wrong on standard error
  */
 int
-plx_cli_usage_error (GOptionContext *context,
-                     const char     *message)
+plx_cli_usage_error (const char *message)
 {
   g_printerr ("parallax-cli: %s\n", message);
   g_printerr (_("Run “parallax-cli --help” for usage."));

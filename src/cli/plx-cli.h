@@ -26,8 +26,12 @@ int        plx_cli_similarity   (int           argc,
                                  char        **argv);
 int        plx_cli_fetch        (int           argc,
                                  char        **argv);
-int        plx_cli_usage_error  (GOptionContext *context,
-                                 const char    *message);
+int        plx_cli_parse_options (int                *argc,
+                                  char             ***argv,
+                                  const char         *usage,
+                                  const char         *description,
+                                  const GOptionEntry *entries);
+int        plx_cli_usage_error  (const char    *message);
 PlxCorpus *plx_cli_load_corpus  (const char    *path,
                                  int           *exit_status);
 
