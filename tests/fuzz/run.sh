@@ -20,7 +20,8 @@
 #   FUZZ_SANITIZE=undefined FUZZ_RUNS=10000000 nice -n 19 tests/fuzz/run.sh 86400
 #
 # Prints the executions of each target; exits non-zero if any crashed,
-# leaked or timed out. Crashing inputs are left in
+# leaked or timed out (a target stopped by hand with SIGINT says
+# "stopped", and the run goes on to the next). Crashing inputs are left in
 # $FUZZ_BUILD_DIR/fuzz-artifacts/: fix the bug, add a regression test to
 # tests/test-*.c, and copy the input into seeds/<target>/.
 
@@ -77,6 +78,9 @@ for target in $targets; do
   start=$(date +%s)
   if "$build_dir/tests/fuzz/$target" "$@" "$corpus" "$fuzz_dir/seeds/${target#fuzz-}" >"$log" 2>&1; then
     status=ok
+  elif grep -q 'libFuzzer: run interrupted' "$log" && ! grep -q 'Test unit written' "$log"; then
+    # Stopped by hand (Ctrl+C, kill -INT): no finding.
+    status=stopped
   else
     status=FAILED
     failed="$failed $target"
