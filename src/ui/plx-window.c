@@ -742,7 +742,12 @@ plx_window_align (PlxWindow   *self,
   plx_window_stop_pulse (self);
   self->pulse_id = g_timeout_add (100, plx_window_pulse_cb, self);
 
-  task = g_task_new (self, self->cancellable, plx_window_align_cb, request);
+  /* No source object: the worker thread lets go of the task after the
+   * callback may have run, and must not hold the last reference to the
+   * window (it would be finalised there). The request holds it, and is
+   * freed by the callback, on the main thread.
+   */
+  task = g_task_new (NULL, self->cancellable, plx_window_align_cb, request);
   g_task_set_source_tag (task, plx_window_align);
   g_task_set_task_data (task, align_job_new (request->corpus, NULL, plx_window_get_threshold (self)),
                         (GDestroyNotify) align_job_free);
@@ -808,7 +813,8 @@ plx_window_realign (PlxWindow  *self,
   request->self = g_object_ref (self);
   request->cancellable = g_object_ref (self->realign_cancellable);
 
-  task = g_task_new (self, self->realign_cancellable, plx_window_realign_cb, request);
+  /* No source object, as in plx_window_align(). */
+  task = g_task_new (NULL, self->realign_cancellable, plx_window_realign_cb, request);
   g_task_set_source_tag (task, plx_window_realign);
   g_task_set_task_data (task, align_job_new (self->corpus, pivot, plx_window_get_threshold (self)),
                         (GDestroyNotify) align_job_free);
