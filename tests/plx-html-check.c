@@ -33,6 +33,7 @@ static const char * const elements[] = {
 
 static const char * const attributes[] = {
   "charset", "http-equiv", "content", "class", "id", "title", "href", "style",
+  "colspan",
 };
 
 typedef struct

@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "plx-html-check.h"
@@ -158,6 +159,96 @@ assert_html_ok (const char *html)
 
   if (!plx_html_check (html, strlen (html), &problem))
     g_error ("The HTML report fails the check: %s", problem);
+}
+
+/* The cells of one row of the report, and how many columns they span. */
+static guint
+count_row_cells (const char *row_start,
+                 guint      *n_columns)
+{
+  const char *end = strstr (row_start, "</tr>");
+  guint n_cells = 0;
+
+  g_assert_nonnull (end);
+  *n_columns = 0;
+  for (const char *p = strstr (row_start, "<td"); p != NULL && p < end; p = strstr (p + 1, "<td"))
+    {
+      const char *close = strchr (p, '>');
+      const char *span = g_strstr_len (p, close - p, "colspan=\"");
+
+      n_cells++;
+      *n_columns += span != NULL ? (guint) atoi (span + strlen ("colspan=\"")) : 1;
+    }
+
+  return n_cells;
+}
+
+/* A corpus of 200 outlets, each with a statement of its own and three
+ * sharing one: a row keeps its 200 columns, but the outlets that do not
+ * report it share one cell, so the report grows with the text, not with
+ * rows × outlets (ecbplus's was 186 MB, nearly all "not reported"). */
+static void
+test_html_wide_corpus (void)
+{
+  const guint n_articles = 200;
+  g_autoptr(PlxCorpus) corpus = plx_corpus_new ("wide", NULL);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+  g_autoptr(PlxAlignment) alignment = NULL;
+  g_autofree char *html = NULL;
+  gsize text_size = 0;
+  guint n_rows = 0;
+
+  for (guint i = 0; i < n_articles; i++)
+    {
+      g_autoptr(GString) text = g_string_new (NULL);
+      g_autofree char *id = g_strdup_printf ("outlet-%03u", i);
+      g_autoptr(PlxArticle) article = NULL;
+
+      /* Words of random letters: a statement no other outlet makes. */
+      for (guint w = 0; w < 10; w++)
+        {
+          guint length = g_rand_int_range (rand, 4, 9);
+
+          for (guint c = 0; c < length; c++)
+            g_string_append_c (text, (char) ((w == 0 && c == 0 ? 'A' : 'a') + g_rand_int_range (rand, 0, 26)));
+          g_string_append_c (text, w < 9 ? ' ' : '.');
+        }
+      if (i == 0 || i == 1 || i == n_articles - 1)
+        g_string_append (text, " The finance minister resigned on Friday after a long row over the budget.");
+      g_string_append_c (text, '\n');
+      text_size += text->len;
+
+      article = plx_article_new (id, text->str);
+      g_assert_true (plx_analyse_article (article, NULL, NULL, NULL, NULL));
+      plx_corpus_append (corpus, article);
+    }
+
+  alignment = plx_align_corpus (corpus, NULL, NULL);
+  html = plx_export_html (corpus, alignment, NULL);
+  assert_html_ok (html);
+
+  for (const char *row = strstr (html, "<tr id="); row != NULL; row = strstr (row + 1, "<tr id="))
+    {
+      guint n_columns;
+      guint n_cells = count_row_cells (row, &n_columns);
+      const char *end = strstr (row, "</tr>");
+
+      /* Every row spans every outlet's column... */
+      g_assert_cmpuint (n_columns, ==, n_articles);
+      /* ... in a cell per outlet that reports it, and one for each run
+       * of outlets that do not. */
+      if (g_strstr_len (row, end - row, "finance minister") != NULL)
+        g_assert_cmpuint (n_cells, ==, 4);
+      else
+        g_assert_cmpuint (n_cells, <=, 3);
+      n_rows++;
+    }
+  g_assert_cmpuint (n_rows, ==, g_list_model_get_n_items (G_LIST_MODEL (alignment)));
+  g_assert_cmpuint (n_rows, >=, n_articles);
+
+  /* The header names each outlet once; beyond that, a few hundred bytes
+   * a row (markup, "not reported") on top of the text. */
+  g_assert_cmpuint (strlen (html), <, 2 * text_size + n_articles * 64 + n_rows * 400);
 }
 
 /* Every text from the corpus is escaped, in element content and in
@@ -528,6 +619,7 @@ main (int   argc,
   g_test_add_func ("/export/reopens", test_export_reopens);
   g_test_add_func ("/export/html-escapes-everything", test_html_escapes_everything);
   g_test_add_func ("/export/html-loads-nothing", test_html_loads_nothing);
+  g_test_add_func ("/export/html-wide-corpus", test_html_wide_corpus);
   g_test_add_func ("/export/json-exact-strings", test_json_exact_strings);
   g_test_add_func ("/export/non-utf8-file-names", test_non_utf8_file_names);
   g_test_add_func ("/cli/export-seeds", test_cli_export_seeds);

@@ -109,19 +109,30 @@ append_hunk (GString           *html,
   g_string_append_c (html, ' ');
 }
 
+/* One cell for @n_missing outlets in a row that do not report it: a
+ * corpus of hundreds of outlets has rows that few carry, and a cell
+ * each made its report hundreds of megabytes. */
 static void
-append_cell (GString      *html,
-             PlxRow       *row,
-             PlxArticle   *article)
+append_missing (GString *html,
+                guint    n_missing)
 {
-  const PlxRowMember *member = plx_row_find_member (row, article);
-  const PlxRowMember *reference = plx_row_get_member (row, plx_row_get_reference (row));
+  if (n_missing == 0)
+    return;
 
-  if (member == NULL)
-    {
-      append_markup (html, "<td class=\"missing\">%s</td>", _("not reported"));
-      return;
-    }
+  if (n_missing == 1)
+    g_string_append (html, "<td class=\"missing\">");
+  else
+    g_string_append_printf (html, "<td class=\"missing\" colspan=\"%u\">", n_missing);
+  append_escaped (html, _("not reported"));
+  g_string_append (html, "</td>");
+}
+
+static void
+append_cell (GString            *html,
+             PlxRow             *row,
+             const PlxRowMember *member)
+{
+  const PlxRowMember *reference = plx_row_get_member (row, plx_row_get_reference (row));
 
   g_string_append (html, member == reference ? "<td class=\"reference\">" : "<td>");
   if (member->diff == NULL)
@@ -284,10 +295,24 @@ plx_export_html (PlxCorpus    *corpus,
     {
       PlxRow *row = plx_alignment_get_row (alignment, r);
 
+      guint n_missing = 0;
+
       g_string_append_printf (html, "<tr id=\"row-%u\" class=\"%s\">", plx_row_get_id (row),
                               plx_row_kind_to_string (plx_row_get_kind (row)));
       for (guint a = 0; a < n_articles; a++)
-        append_cell (html, row, plx_corpus_get_article (corpus, a));
+        {
+          const PlxRowMember *member = plx_row_find_member (row, plx_corpus_get_article (corpus, a));
+
+          if (member == NULL)
+            {
+              n_missing++;
+              continue;
+            }
+          append_missing (html, n_missing);
+          n_missing = 0;
+          append_cell (html, row, member);
+        }
+      append_missing (html, n_missing);
       g_string_append (html, "</tr>\n");
     }
 
