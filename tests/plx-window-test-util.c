@@ -189,17 +189,12 @@ plx_test_find_label (GtkWidget  *widget,
   return NULL;
 }
 
-typedef struct
+/* A PlxTestPredicate: is a mapped label under wait->root saying
+ * wait->text? It is kept in wait->found. */
+gboolean
+plx_test_label_is_shown (gpointer data)
 {
-  GtkWidget  *root;
-  const char *text;
-  GtkWidget  *found;
-} LabelWait;
-
-static gboolean
-label_is_shown (gpointer data)
-{
-  LabelWait *wait = data;
+  PlxTestLabelWait *wait = data;
 
   wait->found = plx_test_find_label (wait->root, wait->text);
 
@@ -212,9 +207,9 @@ GtkWidget *
 plx_test_wait_for_label (GtkWidget  *root,
                          const char *text)
 {
-  LabelWait wait = { root, text, NULL };
+  PlxTestLabelWait wait = { root, text, NULL };
 
-  if (!plx_test_wait_until (label_is_shown, &wait))
+  if (!plx_test_wait_until (plx_test_label_is_shown, &wait))
     g_error ("Timed out waiting for a label saying “%s”", text);
 
   return wait.found;

@@ -18,6 +18,14 @@ G_BEGIN_DECLS
 
 typedef gboolean (*PlxTestPredicate) (gpointer data);
 
+/* What plx_test_label_is_shown() looks for, and what it found. */
+typedef struct
+{
+  GtkWidget  *root;
+  const char *text;
+  GtkWidget  *found;
+} PlxTestLabelWait;
+
 gboolean   plx_test_wait_until      (PlxTestPredicate    predicate,
                                      gpointer            data);
 void       plx_test_wait_for_page   (PlxWindow          *window,
@@ -34,5 +42,6 @@ GtkWidget *plx_test_find_label      (GtkWidget          *widget,
                                      const char         *text);
 GtkWidget *plx_test_wait_for_label  (GtkWidget          *root,
                                      const char         *text);
+gboolean   plx_test_label_is_shown  (gpointer            wait);
 
 G_END_DECLS

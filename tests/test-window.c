@@ -17,9 +17,7 @@
 #include "plx-similarity.h"
 #include "plx-tooltip.h"
 #include "plx-window-private.h"
-
-/* Generous: a loaded CI machine under Xvfb can be slow. */
-#define TIMEOUT_SECONDS 20
+#include "plx-window-test-util.h"
 
 static const char *three_articles[] = {
   "alpha.txt",
@@ -38,186 +36,11 @@ static const char *three_articles[] = {
   NULL
 };
 
-typedef gboolean (*Predicate) (gpointer data);
-
-static gboolean
-wake_up_cb (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-/* Runs the main loop until @predicate holds, or the timeout passes. */
-static gboolean
-wait_until (Predicate predicate,
-            gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + TIMEOUT_SECONDS * G_USEC_PER_SEC;
-  guint wake_up_id = g_timeout_add (10, wake_up_cb, NULL);
-  gboolean reached;
-
-  while (!(reached = predicate (data)) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-
-  g_source_remove (wake_up_id);
-
-  return reached;
-}
-
-typedef struct
-{
-  PlxWindow  *window;
-  const char *page;
-} PageWait;
-
-static gboolean
-page_is_visible (gpointer data)
-{
-  PageWait *wait = data;
-
-  return g_strcmp0 (plx_window_get_visible_page_name (wait->window), wait->page) == 0;
-}
-
-static void
-wait_for_page (PlxWindow  *window,
-               const char *page)
-{
-  PageWait wait = { window, page };
-
-  if (!wait_until (page_is_visible, &wait))
-    g_error ("Timed out waiting for page “%s”, showing “%s”",
-             page, plx_window_get_visible_page_name (window));
-}
-
-/* Writes @files (pairs of name and contents) to a new folder called
- * @name inside a new temporary folder, and returns the folder.
- */
-static char *
-make_corpus (const char         *name,
-             const char * const *files)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *tmp = NULL;
-  char *dir;
-
-  tmp = g_dir_make_tmp ("parallax-test-window-XXXXXX", &error);
-  g_assert_no_error (error);
-
-  dir = g_build_filename (tmp, name, NULL);
-  g_assert_cmpint (g_mkdir (dir, 0700), ==, 0);
-
-  for (guint i = 0; files != NULL && files[i] != NULL; i += 2)
-    {
-      g_autofree char *path = g_build_filename (dir, files[i], NULL);
-
-      g_file_set_contents (path, files[i + 1], -1, &error);
-      g_assert_no_error (error);
-    }
-
-  return dir;
-}
-
-/* Removes the folder make_corpus() made, and its temporary parent. */
-static void
-remove_corpus (const char *dir)
-{
-  g_autofree char *parent = g_path_get_dirname (dir);
-  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      g_unlink (path);
-    }
-
-  g_rmdir (dir);
-  g_rmdir (parent);
-}
-
-/* Opens a new window on @dir, shows it, and waits until the load ends
- * on @page. The caller owns a reference to the window.
- */
-static PlxWindow *
-open_window (const char *dir,
-             const char *page)
-{
-  g_autoptr(GFile) location = g_file_new_for_path (dir);
-  PlxWindow *window;
-
-  window = g_object_ref (plx_window_new (NULL));
-  gtk_window_present (GTK_WINDOW (window));
-  plx_window_open (window, location);
-  g_assert_cmpstr (plx_window_get_visible_page_name (window), ==, "loading");
-
-  wait_for_page (window, page);
-
-  return window;
-}
-
-static void
-close_window (PlxWindow *window)
-{
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_assert_finalize_object (window);
-}
-
-static GtkWidget *
-find_label (GtkWidget  *widget,
-            const char *text)
-{
-  if (GTK_IS_LABEL (widget) &&
-      strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_label (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-typedef struct
-{
-  GtkWidget  *root;
-  const char *text;
-  GtkWidget  *found;
-} LabelWait;
-
-static gboolean
-label_is_shown (gpointer data)
-{
-  LabelWait *wait = data;
-
-  wait->found = find_label (wait->root, wait->text);
-
-  return wait->found != NULL && gtk_widget_get_mapped (wait->found);
-}
-
-/* The list views create their rows once they are allocated. */
-static GtkWidget *
-wait_for_label (GtkWidget  *root,
-                const char *text)
-{
-  LabelWait wait = { root, text, NULL };
-
-  if (!wait_until (label_is_shown, &wait))
-    g_error ("Timed out waiting for a label saying “%s”", text);
-
-  return wait.found;
-}
-
 static void
 test_window_columns (void)
 {
-  g_autofree char *dir = make_corpus ("steel", three_articles);
-  PlxWindow *window = open_window (dir, "comparison");
+  g_autofree char *dir = plx_test_make_corpus ("steel", three_articles);
+  PlxWindow *window = plx_test_open_window (dir, "comparison");
   PlxCorpus *corpus = plx_window_get_corpus (window);
   g_autoptr(PlxArticle) article = g_list_model_get_item (G_LIST_MODEL (corpus), 2);
   GtkColumnViewColumn *column;
@@ -231,8 +54,8 @@ test_window_columns (void)
   g_assert_true (gtk_column_view_column_get_expand (column));
   g_assert_null (plx_window_get_column (window, 3));
 
-  close_window (window);
-  remove_corpus (dir);
+  plx_test_close_window (window);
+  plx_test_remove_corpus (dir);
 }
 
 static void
@@ -242,8 +65,8 @@ test_window_empty (void)
     "cover.png", "\x89PNG\r\n\x1a\n\0\0\0\rIHDR",
     NULL
   };
-  g_autofree char *dir = make_corpus ("pictures", no_text);
-  PlxWindow *window = open_window (dir, "empty");
+  g_autofree char *dir = plx_test_make_corpus ("pictures", no_text);
+  PlxWindow *window = plx_test_open_window (dir, "empty");
   AdwStatusPage *status_page = plx_window_get_status_page (window);
 
   g_assert_cmpuint (plx_window_get_n_columns (window), ==, 0);
@@ -251,8 +74,8 @@ test_window_empty (void)
   g_assert_nonnull (adw_status_page_get_description (status_page));
   g_assert_cmpstr (adw_status_page_get_description (status_page), !=, "");
 
-  close_window (window);
-  remove_corpus (dir);
+  plx_test_close_window (window);
+  plx_test_remove_corpus (dir);
 }
 
 /* The sentence's box in its cell carries the class of the match. */
@@ -265,14 +88,14 @@ cell_of (GtkWidget *label)
 static void
 test_window_cells (void)
 {
-  g_autofree char *dir = make_corpus ("steel", three_articles);
-  PlxWindow *window = open_window (dir, "comparison");
+  g_autofree char *dir = plx_test_make_corpus ("steel", three_articles);
+  PlxWindow *window = plx_test_open_window (dir, "comparison");
   GtkWidget *view = GTK_WIDGET (plx_window_get_comparison_view (window));
   g_autofree char *spoken = NULL;
   GtkWidget *label;
 
   /* Only one outlet reports the importers' warning. */
-  label = wait_for_label (view, "Importers warned");
+  label = plx_test_wait_for_label (view, "Importers warned");
   g_assert_true (gtk_widget_has_css_class (cell_of (label), "comparison-cell"));
   g_assert_true (gtk_widget_has_css_class (cell_of (label), "only-here"));
 
@@ -286,14 +109,14 @@ test_window_cells (void)
   g_assert_nonnull (strstr (spoken, "Importers warned"));
 
   /* The others say so. */
-  label = wait_for_label (view, "not reported");
+  label = plx_test_wait_for_label (view, "not reported");
   g_assert_true (gtk_widget_has_css_class (cell_of (label), "empty"));
 
   /* Boilerplate is not compared. */
-  g_assert_null (find_label (view, "Leave a Reply"));
+  g_assert_null (plx_test_find_label (view, "Leave a Reply"));
 
-  close_window (window);
-  remove_corpus (dir);
+  plx_test_close_window (window);
+  plx_test_remove_corpus (dir);
 }
 
 /* Text that would be markup if it went into the labels unescaped: a
@@ -311,14 +134,14 @@ test_window_markup (void)
     "Shares of AT&T <b>fell</b> 5% on Monday after the results.\n",
     NULL
   };
-  g_autofree char *dir = make_corpus ("markup", tricky);
-  PlxWindow *window = open_window (dir, "comparison");
+  g_autofree char *dir = plx_test_make_corpus ("markup", tricky);
+  PlxWindow *window = plx_test_open_window (dir, "comparison");
   GtkWidget *view = GTK_WIDGET (plx_window_get_comparison_view (window));
 
-  wait_for_label (view, "<b>");
+  plx_test_wait_for_label (view, "<b>");
 
-  close_window (window);
-  remove_corpus (dir);
+  plx_test_close_window (window);
+  plx_test_remove_corpus (dir);
 }
 
 /* The window opens with its first discrepancy selected; some tests
@@ -344,7 +167,7 @@ open_sample (void)
 
   path = g_file_get_path (sample);
 
-  return open_window (path, "comparison");
+  return plx_test_open_window (path, "comparison");
 }
 
 static void
@@ -379,11 +202,11 @@ test_window_sample (void)
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (alignment)), >, 10);
 
   /* The gutter counts the outlets, and warns of the discrepancies. */
-  wait_for_label (GTK_WIDGET (view), "/5");
-  wait_for_label (GTK_WIDGET (view), "rows ·");
-  wait_for_label (GTK_WIDGET (view), "discrepancies");
+  plx_test_wait_for_label (GTK_WIDGET (view), "/5");
+  plx_test_wait_for_label (GTK_WIDGET (view), "rows ·");
+  plx_test_wait_for_label (GTK_WIDGET (view), "discrepancies");
 
-  close_window (window);
+  plx_test_close_window (window);
 }
 
 /* What a cell's tooltip says. GTK asks the cell for it when the
@@ -408,9 +231,9 @@ dup_cell_tooltip (GtkWidget *cell)
 static gboolean
 label_is_conflicting (gpointer data)
 {
-  LabelWait *wait = data;
+  PlxTestLabelWait *wait = data;
 
-  if (!label_is_shown (data))
+  if (!plx_test_label_is_shown (data))
     return FALSE;
 
   return gtk_widget_has_css_class (cell_of (wait->found), "conflicting");
@@ -427,7 +250,7 @@ test_window_next_difference (void)
   guint first;
   guint second;
   guint position;
-  LabelWait wait;
+  PlxTestLabelWait wait;
 
   if (window == NULL)
     {
@@ -479,14 +302,14 @@ test_window_next_difference (void)
     }
   while (plx_comparison_view_get_selected (view) != position);
 
-  wait = (LabelWait) { GTK_WIDGET (view), "a excellent conversation", NULL };
-  if (!wait_until (label_is_conflicting, &wait))
+  wait = (PlxTestLabelWait) { GTK_WIDGET (view), "a excellent conversation", NULL };
+  if (!plx_test_wait_until (label_is_conflicting, &wait))
     g_error ("The changed quote is not shown as a conflict");
   tooltip = dup_cell_tooltip (cell_of (wait.found));
   g_assert_nonnull (tooltip);
   g_assert_nonnull (strstr (tooltip, "good"));
 
-  close_window (window);
+  plx_test_close_window (window);
 }
 
 static gboolean row_contains (PlxRow     *row,
@@ -505,7 +328,7 @@ static gboolean
 label_in_view (gpointer data)
 {
   InViewWait *wait = data;
-  GtkWidget *label = find_label (wait->view, wait->text);
+  GtkWidget *label = plx_test_find_label (wait->view, wait->text);
   graphene_rect_t bounds;
 
   if (label == NULL || !gtk_widget_get_mapped (label) ||
@@ -528,7 +351,7 @@ test_window_first_screen (void)
   GPtrArray *discrepancies;
   const PlxDiscrepancy *first;
   InViewWait in_view;
-  LabelWait conflict;
+  PlxTestLabelWait conflict;
   guint selected;
 
   if (window == NULL)
@@ -552,12 +375,12 @@ test_window_first_screen (void)
   g_assert_cmpuint (plx_row_get_id (plx_comparison_view_get_row (view, selected)), ==, first->row);
 
   in_view = (InViewWait) { GTK_WIDGET (plx_comparison_view_get_column_view (view)), "a excellent conversation" };
-  if (!wait_until (label_in_view, &in_view))
+  if (!plx_test_wait_until (label_in_view, &in_view))
     g_error ("The quote discrepancy is not on the first screen");
-  conflict = (LabelWait) { GTK_WIDGET (view), "a excellent conversation", NULL };
+  conflict = (PlxTestLabelWait) { GTK_WIDGET (view), "a excellent conversation", NULL };
   g_assert_true (label_is_conflicting (&conflict));
 
-  close_window (window);
+  plx_test_close_window (window);
 }
 
 /* Emits a drop of @paths on the window, as a file manager would. */
@@ -614,7 +437,7 @@ corpus_is (gpointer data)
 static void
 test_window_drop (void)
 {
-  g_autofree char *dir = make_corpus ("dropped", three_articles);
+  g_autofree char *dir = plx_test_make_corpus ("dropped", three_articles);
   g_autofree char *alpha = g_build_filename (dir, "alpha.txt", NULL);
   g_autofree char *beta = g_build_filename (dir, "beta.txt", NULL);
   const char *folder[] = { dir, NULL };
@@ -624,7 +447,7 @@ test_window_drop (void)
 
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (drop_files (window, folder));
-  if (!wait_until (corpus_is, &wait))
+  if (!plx_test_wait_until (corpus_is, &wait))
     g_error ("The dropped folder did not open");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (plx_window_get_corpus (window))), ==, 3);
 
@@ -632,27 +455,27 @@ test_window_drop (void)
   g_assert_cmpstr (plx_window_get_visible_page_name (window), ==, "comparison");
   g_assert_cmpstr (plx_corpus_get_name (plx_window_get_corpus (window)), ==, "dropped");
 
-  close_window (window);
-  remove_corpus (dir);
+  plx_test_close_window (window);
+  plx_test_remove_corpus (dir);
 }
 
 /* Each corpus opened goes to the top of Open Recent; one opens from it. */
 static void
 test_window_recent (void)
 {
-  g_autofree char *first = make_corpus ("first", three_articles);
-  g_autofree char *second = make_corpus ("second", three_articles);
+  g_autofree char *first = plx_test_make_corpus ("first", three_articles);
+  g_autofree char *second = plx_test_make_corpus ("second", three_articles);
   PlxWindow *window;
   g_autoptr(GVariant) target = NULL;
   CorpusWait wait;
 
-  window = open_window (first, "comparison");
+  window = plx_test_open_window (first, "comparison");
   if (window->settings == NULL)
     {
       g_test_skip ("The GSettings schema is not installed");
-      close_window (window);
-      remove_corpus (first);
-      remove_corpus (second);
+      plx_test_close_window (window);
+      plx_test_remove_corpus (first);
+      plx_test_remove_corpus (second);
       return;
     }
 
@@ -662,14 +485,14 @@ test_window_recent (void)
 
     plx_window_open (window, location);
     wait = (CorpusWait) { window, "first" };
-    g_assert_true (wait_until (corpus_is, &wait));
+    g_assert_true (plx_test_wait_until (corpus_is, &wait));
   }
   {
     g_autoptr(GFile) location = g_file_new_for_path (second);
 
     plx_window_open (window, location);
     wait = (CorpusWait) { window, "second" };
-    g_assert_true (wait_until (corpus_is, &wait));
+    g_assert_true (plx_test_wait_until (corpus_is, &wait));
   }
 
   /* Newest first, by name. */
@@ -687,11 +510,11 @@ test_window_recent (void)
   g_assert_nonnull (target);
   g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (window), "win.open-recent", target));
   wait = (CorpusWait) { window, "first" };
-  if (!wait_until (corpus_is, &wait))
+  if (!plx_test_wait_until (corpus_is, &wait))
     g_error ("Open Recent did not open the corpus");
 
   /* A corpus that has gone is not offered. */
-  remove_corpus (second);
+  plx_test_remove_corpus (second);
   {
     g_auto(GStrv) recent = g_settings_get_strv (window->settings, "recent-corpora");
 
@@ -700,8 +523,8 @@ test_window_recent (void)
   }
   g_assert_cmpuint (g_menu_model_get_n_items (G_MENU_MODEL (window->recent_section)), ==, 1);
 
-  close_window (window);
-  remove_corpus (first);
+  plx_test_close_window (window);
+  plx_test_remove_corpus (first);
 }
 
 typedef struct
@@ -782,7 +605,7 @@ test_window_reload (void)
     }
 
   /* A copy of the sample, to change. */
-  dir = make_corpus ("changing", NULL);
+  dir = plx_test_make_corpus ("changing", NULL);
   handle = g_dir_open (g_file_peek_path (sample), 0, &error);
   g_assert_no_error (error);
   while ((name = g_dir_read_name (handle)) != NULL)
@@ -799,7 +622,7 @@ test_window_reload (void)
         changed = g_steal_pointer (&to);
     }
 
-  window = open_window (dir, "comparison");
+  window = plx_test_open_window (dir, "comparison");
   view = plx_window_get_comparison_view (window);
   adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (plx_comparison_view_get_column_view (view)));
 
@@ -809,13 +632,13 @@ test_window_reload (void)
   {
     InViewWait first = { GTK_WIDGET (plx_comparison_view_get_column_view (view)), "a excellent conversation" };
 
-    g_assert_true (wait_until (label_in_view, &first));
+    g_assert_true (plx_test_wait_until (label_in_view, &first));
   }
   clear_selection (view);
   g_assert_true (gtk_selection_model_select_item (gtk_column_view_get_model (plx_comparison_view_get_column_view (view)), 5, TRUE));
   gtk_adjustment_set_value (adjustment, 1500);
   scroll = (ScrollWait) { view, 0 };
-  g_assert_true (wait_until (scroll_settled, &scroll));
+  g_assert_true (plx_test_wait_until (scroll_settled, &scroll));
   g_assert_cmpfloat (scroll.scroll, >, 1000);
   selected = plx_comparison_view_get_selected (view);
 
@@ -828,11 +651,11 @@ test_window_reload (void)
   g_assert_no_error (error);
 
   reload = (ReloadWait) { window, plx_window_get_alignment (window) };
-  if (!wait_until (realigned, &reload))
+  if (!plx_test_wait_until (realigned, &reload))
     g_error ("The changed corpus was not read again");
   g_assert_cmpstr (plx_window_get_visible_page_name (window), ==, "comparison");
   g_assert_cmpuint (plx_comparison_view_get_selected (view), ==, selected);
-  if (!wait_until (scrolled_to, &scroll))
+  if (!plx_test_wait_until (scrolled_to, &scroll))
     g_error ("The reload lost the scroll position: %g, was %g",
              plx_comparison_view_get_scroll (view), scroll.scroll);
 
@@ -846,8 +669,8 @@ test_window_reload (void)
     g_assert_true (found);
   }
 
-  close_window (window);
-  remove_corpus (dir);
+  plx_test_close_window (window);
+  plx_test_remove_corpus (dir);
 }
 
 /* Renders @window as it is on screen into a texture. */
@@ -924,7 +747,7 @@ wait_for_paint (PlxWindow *window)
   handler = g_signal_connect (clock, "after-paint", G_CALLBACK (painted_cb), &n_paints);
   gtk_widget_queue_draw (GTK_WIDGET (window));
   gdk_frame_clock_begin_updating (clock);
-  if (!wait_until (painted_twice, &n_paints))
+  if (!plx_test_wait_until (painted_twice, &n_paints))
     g_error ("The window paints no frames");
   gdk_frame_clock_end_updating (clock);
   g_signal_handler_disconnect (clock, handler);
@@ -972,8 +795,8 @@ test_window_screenshots (void)
                              "a excellent conversation" };
 
       adw_style_manager_set_color_scheme (style, dark ? ADW_COLOR_SCHEME_FORCE_DARK : ADW_COLOR_SCHEME_FORCE_LIGHT);
-      g_assert_true (wait_until (label_in_view, &in_view));
-      g_assert_true (wait_until (transition_done, window->stack));
+      g_assert_true (plx_test_wait_until (label_in_view, &in_view));
+      g_assert_true (plx_test_wait_until (transition_done, window->stack));
       wait_for_paint (window);
 
       texture = render_window (GTK_WIDGET (window));
@@ -989,7 +812,7 @@ test_window_screenshots (void)
 
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
   gtk_style_context_remove_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider));
-  close_window (window);
+  plx_test_close_window (window);
 }
 
 /* The window aligns as parallax-cli does until the user says otherwise:
@@ -1026,7 +849,7 @@ test_window_saved_pages (void)
 {
   g_autofree char *dir = g_build_filename (TEST_DATA_DIR, "html", "story", NULL);
   const char *outlets[] = { "Bay News", "The Coast Post", "The Daily Ledger", "The Harbour Times", "Island Wire" };
-  PlxWindow *window = open_window (dir, "comparison");
+  PlxWindow *window = plx_test_open_window (dir, "comparison");
   PlxLedger *ledger = plx_window_get_ledger (window);
   GPtrArray *events = plx_ledger_get_events (ledger);
   gboolean found_13 = FALSE;
@@ -1056,7 +879,7 @@ test_window_saved_pages (void)
   g_assert_true (found_13);
   g_assert_true (found_20);
 
-  close_window (window);
+  plx_test_close_window (window);
 }
 
 static gboolean
@@ -1078,20 +901,20 @@ not_loading (gpointer data)
 static void
 test_window_corpus_vanishes (void)
 {
-  g_autofree char *dir = make_corpus ("vanishing", three_articles);
-  PlxWindow *window = open_window (dir, "comparison");
+  g_autofree char *dir = plx_test_make_corpus ("vanishing", three_articles);
+  PlxWindow *window = plx_test_open_window (dir, "comparison");
   PlxAlignment *shown = plx_window_get_alignment (window);
 
-  remove_corpus (dir);
-  if (!wait_until (loading, window))
+  plx_test_remove_corpus (dir);
+  if (!plx_test_wait_until (loading, window))
     g_error ("The deleted corpus was not read again");
-  g_assert_true (wait_until (not_loading, window));
+  g_assert_true (plx_test_wait_until (not_loading, window));
 
   g_assert_cmpstr (plx_window_get_visible_page_name (window), ==, "comparison");
   g_assert_true (plx_window_get_alignment (window) == shown);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (plx_window_get_corpus (window))), ==, 3);
 
-  close_window (window);
+  plx_test_close_window (window);
 }
 
 typedef struct
@@ -1135,7 +958,7 @@ wait_for_ledger_row (PlxLedgerSidebar  *sidebar,
         }
     }
 
-  if (!wait_until (ledger_row_is_shown, &wait))
+  if (!plx_test_wait_until (ledger_row_is_shown, &wait))
     g_error ("Timed out waiting for a ledger row “%s”", title != NULL ? title : "(any)");
 
   return wait.found;
@@ -1182,7 +1005,7 @@ test_window_ledger (void)
   wait_for_ledger_row (sidebar, PLX_LEDGER_ITEM_TARIFF,
                        *localeconv ()->thousands_sep != '\0' ? "$100,000" : "$100000");
   wait_for_ledger_row (sidebar, PLX_LEDGER_ITEM_EVENT, NULL);
-  wait_for_label (GTK_WIDGET (sidebar), "Relative dates read from 13 January 2026");
+  plx_test_wait_for_label (GTK_WIDGET (sidebar), "Relative dates read from 13 January 2026");
 
   /* Selecting it shows a row where one of the outlets states it. */
   view = plx_window_get_comparison_view (window);
@@ -1207,7 +1030,7 @@ test_window_ledger (void)
   /* That row being selected, the entry is highlighted as stated there. */
   g_assert_true (gtk_widget_has_css_class (row, "highlighted"));
 
-  close_window (window);
+  plx_test_close_window (window);
 }
 
 /* Selecting a row of the comparison highlights the entries of the
@@ -1276,7 +1099,7 @@ test_window_ledger_highlight (void)
   clear_selection (view);
   g_assert_false (gtk_widget_has_css_class (row, "highlighted"));
 
-  close_window (window);
+  plx_test_close_window (window);
 }
 
 /* The comparison's cells that show a row, wherever they are in the
@@ -1422,7 +1245,7 @@ test_window_ledger_mentions (void)
   wait_for_paint (window);
   check_outlined_cells (view, plx_ledger_item_get_mentions (plx_ledger_sidebar_row_get_item (event)));
 
-  close_window (window);
+  plx_test_close_window (window);
 }
 
 static void
@@ -1463,7 +1286,7 @@ test_window_filter (void)
 
   /* The legend still counts all the rows, and says how many show. */
   expected = g_strdup_printf ("%u of %u rows shown", n_shown, n_rows);
-  wait_for_label (GTK_WIDGET (view), expected);
+  plx_test_wait_for_label (GTK_WIDGET (view), expected);
 
   /* Only rows of one outlet. */
   set_filter (window, "in-one");
@@ -1484,9 +1307,9 @@ test_window_filter (void)
 
   set_filter (window, "all");
   g_assert_cmpuint (plx_comparison_view_get_n_shown (view), ==, n_rows);
-  wait_for_label (GTK_WIDGET (view), "rows ·");
+  plx_test_wait_for_label (GTK_WIDGET (view), "rows ·");
 
-  close_window (window);
+  plx_test_close_window (window);
 }
 
 /* Alt+Down walks the rows shown: with only the differences shown,
@@ -1524,7 +1347,7 @@ test_window_filter_next_difference (void)
   for (guint i = 0; i < plx_comparison_view_get_n_shown (view); i++)
     g_assert_false (plx_comparison_view_row_has_difference (view, i));
 
-  close_window (window);
+  plx_test_close_window (window);
 }
 
 static gboolean
@@ -1587,7 +1410,7 @@ test_window_search (void)
    */
   gtk_editable_set_text (GTK_EDITABLE (entry), "pax silica");
   wait = (ShownWait) { view, n_rows };
-  g_assert_true (wait_until (shown_changes, &wait));
+  g_assert_true (plx_test_wait_until (shown_changes, &wait));
   n_found = plx_comparison_view_get_n_shown (view);
   g_assert_cmpuint (n_found, >, 0);
   g_assert_cmpuint (n_found, <, n_rows);
@@ -1612,7 +1435,7 @@ test_window_search (void)
   g_assert_false (gtk_search_bar_get_search_mode (search_bar));
   g_assert_cmpuint (plx_comparison_view_get_n_shown (view), ==, n_rows);
 
-  close_window (window);
+  plx_test_close_window (window);
 }
 
 static void
@@ -1647,7 +1470,7 @@ test_window_hide_outlet (void)
   g_assert_cmpstr (gtk_column_view_column_get_title (plx_window_get_column (window, 1)), ==,
                    plx_article_get_display_name (plx_corpus_get_article (plx_window_get_corpus (window), 1)));
 
-  close_window (window);
+  plx_test_close_window (window);
 }
 
 /* Whether the rows of @a and @b have their references at the same
@@ -1737,7 +1560,7 @@ test_window_pivot (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.pivot", "s",
                                              plx_article_get_id (new_pivot)));
   wait = (PivotWait) { window, new_pivot };
-  g_assert_true (wait_until (pivot_is, &wait));
+  g_assert_true (plx_test_wait_until (pivot_is, &wait));
 
   g_assert_true (plx_window_get_alignment (window) != before);
   g_assert_true (plx_comparison_view_get_alignment (view) == plx_window_get_alignment (window));
@@ -1772,7 +1595,7 @@ test_window_pivot (void)
   g_assert_false (same_references (before, plx_window_get_alignment (window)));
 
   g_object_unref (before);
-  close_window (window);
+  plx_test_close_window (window);
 }
 
 typedef struct
@@ -1800,7 +1623,7 @@ search_outlets (PlxOutletChooser *chooser,
   CountWait wait = { plx_outlet_chooser_get_shown (chooser), n_expected };
 
   gtk_editable_set_text (GTK_EDITABLE (plx_outlet_chooser_get_search_entry (chooser)), text);
-  if (!wait_until (count_is, &wait))
+  if (!plx_test_wait_until (count_is, &wait))
     g_error ("Searching the outlets for “%s” lists %u, not %u", text,
              g_list_model_get_n_items (wait.model), n_expected);
 }
@@ -1852,10 +1675,10 @@ test_window_outlet_search (void)
    * them again.
    */
   search_outlets (chooser, "no outlet is called this", 0);
-  g_assert_nonnull (find_label (GTK_WIDGET (chooser), "No outlets found"));
-  g_assert_true (gtk_widget_get_visible (find_label (GTK_WIDGET (chooser), "No outlets found")));
+  g_assert_nonnull (plx_test_find_label (GTK_WIDGET (chooser), "No outlets found"));
+  g_assert_true (gtk_widget_get_visible (plx_test_find_label (GTK_WIDGET (chooser), "No outlets found")));
   search_outlets (chooser, "", 5);
-  g_assert_false (gtk_widget_get_visible (find_label (GTK_WIDGET (chooser), "No outlets found")));
+  g_assert_false (gtk_widget_get_visible (plx_test_find_label (GTK_WIDGET (chooser), "No outlets found")));
 
   /* Enter on the one found hides its column. */
   search_outlets (chooser, upper, 1);
@@ -1871,9 +1694,9 @@ test_window_outlet_search (void)
     wait.pivot = plx_corpus_get_article (corpus, 3);
   search_outlets (chooser, plx_article_get_display_name (wait.pivot), 1);
   g_signal_emit_by_name (plx_outlet_chooser_get_search_entry (chooser), "activate");
-  g_assert_true (wait_until (pivot_is, &wait));
+  g_assert_true (plx_test_wait_until (pivot_is, &wait));
 
-  close_window (window);
+  plx_test_close_window (window);
 }
 
 static void
@@ -1929,7 +1752,7 @@ test_window_export (void)
   g_unlink (html_path);
   g_unlink (json_path);
   g_rmdir (tmp);
-  close_window (window);
+  plx_test_close_window (window);
 }
 
 static void
@@ -1959,14 +1782,14 @@ test_window_show_ledger (void)
   g_object_get (window, "show-ledger", &shown, NULL);
   g_assert_false (shown);
 
-  close_window (window);
+  plx_test_close_window (window);
 }
 
 static void
 test_window_title (void)
 {
-  g_autofree char *dir = make_corpus ("steel-tariffs", three_articles);
-  PlxWindow *window = open_window (dir, "comparison");
+  g_autofree char *dir = plx_test_make_corpus ("steel-tariffs", three_articles);
+  PlxWindow *window = plx_test_open_window (dir, "comparison");
   PlxCorpus *corpus = plx_window_get_corpus (window);
   const char *name;
   g_autofree char *expected = NULL;
@@ -1979,8 +1802,8 @@ test_window_title (void)
   expected = g_strdup_printf ("%s — Parallax", name);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, expected);
 
-  close_window (window);
-  remove_corpus (dir);
+  plx_test_close_window (window);
+  plx_test_remove_corpus (dir);
 }
 
 static void
@@ -1992,7 +1815,7 @@ test_window_finalize (void)
   gtk_window_present (GTK_WINDOW (window));
   g_assert_cmpstr (plx_window_get_visible_page_name (window), ==, "empty");
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Parallax");
-  close_window (window);
+  plx_test_close_window (window);
 }
 
 static gboolean
@@ -2004,7 +1827,7 @@ is_null (gpointer data)
 static void
 test_window_destroy_while_loading (void)
 {
-  g_autofree char *dir = make_corpus ("steel", three_articles);
+  g_autofree char *dir = plx_test_make_corpus ("steel", three_articles);
   g_autoptr(GFile) location = g_file_new_for_path (dir);
   PlxWindow *window = plx_window_new (NULL);
 
@@ -2016,14 +1839,14 @@ test_window_destroy_while_loading (void)
   plx_window_open (window, location);
   gtk_window_destroy (GTK_WINDOW (window));
 
-  g_assert_true (wait_until (is_null, &window));
-  remove_corpus (dir);
+  g_assert_true (plx_test_wait_until (is_null, &window));
+  plx_test_remove_corpus (dir);
 }
 
 static void
 test_window_cancel (void)
 {
-  g_autofree char *dir = make_corpus ("steel", three_articles);
+  g_autofree char *dir = plx_test_make_corpus ("steel", three_articles);
   g_autoptr(GFile) location = g_file_new_for_path (dir);
   PlxWindow *window = g_object_ref (plx_window_new (NULL));
 
@@ -2040,8 +1863,8 @@ test_window_cancel (void)
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);
   gtk_window_destroy (GTK_WINDOW (window));
   g_object_unref (window);
-  g_assert_true (wait_until (is_null, &window));
-  remove_corpus (dir);
+  g_assert_true (plx_test_wait_until (is_null, &window));
+  plx_test_remove_corpus (dir);
 }
 
 /* The article pane */
@@ -2091,9 +1914,9 @@ is_in_view (GtkWidget *widget,
 static gboolean
 label_is_in_view (gpointer data)
 {
-  LabelWait *wait = data;
+  PlxTestLabelWait *wait = data;
 
-  wait->found = find_label (wait->root, wait->text);
+  wait->found = plx_test_find_label (wait->root, wait->text);
 
   return wait->found != NULL && is_in_view (wait->found, wait->root);
 }
@@ -2114,8 +1937,8 @@ find_sentence (PlxArticle *article,
 static void
 test_window_article_pane (void)
 {
-  g_autofree char *dir = make_corpus ("steel", three_articles);
-  PlxWindow *window = open_window (dir, "comparison");
+  g_autofree char *dir = plx_test_make_corpus ("steel", three_articles);
+  PlxWindow *window = plx_test_open_window (dir, "comparison");
   GtkWidget *view = GTK_WIDGET (plx_window_get_comparison_view (window));
   PlxArticleView *pane = plx_window_get_article_view (window);
   GtkWidget *text = GTK_WIDGET (plx_article_view_get_list_view (pane));
@@ -2124,12 +1947,12 @@ test_window_article_pane (void)
   GtkWidget *label;
   GtkWidget *title;
   GtkWidget *boilerplate;
-  LabelWait wait;
+  PlxTestLabelWait wait;
 
   g_assert_false (gtk_revealer_get_reveal_child (revealer));
 
   /* Double-clicking the importers' warning, which only gamma reports. */
-  label = wait_for_label (view, "Importers warned");
+  label = plx_test_wait_for_label (view, "Importers warned");
   double_click (cell_of (label));
 
   g_assert_true (gtk_revealer_get_reveal_child (revealer));
@@ -2142,8 +1965,8 @@ test_window_article_pane (void)
    */
   g_assert_cmpuint (plx_article_view_get_selected_sentence (pane), ==,
                     find_sentence (gamma, "Importers warned"));
-  wait = (LabelWait) { text, "Importers warned", NULL };
-  if (!wait_until (label_is_in_view, &wait))
+  wait = (PlxTestLabelWait) { text, "Importers warned", NULL };
+  if (!plx_test_wait_until (label_is_in_view, &wait))
     g_error ("The activated sentence is not in view");
   label = wait.found;
   g_assert_true (gtk_widget_get_state_flags (list_row_of (label)) & GTK_STATE_FLAG_SELECTED);
@@ -2153,20 +1976,20 @@ test_window_article_pane (void)
   /* The headline reads as one; the boilerplate is there, greyed; the
    * sentence after the warning runs on in its paragraph.
    */
-  title = wait_for_label (text, "Tariff Increase Hits");
+  title = plx_test_wait_for_label (text, "Tariff Increase Hits");
   g_assert_true (gtk_widget_has_css_class (cell_of (title), "role-title"));
-  boilerplate = wait_for_label (text, "Leave a Reply");
+  boilerplate = plx_test_wait_for_label (text, "Leave a Reply");
   g_assert_true (gtk_widget_has_css_class (cell_of (boilerplate), "role-boilerplate"));
   g_assert_true (gtk_widget_has_css_class (cell_of (boilerplate), "paragraph-start"));
-  label = wait_for_label (text, "The change was announced");
+  label = plx_test_wait_for_label (text, "The change was announced");
   g_assert_false (gtk_widget_has_css_class (cell_of (label), "paragraph-start"));
 
   /* Escape, or the close button's action, closes it. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (pane), "article-view.close", NULL));
   g_assert_false (gtk_revealer_get_reveal_child (revealer));
 
-  close_window (window);
-  remove_corpus (dir);
+  plx_test_close_window (window);
+  plx_test_remove_corpus (dir);
 }
 
 /* Enter on a row opens the article of its reference. */
@@ -2211,14 +2034,14 @@ test_window_article_enter (void)
   g_assert_true (plx_window_close_article (window));
   g_assert_false (plx_window_close_article (window));
 
-  close_window (window);
+  plx_test_close_window (window);
 }
 
 static void
 test_window_article_boilerplate (void)
 {
-  g_autofree char *dir = make_corpus ("steel", three_articles);
-  PlxWindow *window = open_window (dir, "comparison");
+  g_autofree char *dir = plx_test_make_corpus ("steel", three_articles);
+  PlxWindow *window = plx_test_open_window (dir, "comparison");
   GtkWidget *view = GTK_WIDGET (plx_window_get_comparison_view (window));
   PlxArticleView *pane = plx_window_get_article_view (window);
   guint n_shown;
@@ -2226,28 +2049,28 @@ test_window_article_boilerplate (void)
   if (window->settings == NULL)
     {
       g_test_skip ("The GSettings schema is not found");
-      close_window (window);
-      remove_corpus (dir);
+      plx_test_close_window (window);
+      plx_test_remove_corpus (dir);
       return;
     }
 
-  double_click (cell_of (wait_for_label (view, "Importers warned")));
-  wait_for_label (GTK_WIDGET (pane), "Leave a Reply");
+  double_click (cell_of (plx_test_wait_for_label (view, "Importers warned")));
+  plx_test_wait_for_label (GTK_WIDGET (pane), "Leave a Reply");
   n_shown = plx_article_view_get_n_shown (pane);
 
   g_settings_set_boolean (window->settings, "show-boilerplate", FALSE);
   g_assert_cmpuint (plx_article_view_get_n_shown (pane), ==, n_shown - 1);
   g_assert_cmpuint (plx_article_view_get_selected_sentence (pane), ==,
                     find_sentence (plx_article_view_get_article (pane), "Importers warned"));
-  g_assert_true (wait_until (label_is_in_view, &(LabelWait) { GTK_WIDGET (pane), "Importers warned", NULL }));
-  g_assert_null (find_label (GTK_WIDGET (pane), "Leave a Reply"));
+  g_assert_true (plx_test_wait_until (label_is_in_view, &(PlxTestLabelWait) { GTK_WIDGET (pane), "Importers warned", NULL }));
+  g_assert_null (plx_test_find_label (GTK_WIDGET (pane), "Leave a Reply"));
 
   g_settings_reset (window->settings, "show-boilerplate");
   g_assert_cmpuint (plx_article_view_get_n_shown (pane), ==, n_shown);
-  wait_for_label (GTK_WIDGET (pane), "Leave a Reply");
+  plx_test_wait_for_label (GTK_WIDGET (pane), "Leave a Reply");
 
-  close_window (window);
-  remove_corpus (dir);
+  plx_test_close_window (window);
+  plx_test_remove_corpus (dir);
 }
 
 /* The preferences */
@@ -2261,7 +2084,7 @@ test_window_palette (void)
   if (window->settings == NULL)
     {
       g_test_skip ("The GSettings schema is not found");
-      close_window (window);
+      plx_test_close_window (window);
       return;
     }
 
@@ -2272,7 +2095,7 @@ test_window_palette (void)
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (window), "palette-colour-blind"));
 
   g_settings_reset (window->settings, "palette");
-  close_window (window);
+  plx_test_close_window (window);
 }
 
 typedef struct
@@ -2311,8 +2134,8 @@ height_shrinks (gpointer data)
 static void
 test_window_text_scale (void)
 {
-  g_autofree char *dir = make_corpus ("steel", three_articles);
-  PlxWindow *window = open_window (dir, "comparison");
+  g_autofree char *dir = plx_test_make_corpus ("steel", three_articles);
+  PlxWindow *window = plx_test_open_window (dir, "comparison");
   GtkWidget *view = GTK_WIDGET (plx_window_get_comparison_view (window));
   HeightWait wait;
   double scale;
@@ -2320,19 +2143,19 @@ test_window_text_scale (void)
   if (window->settings == NULL)
     {
       g_test_skip ("The GSettings schema is not found");
-      close_window (window);
-      remove_corpus (dir);
+      plx_test_close_window (window);
+      plx_test_remove_corpus (dir);
       return;
     }
 
-  wait.label = wait_for_label (view, "Importers warned");
+  wait.label = plx_test_wait_for_label (view, "Importers warned");
   wait.height = natural_height (wait.label);
   g_assert_cmpfloat (plx_window_get_text_scale (window), ==, 1.0);
 
   /* Larger text takes more lines at the same width. */
   g_settings_set_double (window->settings, "text-scale", 1.5);
   g_assert_cmpfloat (plx_window_get_text_scale (window), ==, 1.5);
-  g_assert_true (wait_until (height_grows, &wait));
+  g_assert_true (plx_test_wait_until (height_grows, &wait));
 
   /* Ctrl+plus goes on to the largest size, and no further. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-in", NULL));
@@ -2345,13 +2168,13 @@ test_window_text_scale (void)
   wait.height = natural_height (wait.label);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-reset", NULL));
   g_assert_cmpfloat (g_settings_get_double (window->settings, "text-scale"), ==, 1.0);
-  g_assert_true (wait_until (height_shrinks, &wait));
+  g_assert_true (plx_test_wait_until (height_shrinks, &wait));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-out", NULL));
   g_assert_cmpfloat_with_epsilon (plx_window_get_text_scale (window), 0.9, 0.001);
 
   g_settings_reset (window->settings, "text-scale");
-  close_window (window);
-  remove_corpus (dir);
+  plx_test_close_window (window);
+  plx_test_remove_corpus (dir);
 }
 
 typedef struct
@@ -2385,7 +2208,7 @@ test_window_threshold (void)
   if (window->settings == NULL)
     {
       g_test_skip ("The GSettings schema is not found");
-      close_window (window);
+      plx_test_close_window (window);
       return;
     }
 
@@ -2397,7 +2220,7 @@ test_window_threshold (void)
    */
   wait = (AlignmentWait) { window, plx_window_get_alignment (window) };
   g_settings_set_double (window->settings, "similarity-threshold", 0.9);
-  g_assert_true (wait_until (alignment_changes, &wait));
+  g_assert_true (plx_test_wait_until (alignment_changes, &wait));
   n_strict = g_list_model_get_n_items (G_LIST_MODEL (plx_window_get_alignment (window)));
   g_assert_cmpuint (n_strict, >, n_rows);
   g_assert_cmpuint (plx_comparison_view_get_n_shown (plx_window_get_comparison_view (window)), ==, n_strict);
@@ -2407,10 +2230,10 @@ test_window_threshold (void)
 
   wait.before = plx_window_get_alignment (window);
   g_settings_reset (window->settings, "similarity-threshold");
-  g_assert_true (wait_until (alignment_changes, &wait));
+  g_assert_true (plx_test_wait_until (alignment_changes, &wait));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (plx_window_get_alignment (window))), ==, n_rows);
 
-  close_window (window);
+  plx_test_close_window (window);
 }
 
 static GtkWindow *
@@ -2439,7 +2262,7 @@ test_window_preferences (void)
   if (window->settings == NULL)
     {
       g_test_skip ("The GSettings schema is not found");
-      close_window (window);
+      plx_test_close_window (window);
       return;
     }
 
@@ -2455,7 +2278,7 @@ test_window_preferences (void)
 
   /* It goes with its window. */
   g_object_add_weak_pointer (G_OBJECT (preferences), (gpointer *)&preferences);
-  close_window (window);
+  plx_test_close_window (window);
   g_assert_null (preferences);
 }
 
