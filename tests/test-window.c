@@ -1999,7 +1999,7 @@ test_window_article_enter (void)
   PlxWindow *window = open_sample ();
   PlxComparisonView *view;
   PlxArticleView *pane;
-  const PlxRowMember *reference;
+  const PlxRowMember *reference = NULL;
   PlxRow *row = NULL;
   guint position;
 

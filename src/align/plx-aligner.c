@@ -158,7 +158,6 @@ score_candidates (Aligner       *aligner,
 {
   guint n_items = aligner->items->len;
   guint n_terms = plx_similarity_get_n_terms (similarity);
-  g_autofree guint *df = g_new0 (guint, n_terms + 1);
   g_autofree GArray **postings = g_new0 (GArray *, n_terms + 1);
   g_autofree double *overlap = g_new0 (double, MAX (n_items, 1));
   g_autoptr(GArray) touched = g_array_new (FALSE, FALSE, sizeof (guint));

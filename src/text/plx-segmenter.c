@@ -256,7 +256,7 @@ get_rules (const char *language)
 {
   static GMutex lock;
   static GHashTable *cache;
-  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&lock);
+  G_GNUC_UNUSED g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&lock);
   g_autofree char *code = language_code (language);
   Rules *rules;
 
