@@ -19,7 +19,10 @@
  * 1920x1080x24"), and each frame split into its phases: the scroll step
  * (which rebinds the rows coming into view), layout, snapshot (those
  * three are the window's own work) and rendering, which GSK_RENDERER
- * chooses (cairo, or gl, Mesa's llvmpipe under Xvfb).
+ * chooses (cairo, or gl, Mesa's llvmpipe under Xvfb). It also counts the
+ * rows the list binds each frame; with BENCH_WINDOW_FRAMES=1 in the
+ * environment, it prints a line for every frame: the rows bound (their
+ * first and last position), and the adjustment's value and upper.
  *
  * "Launch" is the kernel's start time of this process, so the figure
  * includes loading the program and its libraries, as a user's click on
@@ -143,6 +146,37 @@ static const char *phase_names[N_PHASES] = {
   [PHASE_AFTER] = "after-paint",
 };
 
+/* The rows bound while scrolling is measured: GtkListView's "bind" of
+ * the comparison's cells, counted by an emission hook on the factories'
+ * signal, divided by the number of columns.
+ */
+static GHashTable *comparison_factories;
+static guint n_cells_bound;
+static guint first_bound;
+static guint last_bound;
+
+static gboolean
+bind_hook (GSignalInvocationHint *hint,
+           guint                  n_params,
+           const GValue          *params,
+           gpointer               data)
+{
+  guint position;
+
+  if (comparison_factories == NULL ||
+      !g_hash_table_contains (comparison_factories, g_value_get_object (&params[0])))
+    return TRUE;
+
+  position = gtk_list_item_get_position (g_value_get_object (&params[1]));
+  if (n_cells_bound == 0 || position < first_bound)
+    first_bound = position;
+  if (n_cells_bound == 0 || position > last_bound)
+    last_bound = position;
+  n_cells_bound++;
+
+  return TRUE;
+}
+
 typedef struct
 {
   GtkAdjustment *adjustment;
@@ -150,6 +184,9 @@ typedef struct
   GArray        *intervals;   /* of double, milliseconds between paints */
   GArray        *phases[N_PHASES];  /* of double, milliseconds a frame */
   GArray        *ours;        /* of double, scroll step + layout + snapshot a frame */
+  GArray        *rows_bound;  /* of double, rows bound a frame */
+  guint          n_columns;
+  gboolean       print_frames;
   double         current[N_PHASES];
   gint64         mark;        /* the end of the phase last timed */
   gint64         snapshot_start;
@@ -235,13 +272,22 @@ scroll_after_paint_cb (GdkFrameClock *clock,
       double ours = scroll->current[PHASE_SCROLL] + scroll->current[PHASE_LAYOUT] +
                     scroll->current[PHASE_SNAPSHOT];
 
+      double rows = (double) n_cells_bound / MAX (scroll->n_columns, 1);
+
       g_array_append_val (scroll->intervals, interval);
       g_array_append_val (scroll->ours, ours);
+      g_array_append_val (scroll->rows_bound, rows);
       for (guint i = 0; i < N_PHASES; i++)
         g_array_append_val (scroll->phases[i], scroll->current[i]);
+      if (scroll->print_frames)
+        g_print ("    frame %u: ours %.1f ms (scroll step %.1f, layout %.1f); %.0f rows bound (%u to %u); value %.0f of %.0f\n",
+                 scroll->n_frames, ours, scroll->current[PHASE_SCROLL], scroll->current[PHASE_LAYOUT],
+                 rows, n_cells_bound > 0 ? first_bound : 0, n_cells_bound > 0 ? last_bound : 0,
+                 gtk_adjustment_get_value (scroll->adjustment), gtk_adjustment_get_upper (scroll->adjustment));
     }
   scroll->last_paint = now;
   memset (scroll->current, 0, sizeof scroll->current);
+  n_cells_bound = 0;
 
   value = gtk_adjustment_get_value (scroll->adjustment);
   upper = gtk_adjustment_get_upper (scroll->adjustment);
@@ -296,6 +342,31 @@ print_spread (const char *name,
            g_array_index (values, double, n - 1));
 }
 
+/* The rows bound a frame, in all frames and in those where the
+ * window's own work took longer than a frame: GTK 4.8's list view binds
+ * whole batches of rows at once when the row it anchors the view to
+ * changes. Before print_spread() sorts the arrays.
+ */
+static void
+print_rows_bound (Scroll *scroll)
+{
+  g_autoptr(GArray) slow = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) others = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (guint i = 0; i < scroll->rows_bound->len; i++)
+    {
+      double rows = g_array_index (scroll->rows_bound, double, i);
+
+      g_array_append_val (g_array_index (scroll->ours, double, i) > 1000.0 / 60 ? slow : others, rows);
+    }
+
+  print_spread ("rows bound (count)", scroll->rows_bound);
+  if (slow->len > 0)
+    print_spread ("  in frames over 16.7 ms", slow);
+  if (others->len > 0)
+    print_spread ("  in the others", others);
+}
+
 static void
 print_scrolling (Scroll     *scroll,
                  const char *pace)
@@ -327,6 +398,7 @@ print_scrolling (Scroll     *scroll,
 
       print_spread (name, scroll->phases[i]);
     }
+  print_rows_bound (scroll);
   print_spread ("ours: step+layout+snap", scroll->ours);
   print_spread ("frame interval", intervals);
 }
@@ -341,10 +413,15 @@ measure_scrolling (PlxWindow  *window,
   GtkWidgetClass *window_class = GTK_WIDGET_GET_CLASS (window);
   Scroll scroll = { 0 };
   gulong handlers[5];
+  GListModel *columns;
+  guint bind_signal;
+  gulong bind_hook_id;
 
   scroll.adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (plx_comparison_view_get_column_view (view)));
   scroll.intervals = g_array_new (FALSE, FALSE, sizeof (double));
   scroll.ours = g_array_new (FALSE, FALSE, sizeof (double));
+  scroll.rows_bound = g_array_new (FALSE, FALSE, sizeof (double));
+  scroll.print_frames = g_strcmp0 (g_getenv ("BENCH_WINDOW_FRAMES"), "1") == 0;
   for (guint i = 0; i < N_PHASES; i++)
     scroll.phases[i] = g_array_new (FALSE, FALSE, sizeof (double));
   scroll.step = step;
@@ -362,10 +439,25 @@ measure_scrolling (PlxWindow  *window,
   window_class->snapshot = timed_window_snapshot;
   measured_scroll = &scroll;
 
+  columns = gtk_column_view_get_columns (plx_comparison_view_get_column_view (view));
+  scroll.n_columns = g_list_model_get_n_items (columns);
+  comparison_factories = g_hash_table_new (NULL, NULL);
+  for (guint i = 0; i < scroll.n_columns; i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      g_hash_table_add (comparison_factories, gtk_column_view_column_get_factory (column));
+    }
+  bind_signal = g_signal_lookup ("bind", GTK_TYPE_SIGNAL_LIST_ITEM_FACTORY);
+  bind_hook_id = g_signal_add_emission_hook (bind_signal, 0, bind_hook, NULL, NULL);
+  n_cells_bound = 0;
+
   gdk_frame_clock_begin_updating (clock);
   while (!scroll.done)
     g_main_context_iteration (NULL, TRUE);
   gdk_frame_clock_end_updating (clock);
+  g_signal_remove_emission_hook (bind_signal, bind_hook_id);
+  g_clear_pointer (&comparison_factories, g_hash_table_unref);
 
   measured_scroll = NULL;
   window_class->snapshot = window_snapshot;
@@ -379,6 +471,7 @@ measure_scrolling (PlxWindow  *window,
 
   g_array_unref (scroll.intervals);
   g_array_unref (scroll.ours);
+  g_array_unref (scroll.rows_bound);
   for (guint i = 0; i < N_PHASES; i++)
     g_array_unref (scroll.phases[i]);
 }
