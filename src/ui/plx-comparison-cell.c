@@ -10,6 +10,15 @@
  * sentence, made only for the cells that need it, and a wrapping label
  * whose marks are Pango attributes; it lays them out itself so that a
  * height asked for without a width does not lay the text out again.
+ *
+ * GTK 4.8's list view binds the same rows again and again as it
+ * scrolls: it keeps 200 rows around the row at the scroll position's
+ * share of the page, and how many of them lie above that row follows
+ * where its edge is on the page, so the rows kept slide down a few a
+ * frame and jump back by dozens when that row changes. A row's sizes
+ * do not change between bindings: the label's sizes for each row and
+ * article are kept with the row (PlxCellSizes), and a cell bound again
+ * to a row answers from them rather than laying its text out again.
  */
 
 #include "config.h"
@@ -23,60 +32,275 @@
 
 #define CAPTION_SPACING 2
 
+/* How many widths a label's heights are kept for: the column's, and a
+ * couple more while a column is resized.
+ */
+#define N_KEPT_HEIGHTS 3
+
+/* The label's sizes for one article's sentences of a row, in the font
+ * they were measured in; -1 for a size not measured yet.
+ */
+typedef struct
+{
+  PangoFontDescription *font;
+  int                   min_width;
+  int                   nat_width;
+  struct
+  {
+    int width;
+    int min_height;
+    int nat_height;
+  }                     heights[N_KEPT_HEIGHTS];
+  guint                 n_heights;
+  guint                 next_height;  /* the one to replace next */
+} PlxCellSizes;
+
 struct _PlxComparisonCell
 {
-  GtkWidget  parent_instance;
+  GtkWidget     parent_instance;
 
-  GtkWidget *caption;        /* over the reference's sentence, once needed */
-  GtkWidget *label;          /* the sentences, their differences marked */
-  char      *tooltip;        /* what the reference says instead, or NULL */
-  int        match;          /* a PlxMatch, or -1 before the first row */
-  gboolean   mentioned;      /* states the ledger entry selected */
-  PlxRow     *row;           /* shown, owned by the view's alignment */
-  PlxArticle *article;       /* the column's, owned by the corpus */
+  GtkWidget    *caption;     /* over the reference's sentence, once needed */
+  GtkWidget    *label;       /* the sentences, their differences marked */
+  char         *tooltip;     /* what the reference says instead, or NULL */
+  int           match;       /* a PlxMatch, or -1 before the first row */
+  gboolean      mentioned;   /* states the ledger entry selected */
+  PlxRow       *row;         /* the row shown, or NULL */
+  PlxArticle   *article;     /* the column's, owned by the corpus */
+  PlxCellSizes *sizes;       /* the label's sizes for it, kept on the row */
 };
 
 G_DEFINE_FINAL_TYPE (PlxComparisonCell, plx_comparison_cell, GTK_TYPE_WIDGET)
 
-/* The height of a line of the sentence's font, in Pango units. Pango
- * measures a font by shaping a sample text, and the list makes many
- * cells: the heights are kept with the font map, which all the cells
- * share, for each font and resolution.
- */
-static int
-plx_comparison_cell_get_line_height (PlxComparisonCell *self)
+typedef struct
 {
-  static GQuark heights_quark;
+  int line_height;   /* in Pango units */
+  int char_width;    /* approximate, in Pango units, as GtkLabel takes it */
+} PlxFontSizes;
+
+/* The sizes of the sentence's font. Pango measures a font by shaping
+ * a sample text, and the list makes many cells: the sizes are kept
+ * with the font map, which all the cells share, for each font and
+ * resolution.
+ */
+static const PlxFontSizes *
+plx_comparison_cell_get_font_sizes (PlxComparisonCell *self)
+{
+  static GQuark sizes_quark;
   PangoContext *context = gtk_widget_get_pango_context (self->label);
   PangoFontMap *font_map = pango_context_get_font_map (context);
   const PangoFontDescription *font = pango_context_get_font_description (context);
   g_autofree char *font_name = pango_font_description_to_string (font);
   g_autofree char *key = NULL;
-  GHashTable *heights;
-  gpointer height;
+  GHashTable *fonts;
+  PlxFontSizes *sizes;
 
-  if (heights_quark == 0)
-    heights_quark = g_quark_from_static_string ("plx-comparison-cell-line-heights");
+  if (sizes_quark == 0)
+    sizes_quark = g_quark_from_static_string ("plx-comparison-cell-font-sizes");
 
-  heights = g_object_get_qdata (G_OBJECT (font_map), heights_quark);
-  if (heights == NULL)
+  fonts = g_object_get_qdata (G_OBJECT (font_map), sizes_quark);
+  if (fonts == NULL)
     {
-      heights = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      g_object_set_qdata_full (G_OBJECT (font_map), heights_quark, heights,
+      fonts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+      g_object_set_qdata_full (G_OBJECT (font_map), sizes_quark, fonts,
                                (GDestroyNotify) g_hash_table_unref);
     }
 
   key = g_strdup_printf ("%s@%g", font_name, pango_cairo_context_get_resolution (context));
-  if (!g_hash_table_lookup_extended (heights, key, NULL, &height))
+  sizes = g_hash_table_lookup (fonts, key);
+  if (sizes == NULL)
     {
       PangoFontMetrics *metrics = pango_context_get_metrics (context, font, NULL);
 
-      height = GINT_TO_POINTER (pango_font_metrics_get_height (metrics));
+      sizes = g_new (PlxFontSizes, 1);
+      sizes->line_height = pango_font_metrics_get_height (metrics);
+      sizes->char_width = MAX (pango_font_metrics_get_approximate_char_width (metrics),
+                               pango_font_metrics_get_approximate_digit_width (metrics));
       pango_font_metrics_unref (metrics);
-      g_hash_table_insert (heights, g_steal_pointer (&key), height);
+      g_hash_table_insert (fonts, g_steal_pointer (&key), sizes);
     }
 
-  return GPOINTER_TO_INT (height);
+  return sizes;
+}
+
+static void
+plx_cell_sizes_free (gpointer data)
+{
+  PlxCellSizes *sizes = data;
+
+  g_clear_pointer (&sizes->font, pango_font_description_free);
+  g_free (sizes);
+}
+
+/* The sizes of @article's cell of @row, kept on the row for as long as
+ * it lives: one table per row, of its articles shown.
+ */
+static PlxCellSizes *
+plx_cell_sizes_lookup (PlxRow     *row,
+                       PlxArticle *article)
+{
+  static GQuark sizes_quark;
+  GHashTable *table;
+  PlxCellSizes *sizes;
+
+  if (sizes_quark == 0)
+    sizes_quark = g_quark_from_static_string ("plx-comparison-cell-sizes");
+
+  table = g_object_get_qdata (G_OBJECT (row), sizes_quark);
+  if (table == NULL)
+    {
+      table = g_hash_table_new_full (NULL, NULL, NULL, plx_cell_sizes_free);
+      g_object_set_qdata_full (G_OBJECT (row), sizes_quark, table,
+                               (GDestroyNotify) g_hash_table_unref);
+    }
+
+  sizes = g_hash_table_lookup (table, article);
+  if (sizes == NULL)
+    {
+      sizes = g_new0 (PlxCellSizes, 1);
+      sizes->min_width = sizes->nat_width = -1;
+      g_hash_table_insert (table, article, sizes);
+    }
+
+  return sizes;
+}
+
+/* The sizes kept, if the label's font is still the one they were
+ * measured in (a style or a font setting changed it otherwise);
+ * emptied otherwise.
+ */
+static PlxCellSizes *
+plx_comparison_cell_get_sizes (PlxComparisonCell *self)
+{
+  PangoContext *context = gtk_widget_get_pango_context (self->label);
+  const PangoFontDescription *font = pango_context_get_font_description (context);
+  PlxCellSizes *sizes = self->sizes;
+
+  if (sizes->font == NULL || !pango_font_description_equal (sizes->font, font))
+    {
+      g_clear_pointer (&sizes->font, pango_font_description_free);
+      sizes->font = pango_font_description_copy (font);
+      sizes->min_width = sizes->nat_width = -1;
+      sizes->n_heights = 0;
+      sizes->next_height = 0;
+    }
+
+  return sizes;
+}
+
+/* The label's text laid out at @width, in Pango units: a copy of the
+ * label's own layout, so with its marks and the attributes of its style
+ * (the line height), as GtkLabel measures it.
+ */
+static PangoLayout *
+plx_comparison_cell_lay_out (PlxComparisonCell *self,
+                             int                width)
+{
+  PangoLayout *layout = pango_layout_copy (gtk_label_get_layout (GTK_LABEL (self->label)));
+
+  pango_layout_set_wrap (layout, gtk_label_get_wrap_mode (GTK_LABEL (self->label)));
+  pango_layout_set_width (layout, width);
+
+  return layout;
+}
+
+/* The label's width, as GtkLabel gives it for a wrapping label of some
+ * width-chars and max-width-chars, but without the layout of its text
+ * at no width at all, with which GtkLabel finds its narrowest width: at
+ * one character a line, that layout shapes the text again for every
+ * line, and costs milliseconds for a long sentence. Wrapping words and
+ * letters, the text is never narrower than its widest character, which
+ * is far less than width-chars.
+ */
+static void
+plx_comparison_cell_measure_label_width (PlxComparisonCell *self,
+                                         int               *minimum,
+                                         int               *natural)
+{
+  PlxCellSizes *sizes = self->sizes != NULL ? plx_comparison_cell_get_sizes (self) : NULL;
+  GtkLabel *label = GTK_LABEL (self->label);
+  g_autoptr(PangoLayout) layout = NULL;
+  PangoRectangle extents;
+  int char_width;
+  int narrowest;
+  int widest_allowed;
+  int widest;
+
+  if (sizes != NULL && sizes->min_width >= 0)
+    {
+      *minimum = sizes->min_width;
+      *natural = sizes->nat_width;
+      return;
+    }
+
+  char_width = plx_comparison_cell_get_font_sizes (self)->char_width;
+  narrowest = char_width * MAX (gtk_label_get_width_chars (label), 0);
+  widest_allowed = char_width * gtk_label_get_max_width_chars (label);
+  /* GtkLabel lays the text out on one line, then at max-width-chars if
+   * that is wider: a text that fits on one line there is as wide. */
+  layout = plx_comparison_cell_lay_out (self, widest_allowed >= 0 ? MAX (narrowest, widest_allowed) : -1);
+  pango_layout_get_extents (layout, NULL, &extents);
+  widest = MAX (extents.width, narrowest);
+
+  *minimum = PANGO_PIXELS_CEIL (MIN (narrowest, widest));
+  *natural = PANGO_PIXELS_CEIL (widest);
+  if (sizes != NULL)
+    {
+      sizes->min_width = *minimum;
+      sizes->nat_width = *natural;
+    }
+}
+
+/* The label's height at @width: its text laid out once at that width.
+ * Asking the label would make GTK ask it its width first, which after
+ * each new text costs the layout at no width that
+ * plx_comparison_cell_measure_label_width() avoids.
+ */
+static void
+plx_comparison_cell_measure_label_height (PlxComparisonCell *self,
+                                          int                width,
+                                          int               *minimum,
+                                          int               *natural)
+{
+  PlxCellSizes *sizes = self->sizes != NULL ? plx_comparison_cell_get_sizes (self) : NULL;
+  g_autoptr(PangoLayout) layout = NULL;
+  int label_width;
+  int min_width;
+  int nat_width;
+  int height;
+
+  for (guint i = 0; sizes != NULL && i < sizes->n_heights; i++)
+    {
+      if (sizes->heights[i].width == width)
+        {
+          *minimum = sizes->heights[i].min_height;
+          *natural = sizes->heights[i].nat_height;
+          return;
+        }
+    }
+
+  /* As GTK does, never narrower than the label's narrowest. The
+   * label's own layout, at the width the label will most likely be
+   * given: so that drawing the label does not lay it out again.
+   */
+  plx_comparison_cell_measure_label_width (self, &min_width, &nat_width);
+  layout = g_object_ref (gtk_label_get_layout (GTK_LABEL (self->label)));
+  label_width = pango_layout_get_width (layout);
+  pango_layout_set_width (layout, MAX (width, min_width) * PANGO_SCALE);
+  pango_layout_get_pixel_size (layout, NULL, &height);
+  pango_layout_set_width (layout, label_width);
+  *minimum = *natural = height;
+
+  if (sizes != NULL)
+    {
+      guint i = sizes->next_height;
+
+      sizes->heights[i].width = width;
+      sizes->heights[i].min_height = *minimum;
+      sizes->heights[i].nat_height = *natural;
+      sizes->n_heights = MAX (sizes->n_heights, i + 1);
+      sizes->next_height = (i + 1) % N_KEPT_HEIGHTS;
+    }
+
 }
 
 static GtkSizeRequestMode
@@ -109,7 +333,7 @@ plx_comparison_cell_measure (GtkWidget      *widget,
        * label answers by laying its text out at one width after
        * another until it fits.
        */
-      gtk_widget_measure (self->label, orientation, -1, &label_min, &label_nat, NULL, NULL);
+      plx_comparison_cell_measure_label_width (self, &label_min, &label_nat);
       if (captioned)
         gtk_widget_measure (self->caption, orientation, -1, &caption_min, &caption_nat, NULL, NULL);
       *minimum = MAX (caption_min, label_min);
@@ -123,9 +347,9 @@ plx_comparison_cell_measure (GtkWidget      *widget,
    * a line's height stands for it.
    */
   if (for_size < 0)
-    label_min = label_nat = PANGO_PIXELS_CEIL (plx_comparison_cell_get_line_height (self));
+    label_min = label_nat = PANGO_PIXELS_CEIL (plx_comparison_cell_get_font_sizes (self)->line_height);
   else
-    gtk_widget_measure (self->label, orientation, for_size, &label_min, &label_nat, NULL, NULL);
+    plx_comparison_cell_measure_label_height (self, for_size, &label_min, &label_nat);
   if (captioned)
     {
       gtk_widget_measure (self->caption, orientation, for_size, &caption_min, &caption_nat, NULL, NULL);
@@ -271,7 +495,6 @@ plx_comparison_cell_bind (PlxComparisonCell *self,
     g_string_append (text, plx_match_label (PLX_MATCH_NONE));
 
   /* Restyling is the dear part of filling a recycled cell. */
-  self->row = row;
   self->article = article;
   if ((int) match != self->match)
     {
@@ -282,6 +505,8 @@ plx_comparison_cell_bind (PlxComparisonCell *self,
 
   gtk_label_set_text (GTK_LABEL (self->label), text->str);
   gtk_label_set_attributes (GTK_LABEL (self->label), attrs);
+  g_set_object (&self->row, row);
+  self->sizes = plx_cell_sizes_lookup (row, article);
 
   g_clear_pointer (&self->tooltip, g_free);
   if (tooltip->len > 0)
@@ -314,6 +539,8 @@ plx_comparison_cell_dispose (GObject *object)
   g_clear_pointer (&self->caption, gtk_widget_unparent);
   g_clear_pointer (&self->label, gtk_widget_unparent);
   g_clear_pointer (&self->tooltip, g_free);
+  self->sizes = NULL;
+  g_clear_object (&self->row);
 
   G_OBJECT_CLASS (plx_comparison_cell_parent_class)->dispose (object);
 }

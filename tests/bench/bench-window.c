@@ -19,9 +19,10 @@
  * 1920x1080x24"), and each frame split into its phases: the scroll step
  * (which rebinds the rows coming into view), layout, snapshot (those
  * three are the window's own work) and rendering, which GSK_RENDERER
- * chooses (cairo, or gl, Mesa's llvmpipe under Xvfb); and each frame's
- * cells given another row are counted, apart for the frames whose own
- * work took longer than a frame.
+ * chooses (cairo, or gl, Mesa's llvmpipe under Xvfb). It also counts the
+ * rows the list binds each frame; with BENCH_WINDOW_FRAMES=1 in the
+ * environment, it prints a line for every frame: the rows bound (their
+ * first and last position), and the adjustment's value and upper.
  *
  * "Launch" is the kernel's start time of this process, so the figure
  * includes loading the program and its libraries, as a user's click on
@@ -38,7 +39,6 @@
 
 #include "parallax-core.h"
 #include "plx-application.h"
-#include "plx-comparison-cell.h"
 #include "plx-window-private.h"
 
 /* How many frames the scroll measurement scrolls for. */
@@ -146,6 +146,37 @@ static const char *phase_names[N_PHASES] = {
   [PHASE_AFTER] = "after-paint",
 };
 
+/* The rows bound while scrolling is measured: GtkListView's "bind" of
+ * the comparison's cells, counted by an emission hook on the factories'
+ * signal, divided by the number of columns.
+ */
+static GHashTable *comparison_factories;
+static guint n_cells_bound;
+static guint first_bound;
+static guint last_bound;
+
+static gboolean
+bind_hook (GSignalInvocationHint *hint,
+           guint                  n_params,
+           const GValue          *params,
+           gpointer               data)
+{
+  guint position;
+
+  if (comparison_factories == NULL ||
+      !g_hash_table_contains (comparison_factories, g_value_get_object (&params[0])))
+    return TRUE;
+
+  position = gtk_list_item_get_position (g_value_get_object (&params[1]));
+  if (n_cells_bound == 0 || position < first_bound)
+    first_bound = position;
+  if (n_cells_bound == 0 || position > last_bound)
+    last_bound = position;
+  n_cells_bound++;
+
+  return TRUE;
+}
+
 typedef struct
 {
   GtkAdjustment *adjustment;
@@ -153,9 +184,9 @@ typedef struct
   GArray        *intervals;   /* of double, milliseconds between paints */
   GArray        *phases[N_PHASES];  /* of double, milliseconds a frame */
   GArray        *ours;        /* of double, scroll step + layout + snapshot a frame */
-  GArray        *rebound;     /* of double, cells given another row a frame */
-  GtkWidget     *cells;       /* the column view, whose cells are counted */
-  GHashTable    *shown;       /* PlxComparisonCell -> the row it showed */
+  GArray        *rows_bound;  /* of double, rows bound a frame */
+  guint          n_columns;
+  gboolean       print_frames;
   double         current[N_PHASES];
   gint64         mark;        /* the end of the phase last timed */
   gint64         snapshot_start;
@@ -225,40 +256,10 @@ scroll_paint_cb (GdkFrameClock *clock,
   scroll->current[PHASE_RENDER] -= snapshot;
 }
 
-/* Counts the cells under @widget that show another row than at the
- * last count, and remembers what each shows. */
-static guint
-count_rebound (GtkWidget  *widget,
-               GHashTable *shown)
-{
-  guint n = 0;
-
-  if (PLX_IS_COMPARISON_CELL (widget))
-    {
-      PlxRow *row = plx_comparison_cell_get_row (PLX_COMPARISON_CELL (widget));
-
-      if (g_hash_table_lookup (shown, widget) == row)
-        return 0;
-      g_hash_table_insert (shown, widget, row);
-      return 1;
-    }
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    n += count_rebound (child, shown);
-
-  return n;
-}
-
 static void
 scroll_after_paint_cb (GdkFrameClock *clock,
                        Scroll        *scroll)
 {
-  /* Counted first, in the after-paint phase, which is not ours: GTK
-   * 4.8's list view keeps 200 rows bound around an anchor, and rebinds
-   * many of them when the anchor moves. */
-  double rebound = count_rebound (scroll->cells, scroll->shown);
   gint64 now = g_get_monotonic_time ();
   double value;
   double upper;
@@ -271,14 +272,22 @@ scroll_after_paint_cb (GdkFrameClock *clock,
       double ours = scroll->current[PHASE_SCROLL] + scroll->current[PHASE_LAYOUT] +
                     scroll->current[PHASE_SNAPSHOT];
 
+      double rows = (double) n_cells_bound / MAX (scroll->n_columns, 1);
+
       g_array_append_val (scroll->intervals, interval);
       g_array_append_val (scroll->ours, ours);
-      g_array_append_val (scroll->rebound, rebound);
+      g_array_append_val (scroll->rows_bound, rows);
       for (guint i = 0; i < N_PHASES; i++)
         g_array_append_val (scroll->phases[i], scroll->current[i]);
+      if (scroll->print_frames)
+        g_print ("    frame %u: ours %.1f ms (scroll step %.1f, layout %.1f); %.0f rows bound (%u to %u); value %.0f of %.0f\n",
+                 scroll->n_frames, ours, scroll->current[PHASE_SCROLL], scroll->current[PHASE_LAYOUT],
+                 rows, n_cells_bound > 0 ? first_bound : 0, n_cells_bound > 0 ? last_bound : 0,
+                 gtk_adjustment_get_value (scroll->adjustment), gtk_adjustment_get_upper (scroll->adjustment));
     }
   scroll->last_paint = now;
   memset (scroll->current, 0, sizeof scroll->current);
+  n_cells_bound = 0;
 
   value = gtk_adjustment_get_value (scroll->adjustment);
   upper = gtk_adjustment_get_upper (scroll->adjustment);
@@ -333,6 +342,31 @@ print_spread (const char *name,
            g_array_index (values, double, n - 1));
 }
 
+/* The rows bound a frame, in all frames and in those where the
+ * window's own work took longer than a frame: GTK 4.8's list view binds
+ * whole batches of rows at once when the row it anchors the view to
+ * changes. Before print_spread() sorts the arrays.
+ */
+static void
+print_rows_bound (Scroll *scroll)
+{
+  g_autoptr(GArray) slow = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) others = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (guint i = 0; i < scroll->rows_bound->len; i++)
+    {
+      double rows = g_array_index (scroll->rows_bound, double, i);
+
+      g_array_append_val (g_array_index (scroll->ours, double, i) > 1000.0 / 60 ? slow : others, rows);
+    }
+
+  print_spread ("rows bound (count)", scroll->rows_bound);
+  if (slow->len > 0)
+    print_spread ("  in frames over 16.7 ms", slow);
+  if (others->len > 0)
+    print_spread ("  in the others", others);
+}
+
 static void
 print_scrolling (Scroll     *scroll,
                  const char *pace)
@@ -342,17 +376,11 @@ print_scrolling (Scroll     *scroll,
   guint n = intervals->len;
   guint n_slow = 0;
   guint n_ours_slow = 0;
-  g_autoptr(GArray) rebound_slow = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) rebound_fast = g_array_new (FALSE, FALSE, sizeof (double));
 
   for (guint i = 0; i < n; i++)
     {
-      gboolean ours_slow = g_array_index (scroll->ours, double, i) > 1000.0 / 60;
-
       n_slow += g_array_index (intervals, double, i) > 1000.0 / 60 * 1.5;
-      n_ours_slow += ours_slow;
-      g_array_append_val (ours_slow ? rebound_slow : rebound_fast,
-                          g_array_index (scroll->rebound, double, i));
+      n_ours_slow += g_array_index (scroll->ours, double, i) > 1000.0 / 60;
     }
 
   g_print ("  scrolling, %s, %u frames over %.0f of %.0f px:\n"
@@ -370,13 +398,9 @@ print_scrolling (Scroll     *scroll,
 
       print_spread (name, scroll->phases[i]);
     }
+  print_rows_bound (scroll);
   print_spread ("ours: step+layout+snap", scroll->ours);
   print_spread ("frame interval", intervals);
-  g_print ("    cells given another row a frame:  median  95th pct  most\n");
-  if (rebound_fast->len > 0)
-    print_spread ("frames within 16.7 ms", rebound_fast);
-  if (rebound_slow->len > 0)
-    print_spread ("frames over 16.7 ms", rebound_slow);
 }
 
 static void
@@ -389,13 +413,15 @@ measure_scrolling (PlxWindow  *window,
   GtkWidgetClass *window_class = GTK_WIDGET_GET_CLASS (window);
   Scroll scroll = { 0 };
   gulong handlers[5];
+  GListModel *columns;
+  guint bind_signal;
+  gulong bind_hook_id;
 
   scroll.adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (plx_comparison_view_get_column_view (view)));
   scroll.intervals = g_array_new (FALSE, FALSE, sizeof (double));
   scroll.ours = g_array_new (FALSE, FALSE, sizeof (double));
-  scroll.rebound = g_array_new (FALSE, FALSE, sizeof (double));
-  scroll.cells = GTK_WIDGET (plx_comparison_view_get_column_view (view));
-  scroll.shown = g_hash_table_new (NULL, NULL);
+  scroll.rows_bound = g_array_new (FALSE, FALSE, sizeof (double));
+  scroll.print_frames = g_strcmp0 (g_getenv ("BENCH_WINDOW_FRAMES"), "1") == 0;
   for (guint i = 0; i < N_PHASES; i++)
     scroll.phases[i] = g_array_new (FALSE, FALSE, sizeof (double));
   scroll.step = step;
@@ -413,10 +439,25 @@ measure_scrolling (PlxWindow  *window,
   window_class->snapshot = timed_window_snapshot;
   measured_scroll = &scroll;
 
+  columns = gtk_column_view_get_columns (plx_comparison_view_get_column_view (view));
+  scroll.n_columns = g_list_model_get_n_items (columns);
+  comparison_factories = g_hash_table_new (NULL, NULL);
+  for (guint i = 0; i < scroll.n_columns; i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      g_hash_table_add (comparison_factories, gtk_column_view_column_get_factory (column));
+    }
+  bind_signal = g_signal_lookup ("bind", GTK_TYPE_SIGNAL_LIST_ITEM_FACTORY);
+  bind_hook_id = g_signal_add_emission_hook (bind_signal, 0, bind_hook, NULL, NULL);
+  n_cells_bound = 0;
+
   gdk_frame_clock_begin_updating (clock);
   while (!scroll.done)
     g_main_context_iteration (NULL, TRUE);
   gdk_frame_clock_end_updating (clock);
+  g_signal_remove_emission_hook (bind_signal, bind_hook_id);
+  g_clear_pointer (&comparison_factories, g_hash_table_unref);
 
   measured_scroll = NULL;
   window_class->snapshot = window_snapshot;
@@ -430,8 +471,7 @@ measure_scrolling (PlxWindow  *window,
 
   g_array_unref (scroll.intervals);
   g_array_unref (scroll.ours);
-  g_array_unref (scroll.rebound);
-  g_hash_table_unref (scroll.shown);
+  g_array_unref (scroll.rows_bound);
   for (guint i = 0; i < N_PHASES; i++)
     g_array_unref (scroll.phases[i]);
 }
