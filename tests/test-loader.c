@@ -526,6 +526,35 @@ test_export_sentences_outside_text (Fixture       *fixture,
   g_assert_nonnull (alignment);
 }
 
+/* Found by fuzzing in CI: a sentence of an export whose "start" is an
+ * array made json-glib's getter critical (a crash where warnings are
+ * fatal). Members of the wrong kind are taken as absent: the sentence
+ * with an object for its text is skipped with a warning, the others
+ * keep their text. */
+static void
+test_export_sentence_members_of_other_kinds (Fixture       *fixture,
+                                             gconstpointer  data)
+{
+  g_autoptr(PlxCorpus) corpus = NULL;
+  PlxArticle *article;
+
+  plx_test_write_file (fixture->dir, "corpus.json",
+                       "{\"parallax\": 1, \"articles\": [\n"
+                       "  {\"id\": \"a\", \"sentences\": [\n"
+                       "    {\"text\": \"Tariffs rose on Monday.\", \"start\": [1], \"end\": {\"x\": 2}},\n"
+                       "    {\"text\": {\"nested\": true}, \"start\": 0},\n"
+                       "    {\"text\": \"Markets fell.\", \"role\": [\"body\"], \"start\": \"3\"}]},\n"
+                       "  {\"id\": \"b\", \"text\": \"Tariffs rose on Monday.\"}\n]}\n", -1);
+  corpus = fixture_load (fixture);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (corpus)), ==, 2);
+
+  article = plx_corpus_find_article (corpus, "a");
+  g_assert_nonnull (article);
+  g_assert_nonnull (strstr (plx_article_get_text (article), "Tariffs rose on Monday."));
+  g_assert_nonnull (strstr (plx_article_get_text (article), "Markets fell."));
+  g_assert_true (plx_test_has_warning (corpus, "sentence 1", "no text"));
+}
+
 static void
 test_missing_location (void)
 {
@@ -565,6 +594,7 @@ main (int   argc,
   ADD ("/loader/bad/manifest-lone-surrogate", test_manifest_lone_surrogate);
   ADD ("/loader/bad/manifest-error-is-utf8", test_manifest_error_is_utf8);
   ADD ("/loader/bad/export-sentences-outside-text", test_export_sentences_outside_text);
+  ADD ("/loader/bad/export-sentence-members-of-other-kinds", test_export_sentence_members_of_other_kinds);
 #undef ADD
 
   return g_test_run ();

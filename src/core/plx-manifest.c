@@ -111,6 +111,36 @@ dup_string_member (JsonObject *object,
   return dup_valid_utf8 (json_node_get_string (node));
 }
 
+/* A member's string, or @fallback when it is absent or not a string:
+ * json-glib's *_with_default() getters are critical on an object or an
+ * array, which a hostile corpus.json may hold anywhere. */
+static const char *
+string_member (JsonObject *object,
+               const char *member,
+               const char *fallback)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return fallback;
+
+  return json_node_get_string (node);
+}
+
+/* A member's integer, or @fallback when it is absent or not one. */
+static gint64
+int_member (JsonObject *object,
+            const char *member,
+            gint64      fallback)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
+    return fallback;
+
+  return json_node_get_int (node);
+}
+
 static GPtrArray *
 parse_sentences (JsonArray  *array,
                  const char *file_name,
@@ -129,9 +159,9 @@ parse_sentences (JsonArray  *array,
       gint64 start, end;
 
       if (object != NULL)
-        text = json_object_get_string_member_with_default (object, "text", NULL);
+        text = string_member (object, "text", NULL);
       if (text == NULL ||
-          !plx_role_from_string (json_object_get_string_member_with_default (object, "role", "body"), &role))
+          !plx_role_from_string (string_member (object, "role", "body"), &role))
         {
           /* Translators: %s names an article of the corpus (“article 3”); a
            * sentence’s role says whether it is part of the story or page
@@ -142,8 +172,8 @@ parse_sentences (JsonArray  *array,
         }
 
       valid_text = dup_valid_utf8 (text);
-      start = json_object_get_int_member_with_default (object, "start", -1);
-      end = json_object_get_int_member_with_default (object, "end", -1);
+      start = int_member (object, "start", -1);
+      end = int_member (object, "end", -1);
       g_ptr_array_add (sentences,
                        plx_sentence_new (sentences->len, role,
                                          start < 0 ? 0 : (gsize) start,
