@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "fuzz-common.h"
@@ -17,13 +18,36 @@ static const char * const languages[] = {
   NULL, "en", "de", "fr", "es", "it", "nl", "da", "ru", "kk", "hi", "zh", "ar",
 };
 
+/* The levels that are a finding: an error, a critical (a failed
+ * g_return_if_fail) or a warning. */
+#define FUZZ_FATAL_LEVELS (G_LOG_LEVEL_ERROR | G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING)
+
+/* GLib ends the process on a fatal message with a breakpoint (SIGTRAP),
+ * which libFuzzer does not catch: the run stops, but the input that
+ * caused it is lost. Printing the message and calling abort() instead
+ * makes libFuzzer report the crash and write the input to its artifact
+ * folder. */
+static GLogWriterOutput
+fuzz_log_writer (GLogLevelFlags   log_level,
+                 const GLogField *fields,
+                 gsize            n_fields,
+                 gpointer         user_data)
+{
+  GLogWriterOutput result = g_log_writer_standard_streams (log_level, fields, n_fields, user_data);
+
+  if (log_level & (FUZZ_FATAL_LEVELS | G_LOG_FLAG_FATAL))
+    abort ();
+
+  return result;
+}
+
 void
 plx_fuzz_init (void)
 {
   g_setenv ("LC_ALL", "C.UTF-8", TRUE);
   setlocale (LC_ALL, "");
-  /* A critical (a g_return_if_fail) is a bug the fuzzer should report. */
-  g_log_set_always_fatal (G_LOG_LEVEL_ERROR | G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING);
+  g_log_set_writer_func (fuzz_log_writer, NULL, NULL);
+  g_log_set_always_fatal (FUZZ_FATAL_LEVELS);
 }
 
 /**

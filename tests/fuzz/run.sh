@@ -1,7 +1,8 @@
 #!/bin/sh
 # Builds the libFuzzer targets (clang, AddressSanitizer and UBSan) in
 # their own build folder and runs each for SECONDS (default 60), from the
-# seeds in tests/fuzz/seeds/<target> plus what earlier runs found.
+# seeds in tests/fuzz/seeds/<target>, the minimised corpus of the long
+# runs in tests/fuzz/corpus/<target>, and what earlier runs here found.
 #
 #   tests/fuzz/run.sh [SECONDS]
 #
@@ -76,7 +77,14 @@ for target in $targets; do
 
   echo "== $target: ${seconds}s (log: $log)"
   start=$(date +%s)
-  if "$build_dir/tests/fuzz/$target" "$@" "$corpus" "$fuzz_dir/seeds/${target#fuzz-}" >"$log" 2>&1; then
+  # New inputs go into $corpus; the seeds and the kept corpus of the long
+  # runs (tests/fuzz/corpus/<target>, see tests/fuzz/minimise.sh) are
+  # read, never written.
+  set -- "$@" "$corpus" "$fuzz_dir/seeds/${target#fuzz-}"
+  if [ -d "$fuzz_dir/corpus/${target#fuzz-}" ]; then
+    set -- "$@" "$fuzz_dir/corpus/${target#fuzz-}"
+  fi
+  if "$build_dir/tests/fuzz/$target" "$@" >"$log" 2>&1; then
     status=ok
   elif grep -q 'libFuzzer: run interrupted' "$log" && ! grep -q 'Test unit written' "$log"; then
     # Stopped by hand (Ctrl+C, kill -INT): no finding.
