@@ -108,6 +108,9 @@ declare -A tool_packages=(
   [dbus-run-session]=dbus-daemon
   [ostree]=ostree
   [python3]=python3
+  # flatpak-builder strips the build with elfutils' eu-strip, a package
+  # it only recommends.
+  [eu-strip]=elfutils
 )
 missing=()
 for tool in "${!tool_packages[@]}"; do
@@ -169,12 +172,7 @@ else
   mkdir -p "$runtime_dir"
   rootfs="$runtime_dir/rootfs"
 
-  mirror=${PARALLAX_DEBIAN_MIRROR:-}
-  if [ -z "$mirror" ]; then
-    mirror=$(apt-get indextargets --format '$(REPO_URI) $(RELEASE)' 'Identifier: Packages' 2>/dev/null |
-             awk -v suite="$suite" '$2 == suite { print $1; exit }')
-  fi
-  mirror=${mirror:-http://deb.debian.org/debian/}
+  mirror=${PARALLAX_DEBIAN_MIRROR:-$(bash "$srcdir/tests/install/debian-mirror.sh" "$suite")}
 
   step "debootstrap: Debian 12 ($suite, $deb_arch) with ${#runtime_packages[@]} packages and their dependencies from $mirror (a few minutes)"
   log="$runtime_dir/debootstrap.log"
