@@ -76,3 +76,32 @@ plx_data_load_words (const char *name)
 
   return set;
 }
+
+/**
+ * plx_data_load_json:
+ * @name: the name of a bundled JSON file, such as "languages.json"
+ *
+ * Parses one of the bundled rules files. They are part of the program,
+ * checked by the tests: a missing or broken one is a bug in the build,
+ * and stops the program with a message naming it.
+ *
+ * Returns: (transfer full): the file's root object
+ */
+JsonObject *
+plx_data_load_json (const char *name)
+{
+  g_autoptr(GBytes) bytes = plx_data_lookup (name);
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(GError) error = NULL;
+  JsonNode *root;
+
+  if (!json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL),
+                                   (gssize) g_bytes_get_size (bytes), &error))
+    g_error ("Parallax data file %s is broken: %s", name, error->message);
+
+  root = json_parser_get_root (parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    g_error ("Parallax data file %s is broken: not a JSON object", name);
+
+  return json_object_ref (json_node_get_object (root));
+}

@@ -6,11 +6,12 @@
 
 #pragma once
 
-#include <glib.h>
+#include <json-glib/json-glib.h>
 
 G_BEGIN_DECLS
 
 GBytes     *plx_data_lookup     (const char *name);
 GHashTable *plx_data_load_words (const char *name);
+JsonObject *plx_data_load_json  (const char *name);
 
 G_END_DECLS

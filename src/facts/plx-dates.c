@@ -199,20 +199,6 @@ ordered_names (JsonObject *names,
   return table;
 }
 
-static JsonNode *
-parse_data (const char *name)
-{
-  g_autoptr(GBytes) bytes = plx_data_lookup (name);
-  g_autoptr(GError) error = NULL;
-  JsonNode *root;
-
-  root = json_from_string (g_bytes_get_data (bytes, NULL), &error);
-  if (root == NULL)
-    g_error ("Parallax data file %s is broken: %s", name, error->message);
-
-  return root;
-}
-
 static GPtrArray *
 part_phrases (JsonObject *object)
 {
@@ -256,8 +242,7 @@ unit_table (JsonObject *object)
 static Rules *
 rules_new (JsonObject *object)
 {
-  g_autoptr(JsonNode) names_root = parse_data (json_object_get_string_member (object, "names"));
-  JsonObject *names = json_node_get_object (names_root);
+  g_autoptr(JsonObject) names = plx_data_load_json (json_object_get_string_member (object, "names"));
   Rules *rules = g_new0 (Rules, 1);
 
   rules->months = ordered_names (names, "months");
@@ -291,8 +276,7 @@ all_rules (void)
 
   if (g_once_init_enter (&table))
     {
-      g_autoptr(JsonNode) root = parse_data ("dates-relative.json");
-      JsonObject *object = json_node_get_object (root);
+      g_autoptr(JsonObject) object = plx_data_load_json ("dates-relative.json");
       GHashTable *rules = g_hash_table_new (g_str_hash, g_str_equal);
       JsonObjectIter iter;
       const char *code;

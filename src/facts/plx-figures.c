@@ -226,20 +226,6 @@ string_set (JsonArray *texts)
   return set;
 }
 
-static JsonObject *
-load_json (const char *name,
-           JsonParser *parser)
-{
-  g_autoptr(GBytes) bytes = plx_data_lookup (name);
-  g_autoptr(GError) error = NULL;
-
-  if (!json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL),
-                                   (gssize) g_bytes_get_size (bytes), &error))
-    g_error ("Parallax data file %s is broken: %s", name, error->message);
-
-  return json_node_get_object (json_parser_get_root (parser));
-}
-
 /* Kind cues are compared with tokens' normal forms: the file's words
  * are normalised the same way (a Hindi nukta letter is decomposed). */
 static JsonArray *
@@ -261,8 +247,7 @@ static void
 load_kinds (Rules      *rules,
             const char *file)
 {
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  JsonObject *root = load_json (file, parser);
+  g_autoptr(JsonObject) root = plx_data_load_json (file);
   JsonObject *kinds = json_object_get_object_member (root, "kinds");
   g_autoptr(GList) names = json_object_get_members (kinds);
 
@@ -284,8 +269,7 @@ load_kinds (Rules      *rules,
 static void
 load_statuses (Rules *rules)
 {
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  JsonObject *root = load_json ("figure-status-en.json", parser);
+  g_autoptr(JsonObject) root = plx_data_load_json ("figure-status-en.json");
   JsonObject *statuses = json_object_get_object_member (root, "status");
   g_autoptr(GList) names = json_object_get_members (statuses);
 
@@ -303,8 +287,7 @@ load_statuses (Rules *rules)
 static void
 load_parties (Rules *rules)
 {
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  JsonObject *root = load_json ("figure-parties-en.json", parser);
+  g_autoptr(JsonObject) root = plx_data_load_json ("figure-parties-en.json");
   JsonObject *appliers = json_object_get_object_member (root, "appliers");
   JsonObject *countries = json_object_get_object_member (root, "countries");
   g_autoptr(GList) applier_codes = json_object_get_members (appliers);
@@ -370,8 +353,7 @@ add_scope_phrase (Rules      *rules,
 static void
 load_scopes (Rules *rules)
 {
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  JsonObject *root = load_json ("figure-scopes-en.json", parser);
+  g_autoptr(JsonObject) root = plx_data_load_json ("figure-scopes-en.json");
   JsonArray *scopes = json_object_get_array_member (root, "scopes");
   JsonArray *rewrites = json_object_get_array_member (root, "rewrites");
 

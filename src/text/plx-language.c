@@ -80,20 +80,13 @@ script_from_name (const char *name)
 static Languages *
 languages_load (void)
 {
-  g_autoptr(GBytes) bytes = plx_data_lookup ("languages.json");
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonObject) root = plx_data_load_json ("languages.json");
   Languages *languages = g_new0 (Languages, 1);
-  JsonObject *root, *words, *scripts;
+  JsonObject *words, *scripts;
   JsonObjectIter iter;
   const char *code;
   JsonNode *node;
 
-  if (!json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL),
-                                   (gssize) g_bytes_get_size (bytes), &error))
-    g_error ("Parallax data file languages.json is broken: %s", error->message);
-
-  root = json_node_get_object (json_parser_get_root (parser));
   languages->min_hits = (guint) json_object_get_int_member_with_default (root, "min-hits", 8);
   languages->lists = g_array_new (FALSE, TRUE, sizeof (WordList));
   g_array_set_clear_func (languages->lists, word_list_clear);

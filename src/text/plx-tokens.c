@@ -279,19 +279,11 @@ static DateNames *
 load_date_names (const char *code)
 {
   g_autofree char *file = g_strdup_printf ("dates-%s.json", code);
-  g_autoptr(GBytes) bytes = plx_data_lookup (file);
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonObject) root = plx_data_load_json (file);
   DateNames *names = g_new0 (DateNames, 1);
-  JsonObject *root;
   JsonObject *variants = NULL;
   JsonArray *ambiguous;
 
-  if (!json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL),
-                                   (gssize) g_bytes_get_size (bytes), &error))
-    g_error ("Parallax data file %s is broken: %s", file, error->message);
-
-  root = json_node_get_object (json_parser_get_root (parser));
   names->names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   names->any_case = g_strcmp0 (json_object_get_string_member_with_default (root, "case", "capitalised"),
                                "any") == 0;
