@@ -28,6 +28,7 @@
 #include "plx-figures.h"
 #include "plx-dates.h"
 #include "plx-ledger.h"
+#include "plx-comparison.h"
 #include "plx-export-json.h"
 #include "plx-export-html.h"
 #include "plx-fetcher.h"

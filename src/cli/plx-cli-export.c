@@ -11,18 +11,21 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "plx-alignment.h"
 #include "plx-cli.h"
+#include "plx-comparison.h"
 #include "plx-export-html.h"
-#include "plx-ledger.h"
+#include "plx-export-json.h"
 
 int
 plx_cli_export (int    argc,
                 char **argv)
 {
-  g_autoptr(PlxCorpus) corpus = NULL;
-  g_autoptr(PlxAlignment) alignment = NULL;
-  g_autoptr(PlxLedger) ledger = NULL;
+  g_autoptr(PlxComparison) comparison = NULL;
+  g_autoptr(GError) error = NULL;
+  PlxAlignOptions options = { NULL, 0 };
+  PlxCorpus *corpus;
+  PlxAlignment *alignment;
+  PlxLedger *ledger;
   g_autofree char *format = NULL;
   g_autofree char *pivot = NULL;
   double threshold = 0;
@@ -73,9 +76,10 @@ plx_cli_export (int    argc,
     return plx_cli_usage_error (argc < 2 ? _("export: name one corpus to export")
                                          : _("export: name only one corpus"));
 
-  corpus = plx_cli_load_corpus (argv[1], &status);
-  if (corpus == NULL)
+  comparison = plx_cli_load (argv[1], &status);
+  if (comparison == NULL)
     return status;
+  corpus = plx_comparison_get_corpus (comparison);
 
   if (pivot != NULL && plx_corpus_find_article (corpus, pivot) == NULL)
     {
@@ -84,12 +88,15 @@ plx_cli_export (int    argc,
       return plx_cli_usage_error (message);
     }
 
-  {
-    PlxAlignOptions options = { pivot, threshold };
-
-    alignment = plx_align_corpus (corpus, &options, NULL);
-    ledger = plx_ledger_build (corpus, alignment);
-  }
+  options.pivot = pivot;
+  options.threshold = threshold;
+  if (!plx_comparison_align (comparison, &options, NULL, &error))
+    {
+      g_printerr ("parallax-cli: %s\n", error->message);
+      return PLX_EXIT_NOTHING_LOADED;
+    }
+  alignment = plx_comparison_get_alignment (comparison);
+  ledger = plx_comparison_get_ledger (comparison);
 
   if (g_strcmp0 (format, "html") == 0)
     {

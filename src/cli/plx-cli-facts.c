@@ -10,9 +10,9 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "plx-alignment.h"
 #include "plx-cli.h"
-#include "plx-ledger.h"
+#include "plx-comparison.h"
+#include "plx-export-json.h"
 
 /* Prints only the ledger: as JSON (the "facts" member of the export),
  * or as text to read in a terminal. */
@@ -90,9 +90,9 @@ int
 plx_cli_facts (int    argc,
                char **argv)
 {
-  g_autoptr(PlxCorpus) corpus = NULL;
-  g_autoptr(PlxAlignment) alignment = NULL;
-  g_autoptr(PlxLedger) ledger = NULL;
+  g_autoptr(PlxComparison) comparison = NULL;
+  g_autoptr(GError) error = NULL;
+  PlxLedger *ledger;
   g_autofree char *format = NULL;
   int status = PLX_EXIT_OK;
   GOptionEntry entries[] = {
@@ -120,15 +120,19 @@ plx_cli_facts (int    argc,
   if (argc != 2)
     return plx_cli_usage_error (_("facts: name one corpus"));
 
-  corpus = plx_cli_load_corpus (argv[1], &status);
-  if (corpus == NULL)
+  comparison = plx_cli_load (argv[1], &status);
+  if (comparison == NULL)
     return status;
 
-  alignment = plx_align_corpus (corpus, NULL, NULL);
-  ledger = plx_ledger_build (corpus, alignment);
+  if (!plx_comparison_align (comparison, NULL, NULL, &error))
+    {
+      g_printerr ("parallax-cli: %s\n", error->message);
+      return PLX_EXIT_NOTHING_LOADED;
+    }
+  ledger = plx_comparison_get_ledger (comparison);
 
   if (g_strcmp0 (format, "json") == 0)
-    print_json (corpus, ledger);
+    print_json (plx_comparison_get_corpus (comparison), ledger);
   else
     print_text (ledger);
 

@@ -106,32 +106,34 @@ plx_cli_usage_error (const char *message)
 }
 
 /**
- * plx_cli_load_corpus:
+ * plx_cli_load:
  * @path: the corpus's path, as the user gave it
  * @exit_status: (out): the status to exit with when this returns %NULL
  *
- * Loads a corpus, printing warnings and errors on standard error.
+ * Loads a corpus into a new comparison, not aligned yet, printing
+ * warnings and errors on standard error.
  *
- * Returns: (transfer full) (nullable): the corpus, or %NULL if nothing
- *   could be loaded
+ * Returns: (transfer full) (nullable): the comparison, or %NULL if no
+ *   article could be loaded
  */
-PlxCorpus *
-plx_cli_load_corpus (const char *path,
-                     int        *exit_status)
+PlxComparison *
+plx_cli_load (const char *path,
+              int        *exit_status)
 {
   g_autoptr(GFile) location = g_file_new_for_commandline_arg (path);
   g_autoptr(GError) error = NULL;
-  g_autoptr(PlxCorpus) corpus = NULL;
+  g_autoptr(PlxComparison) comparison = plx_comparison_new ();
   const char * const *warnings;
+  PlxCorpus *corpus;
 
-  corpus = plx_corpus_load (location, NULL, &error);
-  if (corpus == NULL)
+  if (!plx_comparison_load (comparison, location, NULL, &error))
     {
       g_printerr ("parallax-cli: %s\n", error->message);
       *exit_status = PLX_EXIT_NOTHING_LOADED;
       return NULL;
     }
 
+  corpus = plx_comparison_get_corpus (comparison);
   warnings = plx_corpus_get_warnings (corpus);
   for (guint i = 0; warnings[i] != NULL; i++)
     /* Translators: prefix of a warning about one file of a corpus */
@@ -146,7 +148,7 @@ plx_cli_load_corpus (const char *path,
 
   *exit_status = PLX_EXIT_OK;
 
-  return g_steal_pointer (&corpus);
+  return g_steal_pointer (&comparison);
 }
 
 int

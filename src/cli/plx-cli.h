@@ -32,7 +32,7 @@ int        plx_cli_parse_options (int                *argc,
                                   const char         *description,
                                   const GOptionEntry *entries);
 int        plx_cli_usage_error  (const char    *message);
-PlxCorpus *plx_cli_load_corpus  (const char    *path,
-                                 int           *exit_status);
+PlxComparison *plx_cli_load  (const char    *path,
+                               int           *exit_status);
 
 G_END_DECLS
