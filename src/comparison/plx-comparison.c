@@ -166,7 +166,7 @@ align_job_run (AlignJob      *job,
     return FALSE;
   if (job->alignment == NULL)
     {
-      g_set_error_literal (error, PLX_ERROR, PLX_ERROR_FAILED,
+      g_set_error_literal (error, PLX_ERROR, PLX_ERROR_ALIGNMENT,
                            _("The articles could not be aligned."));
       return FALSE;
     }
@@ -304,7 +304,9 @@ load_read_cb (GObject      *source_object,
   PlxComparison *self = g_task_get_source_object (task);
   LoadData *data = g_task_get_task_data (task);
   g_autoptr(PlxCorpus) corpus = NULL;
+  GCancellable *cancellable;
   GError *error = NULL;
+  AlignJob *job;
 
   corpus = plx_corpus_load_finish (result, &error);
 
@@ -343,8 +345,9 @@ load_read_cb (GObject      *source_object,
 
   self->load_phase = PLX_COMPARISON_ALIGNING;
   plx_comparison_update_state (self);
-  align_job_start (align_job_new (corpus, &data->options, self->align_serial),
-                   g_task_get_cancellable (task), load_aligned_cb, g_steal_pointer (&task));
+  job = align_job_new (corpus, &data->options, self->align_serial);
+  cancellable = g_task_get_cancellable (task);
+  align_job_start (job, cancellable, load_aligned_cb, g_steal_pointer (&task));
 }
 
 /* ---- Public API --------------------------------------------------------- */

@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "plx-article-view.h"
+#include "plx-comparison.h"
 #include "plx-comparison-view.h"
 #include "plx-ledger-sidebar.h"
 #include "plx-outlet-chooser.h"
@@ -22,9 +23,10 @@ struct _PlxWindow
   AdwApplicationWindow  parent_instance;
 
   GSettings            *settings;      /* NULL when the schema is not installed */
-  PlxCorpus            *corpus;        /* the corpus shown, or NULL */
-  PlxAlignment         *alignment;     /* its alignment, or NULL */
-  PlxLedger            *ledger;        /* its ledger, or NULL */
+  PlxComparison        *comparison;    /* what is compared: loads and aligns */
+  PlxCorpus            *corpus;        /* the comparison's corpus as shown, or NULL */
+  PlxAlignment         *alignment;     /* its alignment as shown, or NULL */
+  PlxLedger            *ledger;        /* its ledger as shown (the comparison's), or NULL */
   gboolean              show_ledger;
   char                 *filter;        /* a nick of filters[] */
   char                 *pivot;         /* the id of the article aligned to, or "" */

@@ -10,10 +10,10 @@
 
 #include "plx-alignment.h"
 #include "plx-article.h"
+#include "plx-comparison.h"
 #include "plx-comparison-view.h"
 #include "plx-error.h"
 #include "plx-ledger-sidebar.h"
-#include "plx-loader.h"
 #include "plx-outlet-chooser.h"
 #include "plx-tooltip.h"
 #include "plx-window-private.h"
@@ -69,15 +69,12 @@ typedef struct
   GCancellable *cancellable;
 } LoadProgress;
 
-/* The completion callbacks' data: a strong reference, as GIO expects.
- * The corpus is set once loaded, while it is being aligned.
- */
+/* The completion callbacks' data: a strong reference, as GIO expects. */
 typedef struct
 {
   PlxWindow    *self;
   GCancellable *cancellable;
   GFile        *location;
-  PlxCorpus    *corpus;
   gboolean      reload;    /* of the corpus shown, its files changed */
   double        scroll;    /* where the view was, for a reload */
   guint         selected;
@@ -99,60 +96,10 @@ load_request_free (LoadRequest *request)
   g_clear_object (&request->self);
   g_clear_object (&request->cancellable);
   g_clear_object (&request->location);
-  g_clear_object (&request->corpus);
   g_free (request);
 }
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoadRequest, load_request_free)
-
-/* What the worker thread hands back: the alignment and the ledger
- * built over it, both from the corpus nothing else touches meanwhile.
- */
-typedef struct
-{
-  PlxAlignment *alignment;
-  PlxLedger    *ledger;
-} AlignResult;
-
-static void
-align_result_free (AlignResult *result)
-{
-  g_clear_object (&result->alignment);
-  g_clear_pointer (&result->ledger, plx_ledger_free);
-  g_free (result);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (AlignResult, align_result_free)
-
-/* What the worker thread aligns: the corpus, to which article. */
-typedef struct
-{
-  PlxCorpus *corpus;
-  char      *pivot;     /* an article id, or NULL for the aligner's choice */
-  double     threshold; /* the setting's, or 0 for the aligner's */
-} AlignJob;
-
-static AlignJob *
-align_job_new (PlxCorpus  *corpus,
-               const char *pivot,
-               double      threshold)
-{
-  AlignJob *job = g_new0 (AlignJob, 1);
-
-  job->corpus = g_object_ref (corpus);
-  job->pivot = g_strdup (pivot);
-  job->threshold = threshold;
-
-  return job;
-}
-
-static void
-align_job_free (AlignJob *job)
-{
-  g_clear_object (&job->corpus);
-  g_clear_pointer (&job->pivot, g_free);
-  g_free (job);
-}
 
 /* A change of pivot: the window, strongly, as GIO expects. */
 typedef struct
@@ -500,13 +447,15 @@ plx_window_row_selection_cb (PlxWindow          *self,
                                     : NULL);
 }
 
-/* Takes @ledger, which is over @corpus and @alignment. */
+/* Shows what the comparison now holds. It runs from the comparison's
+ * notifications, before the ledger they replace is freed: the sidebar's
+ * rows, which point into it, go first. */
 static void
-plx_window_set_corpus (PlxWindow    *self,
-                       PlxCorpus    *corpus,
-                       PlxAlignment *alignment,
-                       PlxLedger    *ledger)
+plx_window_sync_comparison (PlxWindow *self)
 {
+  PlxCorpus *corpus = plx_comparison_get_corpus (self->comparison);
+  PlxAlignment *alignment = plx_comparison_get_alignment (self->comparison);
+  PlxLedger *ledger = plx_comparison_get_ledger (self->comparison);
   gboolean corpus_changed = g_set_object (&self->corpus, corpus);
   gboolean alignment_changed = g_set_object (&self->alignment, alignment);
   gboolean ledger_changed = ledger != self->ledger;
@@ -520,13 +469,11 @@ plx_window_set_corpus (PlxWindow    *self,
   if (alignment_changed)
     plx_window_sync_pivot (self);
 
-  /* The sidebar's rows point into the ledger: they go first. */
   if (ledger_changed)
     {
       plx_ledger_sidebar_set_ledger (self->ledger_sidebar,
                                      ledger != NULL ? corpus : NULL,
                                      ledger);
-      g_clear_pointer (&self->ledger, plx_ledger_free);
       self->ledger = ledger;
     }
 
@@ -628,22 +575,14 @@ plx_window_pulse_cb (gpointer user_data)
 /* Ends a load that went through: shows what was loaded. */
 static void
 plx_window_finish_load (PlxWindow   *self,
-                        LoadRequest *request,
-                        AlignResult *result)
+                        LoadRequest *request)
 {
-  g_clear_object (&self->cancellable);
-  plx_window_stop_pulse (self);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", FALSE);
-
-  /* An empty corpus is not aligned: it has no result. */
-  plx_window_set_corpus (self, request->corpus,
-                         result != NULL ? result->alignment : NULL,
-                         result != NULL ? g_steal_pointer (&result->ledger) : NULL);
   plx_window_show_corpus_page (self);
   plx_window_remember_location (self, request->location);
   plx_window_watch (self, request->location);
 
-  if (result == NULL)
+  /* An empty corpus is not aligned. */
+  if (self->alignment == NULL)
     return;
 
   if (request->reload)
@@ -660,79 +599,17 @@ plx_window_finish_load (PlxWindow   *self,
   plx_window_toast_warnings (self);
 }
 
-/* Runs in a worker thread. Nothing else touches the corpus meanwhile:
- * the window shows it only once it is aligned.
- */
+/* The second half of a load, aligning the articles: the loading page
+ * stays, with a pulsing bar, as the aligner reports no progress; Cancel
+ * still works. */
 static void
-plx_window_align_thread (GTask        *task,
-                         gpointer      source_object,
-                         gpointer      task_data,
-                         GCancellable *cancellable)
+plx_window_comparison_state_cb (PlxWindow     *self,
+                                GParamSpec    *pspec,
+                                PlxComparison *comparison)
 {
-  AlignJob *job = task_data;
-  PlxCorpus *corpus = job->corpus;
-  g_autoptr(AlignResult) result = g_new0 (AlignResult, 1);
-  PlxAlignOptions options = { job->pivot, job->threshold };
-
-  result->alignment = plx_align_corpus (corpus, &options, cancellable);
-
-  if (g_task_return_error_if_cancelled (task))
+  if (self->cancellable == NULL ||
+      plx_comparison_get_state (comparison) != PLX_COMPARISON_ALIGNING)
     return;
-
-  if (result->alignment == NULL)
-    {
-      g_task_return_new_error (task, PLX_ERROR, PLX_ERROR_FAILED,
-                               "%s", _("The articles could not be aligned."));
-      return;
-    }
-
-  result->ledger = plx_ledger_build (corpus, result->alignment);
-
-  if (g_task_return_error_if_cancelled (task))
-    return;
-
-  g_task_return_pointer (task, g_steal_pointer (&result), (GDestroyNotify) align_result_free);
-}
-
-static void
-plx_window_align_cb (GObject      *source_object,
-                     GAsyncResult *result,
-                     gpointer      user_data)
-{
-  g_autoptr(LoadRequest) request = user_data;
-  g_autoptr(AlignResult) aligned = NULL;
-  g_autoptr(GError) error = NULL;
-  PlxWindow *self = request->self;
-
-  aligned = g_task_propagate_pointer (G_TASK (result), &error);
-
-  /* Cancelled, or replaced by a newer load. */
-  if (request->cancellable != self->cancellable)
-    return;
-
-  if (aligned == NULL)
-    {
-      g_clear_object (&self->cancellable);
-      plx_window_stop_pulse (self);
-      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", FALSE);
-      plx_window_set_corpus (self, NULL, NULL, NULL);
-      plx_window_show_status (self, "dialog-warning-symbolic",
-                              _("Could Not Compare the Articles"), error->message);
-      return;
-    }
-
-  plx_window_finish_load (self, request, aligned);
-}
-
-/* The second half of a load: aligning the articles, in a thread. The
- * loading page stays, with a pulsing bar, as the aligner reports no
- * progress; Cancel still works.
- */
-static void
-plx_window_align (PlxWindow   *self,
-                  LoadRequest *request)
-{
-  g_autoptr(GTask) task = NULL;
 
   /* Translators: progress, while the sentences of the outlets are
    * put into rows
@@ -741,17 +618,6 @@ plx_window_align (PlxWindow   *self,
   gtk_progress_bar_pulse (self->progress_bar);
   plx_window_stop_pulse (self);
   self->pulse_id = g_timeout_add (100, plx_window_pulse_cb, self);
-
-  /* No source object: the worker thread lets go of the task after the
-   * callback may have run, and must not hold the last reference to the
-   * window (it would be finalised there). The request holds it, and is
-   * freed by the callback, on the main thread.
-   */
-  task = g_task_new (NULL, self->cancellable, plx_window_align_cb, request);
-  g_task_set_source_tag (task, plx_window_align);
-  g_task_set_task_data (task, align_job_new (request->corpus, NULL, plx_window_get_threshold (self)),
-                        (GDestroyNotify) align_job_free);
-  g_task_run_in_thread (task, plx_window_align_thread);
 }
 
 static void
@@ -760,11 +626,11 @@ plx_window_realign_cb (GObject      *source_object,
                        gpointer      user_data)
 {
   g_autoptr(RealignRequest) request = user_data;
-  g_autoptr(AlignResult) aligned = NULL;
   g_autoptr(GError) error = NULL;
   PlxWindow *self = request->self;
+  gboolean aligned;
 
-  aligned = g_task_propagate_pointer (G_TASK (result), &error);
+  aligned = plx_comparison_align_finish (PLX_COMPARISON (source_object), result, &error);
 
   /* Cancelled, or replaced by another pivot or a load. */
   if (request->cancellable != self->realign_cancellable)
@@ -772,16 +638,13 @@ plx_window_realign_cb (GObject      *source_object,
 
   g_clear_object (&self->realign_cancellable);
 
-  if (aligned == NULL)
+  /* Once aligned, the comparison's notifications showed it; the filter
+   * and the search are the view's: they stay. */
+  if (!aligned)
     {
       adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
       plx_window_sync_pivot (self);
-      return;
     }
-
-  /* The filter and the search are the view's: they stay. */
-  plx_window_set_corpus (self, self->corpus, aligned->alignment,
-                         g_steal_pointer (&aligned->ledger));
 }
 
 static void
@@ -801,7 +664,7 @@ void
 plx_window_realign (PlxWindow  *self,
                     const char *pivot)
 {
-  g_autoptr(GTask) task = NULL;
+  PlxAlignOptions options = { pivot, plx_window_get_threshold (self) };
   RealignRequest *request;
 
   g_assert (self->corpus != NULL);
@@ -813,12 +676,8 @@ plx_window_realign (PlxWindow  *self,
   request->self = g_object_ref (self);
   request->cancellable = g_object_ref (self->realign_cancellable);
 
-  /* No source object, as in plx_window_align(). */
-  task = g_task_new (NULL, self->realign_cancellable, plx_window_realign_cb, request);
-  g_task_set_source_tag (task, plx_window_realign);
-  g_task_set_task_data (task, align_job_new (self->corpus, pivot, plx_window_get_threshold (self)),
-                        (GDestroyNotify) align_job_free);
-  g_task_run_in_thread (task, plx_window_align_thread);
+  plx_comparison_align_async (self->comparison, &options, self->realign_cancellable,
+                              plx_window_realign_cb, request);
 }
 
 static void
@@ -869,8 +728,9 @@ plx_window_load_cb (GObject      *source_object,
   g_autoptr(LoadRequest) request = user_data;
   g_autoptr(GError) error = NULL;
   PlxWindow *self = request->self;
+  gboolean loaded;
 
-  request->corpus = plx_corpus_load_finish (result, &error);
+  loaded = plx_comparison_load_finish (PLX_COMPARISON (source_object), result, &error);
 
   /* Cancelled, or replaced by a newer load: whoever did that has
    * already updated the window.
@@ -878,44 +738,39 @@ plx_window_load_cb (GObject      *source_object,
   if (request->cancellable != self->cancellable)
     return;
 
+  g_clear_object (&self->cancellable);
+  plx_window_stop_pulse (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", FALSE);
+
+  if (loaded)
+    {
+      plx_window_finish_load (self, request);
+      return;
+    }
+
   /* A reload that finds nothing to read (the folder deleted, a disk
    * gone) keeps what is shown: the articles as last read are worth more
    * than an empty window. The user is told, and the next change on disk
    * reloads again.
    */
-  if (request->reload && self->alignment != NULL &&
-      (request->corpus == NULL || g_list_model_get_n_items (G_LIST_MODEL (request->corpus)) == 0))
+  if (request->reload && self->alignment != NULL)
     {
       g_autofree char *title = NULL;
 
-      g_clear_object (&self->cancellable);
-      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", FALSE);
       /* Translators: a toast; %s says why the corpus could not be read
        * again, e.g. "the folder holds no text files"
        */
       title = g_strdup_printf (_("The articles could not be read again (%s); showing them as last read"),
-                               error != NULL ? error->message : _("no readable articles left"));
+                               error->message);
       adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
       return;
     }
 
-  if (request->corpus == NULL)
-    {
-      g_clear_object (&self->cancellable);
-      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", FALSE);
-      plx_window_set_corpus (self, NULL, NULL, NULL);
-      plx_window_show_status (self, "dialog-warning-symbolic",
-                              _("No Readable Articles"), error->message);
-      return;
-    }
-
-  if (g_list_model_get_n_items (G_LIST_MODEL (request->corpus)) == 0)
-    {
-      plx_window_finish_load (self, request, NULL);
-      return;
-    }
-
-  plx_window_align (self, g_steal_pointer (&request));
+  plx_window_show_status (self, "dialog-warning-symbolic",
+                          g_error_matches (error, PLX_ERROR, PLX_ERROR_ALIGNMENT)
+                            ? _("Could Not Compare the Articles")
+                            : _("No Readable Articles"),
+                          error->message);
 }
 
 /* A spinner spinning off screen still wakes the frame clock. */
@@ -975,6 +830,7 @@ plx_window_load (PlxWindow *self,
                  gboolean   reload)
 {
   g_autofree char *name = NULL;
+  PlxAlignOptions options = { NULL, plx_window_get_threshold (self) };
   LoadProgress *progress;
   LoadRequest *request;
 
@@ -1009,13 +865,11 @@ plx_window_load (PlxWindow *self,
   request->selected = plx_comparison_view_get_selected (self->comparison_view);
   request->scroll = plx_comparison_view_get_scroll (self->comparison_view);
 
-  plx_corpus_load_async (location,
-                         self->cancellable,
-                         plx_window_load_progress_cb,
-                         progress,
-                         load_progress_free,
-                         plx_window_load_cb,
-                         request);
+  plx_comparison_load_async (self->comparison, location, &options,
+                             reload ? PLX_COMPARISON_LOAD_KEEP_IF_EMPTY : PLX_COMPARISON_LOAD_NONE,
+                             self->cancellable,
+                             plx_window_load_progress_cb, progress, load_progress_free,
+                             plx_window_load_cb, request);
 }
 
 /**
@@ -1351,12 +1205,16 @@ plx_window_dispose (GObject *object)
   g_clear_object (&self->export_chooser);
   self->html_filter = NULL;
 
+  if (self->comparison != NULL)
+    g_signal_handlers_disconnect_by_data (self->comparison, self);
+
   gtk_widget_dispose_template (GTK_WIDGET (self), PLX_TYPE_WINDOW);
 
-  /* After the sidebar, whose rows point into it. */
-  g_clear_pointer (&self->ledger, plx_ledger_free);
+  /* After the sidebar, whose rows point into its ledger. */
+  self->ledger = NULL;
   g_clear_object (&self->alignment);
   g_clear_object (&self->corpus);
+  g_clear_object (&self->comparison);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->filter, g_free);
   g_clear_pointer (&self->pivot, g_free);
@@ -1549,6 +1407,14 @@ plx_window_init (PlxWindow *self)
   self->filter = g_strdup ("all");
   self->pivot = g_strdup ("");
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->comparison = plx_comparison_new ();
+  g_signal_connect_swapped (self->comparison, "notify::corpus",
+                            G_CALLBACK (plx_window_sync_comparison), self);
+  g_signal_connect_swapped (self->comparison, "notify::alignment",
+                            G_CALLBACK (plx_window_sync_comparison), self);
+  g_signal_connect_swapped (self->comparison, "notify::state",
+                            G_CALLBACK (plx_window_comparison_state_cb), self);
 
   g_object_bind_property (self->search_button, "active", self->search_bar, "search-mode-enabled",
                           G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
