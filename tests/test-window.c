@@ -164,6 +164,20 @@ open_sample (void)
   return plx_test_open_window (g_file_peek_path (sample), "comparison");
 }
 
+/* Started without a corpus, the application shows a sample: run from
+ * the build tree, it finds one (the source tree's, or an installed copy,
+ * or $PARALLAX_SAMPLE_DIR). The other tests read the source tree's
+ * through plx_test_dup_sample().
+ */
+static void
+test_window_sample_location (void)
+{
+  g_autoptr(GFile) sample = plx_application_dup_sample_location ();
+
+  g_assert_nonnull (sample);
+  g_assert_cmpint (g_file_query_file_type (sample, G_FILE_QUERY_INFO_NONE, NULL), ==, G_FILE_TYPE_DIRECTORY);
+}
+
 static void
 test_window_sample (void)
 {
@@ -2153,6 +2167,7 @@ main (int   argc,
   g_test_add_func ("/window/empty", test_window_empty);
   g_test_add_func ("/window/cells", test_window_cells);
   g_test_add_func ("/window/markup", test_window_markup);
+  g_test_add_func ("/window/sample-location", test_window_sample_location);
   g_test_add_func ("/window/sample", test_window_sample);
   g_test_add_func ("/window/threshold-default", test_window_threshold_default);
   g_test_add_func ("/window/first-screen", test_window_first_screen);
