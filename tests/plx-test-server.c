@@ -28,6 +28,9 @@
  *   /image.png, /report.pdf  an image and a PDF
  *   /empty                   200 with nothing
  *   anything else            404 Not Found
+ *
+ * It counts the requests for each path, for a test to tell that a fetch
+ * reached it (plx_test_server_get_n_requests()).
  */
 
 const PlxTestBenchmarkPage plx_test_benchmark_pages[5] = {
@@ -48,6 +51,7 @@ const PlxTestBenchmarkPage plx_test_benchmark_pages[5] = {
 
 static SoupServer *server;
 static char *base_url;
+static GHashTable *n_requests;   /* path -> count, as a pointer */
 
 static void
 serve_file (SoupServerMessage *msg,
@@ -179,6 +183,9 @@ server_cb (SoupServer        *soup_server,
   static const char notes[] = "Harbour fees to rise\n\nThe harbour board voted on Tuesday to raise docking fees by 12%.\n";
   static const char missing[] = "<html><body>Not here</body></html>";
 
+  g_hash_table_replace (n_requests, g_strdup (path),
+                        GUINT_TO_POINTER (plx_test_server_get_n_requests (path) + 1));
+
   if (serve_story (msg, path) || serve_benchmark (msg, path) || serve_chain (msg, path))
     return;
 
@@ -228,6 +235,7 @@ plx_test_server_start (void)
   GSList *uris;
 
   g_assert_null (server);
+  n_requests = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   server = soup_server_new ("server-header", "parallax-test ", NULL);
   soup_server_add_handler (server, NULL, server_cb, NULL, NULL);
   soup_server_listen (server, address, 0, &error);
@@ -248,6 +256,7 @@ plx_test_server_stop (void)
   soup_server_disconnect (server);
   g_clear_object (&server);
   g_clear_pointer (&base_url, g_free);
+  g_clear_pointer (&n_requests, g_hash_table_unref);
 }
 
 /* The server's address for @path. */
@@ -257,4 +266,14 @@ plx_test_server_url (const char *path)
   g_assert_nonnull (base_url);
 
   return g_strconcat (base_url, path, NULL);
+}
+
+/* How many requests for @path (no query) the server has received since
+ * it started. */
+guint
+plx_test_server_get_n_requests (const char *path)
+{
+  g_assert_nonnull (n_requests);
+
+  return GPOINTER_TO_UINT (g_hash_table_lookup (n_requests, path));
 }

@@ -24,5 +24,6 @@ extern const PlxTestBenchmarkPage plx_test_benchmark_pages[5];
 char       *plx_test_server_start (void);
 void        plx_test_server_stop  (void);
 char       *plx_test_server_url   (const char *path);
+guint       plx_test_server_get_n_requests (const char *path);
 
 G_END_DECLS

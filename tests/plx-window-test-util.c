@@ -12,6 +12,59 @@
 #include "plx-window-private.h"
 #include "plx-window-test-util.h"
 
+/**
+ * plx_test_dup_sample:
+ *
+ * The sample corpus of the source tree, which the build always provides
+ * (tests/meson.build passes SAMPLE_DIR): its absence is a broken set-up,
+ * and fails the test.
+ *
+ * Returns: (transfer full): the sample corpus folder
+ */
+GFile *
+plx_test_dup_sample (void)
+{
+  if (!g_file_test (SAMPLE_DIR, G_FILE_TEST_IS_DIR))
+    g_test_message ("The sample corpus %s is not a folder", SAMPLE_DIR);
+  g_assert_true (g_file_test (SAMPLE_DIR, G_FILE_TEST_IS_DIR));
+
+  return g_file_new_for_path (SAMPLE_DIR);
+}
+
+/**
+ * plx_test_dup_schema:
+ *
+ * The window's GSettings schema, compiled by the build into the folder
+ * that tests/meson.build names in GSETTINGS_SCHEMA_DIR: its absence is a
+ * broken set-up, and fails the test.
+ *
+ * Returns: (transfer full): the schema
+ */
+GSettingsSchema *
+plx_test_dup_schema (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  GSettingsSchema *schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, PLX_TEST_SCHEMA_ID, TRUE);
+  if (schema == NULL)
+    g_test_message ("The GSettings schema %s is not found (GSETTINGS_SCHEMA_DIR=%s)",
+                    PLX_TEST_SCHEMA_ID, g_getenv ("GSETTINGS_SCHEMA_DIR"));
+  g_assert_nonnull (schema);
+
+  return schema;
+}
+
+/* The schema is found, and @window took its settings from it. */
+void
+plx_test_assert_settings (PlxWindow *window)
+{
+  g_autoptr(GSettingsSchema) schema = plx_test_dup_schema ();
+
+  g_assert_nonnull (window->settings);
+}
+
 static gboolean
 wake_up_cb (gpointer data)
 {

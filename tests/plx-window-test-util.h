@@ -1,5 +1,6 @@
-/* plx-window-test-util.h: what the window tests share: waiting on the
- * main loop, corpora in temporary folders, finding labels
+/* plx-window-test-util.h: what the window tests share: the sample and
+ * the schema the build provides, waiting on the main loop, corpora in
+ * temporary folders, finding labels
  *
  * Copyright 2026 The Parallax authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -16,6 +17,9 @@ G_BEGIN_DECLS
 /* Generous: a loaded CI machine under Xvfb can be slow. */
 #define PLX_TEST_TIMEOUT_SECONDS 20
 
+/* The window's GSettings schema, as data/ names it. */
+#define PLX_TEST_SCHEMA_ID "io.github.newsparallax.Parallax"
+
 typedef gboolean (*PlxTestPredicate) (gpointer data);
 
 /* What plx_test_label_is_shown() looks for, and what it found. */
@@ -26,6 +30,9 @@ typedef struct
   GtkWidget  *found;
 } PlxTestLabelWait;
 
+GFile           *plx_test_dup_sample      (void);
+GSettingsSchema *plx_test_dup_schema      (void);
+void             plx_test_assert_settings (PlxWindow          *window);
 gboolean   plx_test_wait_until      (PlxTestPredicate    predicate,
                                      gpointer            data);
 void       plx_test_wait_for_page   (PlxWindow          *window,

@@ -159,15 +159,23 @@ clear_selection (PlxComparisonView *view)
 static PlxWindow *
 open_sample (void)
 {
+  g_autoptr(GFile) sample = plx_test_dup_sample ();
+
+  return plx_test_open_window (g_file_peek_path (sample), "comparison");
+}
+
+/* Started without a corpus, the application shows a sample: run from
+ * the build tree, it finds one (the source tree's, or an installed copy,
+ * or $PARALLAX_SAMPLE_DIR). The other tests read the source tree's
+ * through plx_test_dup_sample().
+ */
+static void
+test_window_sample_location (void)
+{
   g_autoptr(GFile) sample = plx_application_dup_sample_location ();
-  g_autofree char *path = NULL;
 
-  if (sample == NULL)
-    return NULL;
-
-  path = g_file_get_path (sample);
-
-  return plx_test_open_window (path, "comparison");
+  g_assert_nonnull (sample);
+  g_assert_cmpint (g_file_query_file_type (sample, G_FILE_QUERY_INFO_NONE, NULL), ==, G_FILE_TYPE_DIRECTORY);
 }
 
 static void
@@ -179,11 +187,6 @@ test_window_sample (void)
   PlxAlignment *alignment;
   GListModel *columns;
 
-  if (window == NULL)
-    {
-      g_test_skip ("The sample corpus is not found");
-      return;
-    }
 
   view = plx_window_get_comparison_view (window);
   column_view = plx_comparison_view_get_column_view (view);
@@ -252,11 +255,6 @@ test_window_next_difference (void)
   guint position;
   PlxTestLabelWait wait;
 
-  if (window == NULL)
-    {
-      g_test_skip ("The sample corpus is not found");
-      return;
-    }
 
   /* The window opens on the first discrepancy: start from nothing. */
   view = plx_window_get_comparison_view (window);
@@ -354,11 +352,6 @@ test_window_first_screen (void)
   PlxTestLabelWait conflict;
   guint selected;
 
-  if (window == NULL)
-    {
-      g_test_skip ("The sample corpus is not found");
-      return;
-    }
 
   view = plx_window_get_comparison_view (window);
   alignment = plx_window_get_alignment (window);
@@ -470,14 +463,7 @@ test_window_recent (void)
   CorpusWait wait;
 
   window = plx_test_open_window (first, "comparison");
-  if (window->settings == NULL)
-    {
-      g_test_skip ("The GSettings schema is not installed");
-      plx_test_close_window (window);
-      plx_test_remove_corpus (first);
-      plx_test_remove_corpus (second);
-      return;
-    }
+  plx_test_assert_settings (window);
 
   g_settings_set_strv (window->settings, "recent-corpora", NULL);
   {
@@ -583,7 +569,7 @@ scroll_settled (gpointer data)
 static void
 test_window_reload (void)
 {
-  g_autoptr(GFile) sample = plx_application_dup_sample_location ();
+  g_autoptr(GFile) sample = plx_test_dup_sample ();
   g_autofree char *dir = NULL;
   g_autofree char *changed = NULL;
   g_autofree char *contents = NULL;
@@ -597,12 +583,6 @@ test_window_reload (void)
   ScrollWait scroll;
   const char *name;
   guint selected;
-
-  if (sample == NULL)
-    {
-      g_test_skip ("The sample corpus is not found");
-      return;
-    }
 
   /* A copy of the sample, to change. */
   dir = plx_test_make_corpus ("changing", NULL);
@@ -780,11 +760,6 @@ test_window_screenshots (void)
   g_assert_cmpint (g_mkdir_with_parents (folder, 0755), ==, 0);
 
   window = open_sample ();
-  if (window == NULL)
-    {
-      g_test_skip ("The sample corpus is not found");
-      return;
-    }
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 760);
 
   for (guint dark = 0; dark <= 1; dark++)
@@ -821,18 +796,9 @@ test_window_screenshots (void)
 static void
 test_window_threshold_default (void)
 {
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettingsSchema) schema = plx_test_dup_schema ();
   g_autoptr(GSettingsSchemaKey) key = NULL;
   g_autoptr(GVariant) value = NULL;
-
-  if (source != NULL)
-    schema = g_settings_schema_source_lookup (source, "io.github.newsparallax.Parallax", TRUE);
-  if (schema == NULL)
-    {
-      g_test_skip ("The GSettings schema is not installed");
-      return;
-    }
 
   key = g_settings_schema_get_key (schema, "similarity-threshold");
   value = g_settings_schema_key_get_default_value (key);
@@ -988,11 +954,6 @@ test_window_ledger (void)
   guint position;
   gboolean found = FALSE;
 
-  if (window == NULL)
-    {
-      g_test_skip ("The sample corpus is not found");
-      return;
-    }
 
   g_assert_nonnull (plx_window_get_ledger (window));
   sidebar = plx_window_get_ledger_sidebar (window);
@@ -1050,11 +1011,6 @@ test_window_ledger_highlight (void)
   GArray *mentions;
   const PlxMention *first;
 
-  if (window == NULL)
-    {
-      g_test_skip ("The sample corpus is not found");
-      return;
-    }
 
   sidebar = plx_window_get_ledger_sidebar (window);
   view = plx_window_get_comparison_view (window);
@@ -1185,11 +1141,6 @@ test_window_ledger_mentions (void)
   GArray *mentions;
   guint entry;
 
-  if (window == NULL)
-    {
-      g_test_skip ("The sample corpus is not found");
-      return;
-    }
 
   sidebar = plx_window_get_ledger_sidebar (window);
   view = plx_window_get_comparison_view (window);
@@ -1265,11 +1216,6 @@ test_window_filter (void)
   guint n_shown;
   g_autofree char *expected = NULL;
 
-  if (window == NULL)
-    {
-      g_test_skip ("The sample corpus is not found");
-      return;
-    }
 
   view = plx_window_get_comparison_view (window);
   alignment = plx_window_get_alignment (window);
@@ -1322,11 +1268,6 @@ test_window_filter_next_difference (void)
   PlxComparisonView *view;
   guint n_shown;
 
-  if (window == NULL)
-    {
-      g_test_skip ("The sample corpus is not found");
-      return;
-    }
 
   view = plx_window_get_comparison_view (window);
   set_filter (window, "differences");
@@ -1389,11 +1330,6 @@ test_window_search (void)
   guint n_found;
   guint n_differences;
 
-  if (window == NULL)
-    {
-      g_test_skip ("The sample corpus is not found");
-      return;
-    }
 
   view = plx_window_get_comparison_view (window);
   search_bar = plx_window_get_search_bar (window);
@@ -1444,11 +1380,6 @@ test_window_hide_outlet (void)
   PlxWindow *window = open_sample ();
   GtkColumnViewColumn *column;
 
-  if (window == NULL)
-    {
-      g_test_skip ("The sample corpus is not found");
-      return;
-    }
 
   column = plx_window_get_column (window, 1);
   g_assert_nonnull (column);
@@ -1528,11 +1459,6 @@ test_window_pivot (void)
   const PlxRowMember *reference;
   guint n_shown;
 
-  if (window == NULL)
-    {
-      g_test_skip ("The sample corpus is not found");
-      return;
-    }
 
   view = plx_window_get_comparison_view (window);
   before = g_object_ref (plx_window_get_alignment (window));
@@ -1646,11 +1572,6 @@ test_window_outlet_search (void)
   guint n_matching = 0;
   PivotWait wait;
 
-  if (window == NULL)
-    {
-      g_test_skip ("The sample corpus is not found");
-      return;
-    }
 
   corpus = plx_window_get_corpus (window);
   chooser = plx_window_get_outlet_chooser (window, FALSE);
@@ -1715,11 +1636,6 @@ test_window_export (void)
   g_autoptr(JsonParser) parser = json_parser_new ();
   JsonNode *root;
 
-  if (window == NULL)
-    {
-      g_test_skip ("The sample corpus is not found");
-      return;
-    }
 
   tmp = g_dir_make_tmp ("parallax-test-export-XXXXXX", &error);
   g_assert_no_error (error);
@@ -1762,11 +1678,6 @@ test_window_show_ledger (void)
   AdwFlap *flap;
   gboolean shown;
 
-  if (window == NULL)
-    {
-      g_test_skip ("The sample corpus is not found");
-      return;
-    }
 
   flap = plx_window_get_flap (window);
   g_assert_true (adw_flap_get_reveal_flap (flap));
@@ -2003,11 +1914,6 @@ test_window_article_enter (void)
   PlxRow *row = NULL;
   guint position;
 
-  if (window == NULL)
-    {
-      g_test_skip ("The sample corpus is not found");
-      return;
-    }
 
   view = plx_window_get_comparison_view (window);
   pane = plx_window_get_article_view (window);
@@ -2046,13 +1952,7 @@ test_window_article_boilerplate (void)
   PlxArticleView *pane = plx_window_get_article_view (window);
   guint n_shown;
 
-  if (window->settings == NULL)
-    {
-      g_test_skip ("The GSettings schema is not found");
-      plx_test_close_window (window);
-      plx_test_remove_corpus (dir);
-      return;
-    }
+  plx_test_assert_settings (window);
 
   double_click (cell_of (plx_test_wait_for_label (view, "Importers warned")));
   plx_test_wait_for_label (GTK_WIDGET (pane), "Leave a Reply");
@@ -2081,12 +1981,7 @@ test_window_palette (void)
   PlxWindow *window = g_object_ref (plx_window_new (NULL));
 
   gtk_window_present (GTK_WINDOW (window));
-  if (window->settings == NULL)
-    {
-      g_test_skip ("The GSettings schema is not found");
-      plx_test_close_window (window);
-      return;
-    }
+  plx_test_assert_settings (window);
 
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (window), "palette-colour-blind"));
   g_settings_set_string (window->settings, "palette", "colour-blind");
@@ -2140,13 +2035,7 @@ test_window_text_scale (void)
   HeightWait wait;
   double scale;
 
-  if (window->settings == NULL)
-    {
-      g_test_skip ("The GSettings schema is not found");
-      plx_test_close_window (window);
-      plx_test_remove_corpus (dir);
-      return;
-    }
+  plx_test_assert_settings (window);
 
   wait.label = plx_test_wait_for_label (view, "Importers warned");
   wait.height = natural_height (wait.label);
@@ -2200,17 +2089,7 @@ test_window_threshold (void)
   guint n_strict;
   g_autofree char *pivot = NULL;
 
-  if (window == NULL)
-    {
-      g_test_skip ("The sample corpus is not found");
-      return;
-    }
-  if (window->settings == NULL)
-    {
-      g_test_skip ("The GSettings schema is not found");
-      plx_test_close_window (window);
-      return;
-    }
+  plx_test_assert_settings (window);
 
   n_rows = g_list_model_get_n_items (G_LIST_MODEL (plx_window_get_alignment (window)));
   g_object_get (window, "pivot", &pivot, NULL);
@@ -2259,12 +2138,7 @@ test_window_preferences (void)
   GtkWindow *preferences;
 
   gtk_window_present (GTK_WINDOW (window));
-  if (window->settings == NULL)
-    {
-      g_test_skip ("The GSettings schema is not found");
-      plx_test_close_window (window);
-      return;
-    }
+  plx_test_assert_settings (window);
 
   g_assert_null (find_preferences ());
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.preferences", NULL));
@@ -2293,6 +2167,7 @@ main (int   argc,
   g_test_add_func ("/window/empty", test_window_empty);
   g_test_add_func ("/window/cells", test_window_cells);
   g_test_add_func ("/window/markup", test_window_markup);
+  g_test_add_func ("/window/sample-location", test_window_sample_location);
   g_test_add_func ("/window/sample", test_window_sample);
   g_test_add_func ("/window/threshold-default", test_window_threshold_default);
   g_test_add_func ("/window/first-screen", test_window_first_screen);
