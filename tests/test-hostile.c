@@ -570,6 +570,123 @@ test_unreadable (Fixture *fixture, gconstpointer data)
   fixture->before = plx_test_snapshot_tree (fixture->dir);
 }
 
+/* ---- Links out of the corpus ------------------------------------------ */
+
+#define SECRET_TEXT "PRIVATE key material: nobody reads this.\n"
+
+/* The links of a folder received from someone else: each ends outside
+ * it, in @outside (a sibling folder standing for ~/.ssh) or in /etc. */
+static const char * const links_outside[] = {
+  "notes.txt",           /* -> @outside/id_rsa.txt, absolute */
+  "passwd.txt",          /* -> /etc/passwd */
+  "keys",                /* -> @outside/keys, a folder */
+  "up.txt",              /* -> ../<outside>/id_rsa.txt, relative */
+  "chain1.txt",          /* -> chain2.txt -> sub/chain3.txt -> @outside/id_rsa.txt */
+  "chain2.txt",
+  "sub/chain3.txt",
+  "sub/hop",             /* -> ../../<outside>, a folder, relative */
+};
+
+static void
+make_links_out (const char *dir,
+                const char *outside)
+{
+  g_autofree char *secret = g_build_filename (outside, "id_rsa.txt", NULL);
+  g_autofree char *keys = g_build_filename (outside, "keys", NULL);
+  g_autofree char *base = g_path_get_basename (outside);
+  g_autofree char *up = g_strconcat ("../", base, "/id_rsa.txt", NULL);
+  g_autofree char *hop = g_strconcat ("../../", base, NULL);
+  g_autofree char *sub = g_build_filename (dir, "sub", NULL);
+
+  g_assert_cmpint (g_mkdir (sub, 0755), ==, 0);
+  plx_test_write_file (outside, "id_rsa.txt", SECRET_TEXT, -1);
+  plx_test_write_file (outside, "keys/more.txt", SECRET_TEXT, -1);
+  plx_test_write_file (dir, ".store/item.txt", GOOD_TEXT, -1);
+  make_link (secret, dir, "notes.txt");
+  make_link ("/etc/passwd", dir, "passwd.txt");
+  make_link (keys, dir, "keys");
+  make_link (up, dir, "up.txt");
+  make_link ("chain2.txt", dir, "chain1.txt");
+  make_link ("sub/chain3.txt", dir, "chain2.txt");
+  make_link (secret, dir, "sub/chain3.txt");
+  make_link (hop, dir, "sub/hop");
+  /* Links that stay inside, to a file and to a (hidden) folder, and a
+   * loop. */
+  make_link ("good.txt", dir, "alias.txt");
+  make_link ("../good.txt", dir, "sub/back.txt");
+  make_link (".store", dir, "shelf");
+  make_link ("ring.txt", dir, "ring.txt");
+}
+
+static void
+assert_links_bounded (PlxCorpus *corpus)
+{
+  print_warnings (corpus);
+  assert_good_loaded (corpus);
+  assert_good_loaded_as (corpus, "alias");
+  assert_good_loaded_as (corpus, "sub/back");
+  assert_good_loaded_as (corpus, "shelf/item");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (corpus)), ==, 4);
+  g_assert_false (any_text_contains (corpus, "PRIVATE"));
+  g_assert_false (any_text_contains (corpus, "root:"));
+  for (guint i = 0; i < G_N_ELEMENTS (links_outside); i++)
+    g_assert_true (plx_test_has_warning (corpus, links_outside[i], "outside the corpus folder; skipped"));
+  g_assert_true (plx_test_has_warning (corpus, "keys", "a symbolic link to a folder outside"));
+  g_assert_true (plx_test_has_warning (corpus, "notes.txt", "a symbolic link to a file outside"));
+  g_assert_true (plx_test_has_warning (corpus, "ring.txt", "loop"));
+  g_assert_cmpuint (plx_corpus_get_n_warnings (corpus), ==, G_N_ELEMENTS (links_outside) + 1);
+}
+
+static void
+test_links_outside (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *outside = plx_test_make_dir ();
+  g_autofree char *opened = g_build_filename (outside, "corpus-link", NULL);
+  g_autoptr(PlxCorpus) corpus = NULL;
+  g_autoptr(PlxCorpus) through_link = NULL;
+
+  make_links_out (fixture->dir, outside);
+  corpus = fixture_load (fixture, NULL);
+  assert_links_bounded (corpus);
+
+  /* Opened through a link: the bound is the folder it leads to. */
+  g_assert_cmpint (symlink (fixture->dir, opened), ==, 0);
+  through_link = plx_test_load (opened);
+  assert_links_bounded (through_link);
+  plx_test_remove_tree (outside);
+}
+
+static void
+test_links_outside_manifest (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *outside = plx_test_make_dir ();
+  g_autoptr(PlxCorpus) corpus = NULL;
+  const char *refused[] = {
+    "notes.txt", "passwd.txt", "keys/more.txt", "up.txt", "chain1.txt", "sub/hop/id_rsa.txt",
+  };
+
+  /* The same links named by a corpus.json: refused as well, with every
+   * link along the way resolved. */
+  make_links_out (fixture->dir, outside);
+  plx_test_write_file (fixture->dir, "corpus.json",
+                       "{\"articles\": [{\"file\": \"notes.txt\"}, {\"file\": \"passwd.txt\"},\n"
+                       "  {\"file\": \"keys/more.txt\"}, {\"file\": \"up.txt\"}, {\"file\": \"chain1.txt\"},\n"
+                       "  {\"file\": \"sub/hop/id_rsa.txt\"}, {\"file\": \"good.txt\"}, {\"file\": \"alias.txt\"},\n"
+                       "  {\"file\": \"shelf/item.txt\"}]}\n", -1);
+  corpus = fixture_load (fixture, NULL);
+  print_warnings (corpus);
+  assert_good_loaded (corpus);
+  assert_good_loaded_as (corpus, "alias");
+  assert_good_loaded_as (corpus, "item");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (corpus)), ==, 3);
+  g_assert_false (any_text_contains (corpus, "PRIVATE"));
+  g_assert_false (any_text_contains (corpus, "root:"));
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    g_assert_true (plx_test_has_warning (corpus, refused[i], "outside the folder of the corpus.json; refused"));
+  g_assert_cmpuint (plx_corpus_get_n_warnings (corpus), ==, G_N_ELEMENTS (refused));
+  plx_test_remove_tree (outside);
+}
+
 /* ---- corpus.json ------------------------------------------------------ */
 
 static void
@@ -916,6 +1033,8 @@ main (int   argc,
   ADD ("/hostile/deep-folders", test_deep_folders);
   ADD ("/hostile/symlink-loops", test_symlink_loops);
   ADD ("/hostile/unreadable", test_unreadable);
+  ADD ("/hostile/links-outside", test_links_outside);
+  ADD ("/hostile/links-outside-manifest", test_links_outside_manifest);
   ADD ("/hostile/manifest-malformed", test_manifest_malformed);
   ADD ("/hostile/manifest-huge", test_manifest_huge);
   ADD ("/hostile/manifest-deep", test_manifest_deep);
