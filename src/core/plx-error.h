@@ -21,6 +21,7 @@ G_BEGIN_DECLS
  * @PLX_ERROR_MANIFEST: a corpus.json or export is malformed
  * @PLX_ERROR_UNSUPPORTED: the path is not a folder, corpus.json or export
  * @PLX_ERROR_NOTHING_LOADED: no article of the corpus could be read
+ * @PLX_ERROR_CHANGED: the file changed while it was read
  */
 typedef enum
 {
@@ -31,6 +32,7 @@ typedef enum
   PLX_ERROR_MANIFEST,
   PLX_ERROR_UNSUPPORTED,
   PLX_ERROR_NOTHING_LOADED,
+  PLX_ERROR_CHANGED,
 } PlxError;
 
 GQuark plx_error_quark (void);

@@ -6,9 +6,15 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <gio/gunixinputstream.h>
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "plx-analysis.h"
 #include "plx-article.h"
@@ -490,10 +496,77 @@ unique_id (PlxCorpus  *corpus,
     }
 }
 
+static void
+set_too_large_error (GError **error)
+{
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE,
+               _("the file is larger than %u MB"), (guint) (MAX_FILE_SIZE / (1024 * 1024)));
+}
+
+/* Opens @file to read, and fills @st. open() on a named pipe waits for
+ * a writer, and a device may never end: a local file is opened without
+ * waiting, and read only if it is a regular file. A location that is
+ * not local (no path) is opened through GIO, and @st left zeroed. */
+static GInputStream *
+open_regular_file (GFile         *file,
+                   struct stat   *st,
+                   GCancellable  *cancellable,
+                   GError       **error)
+{
+  g_autofree char *path = g_file_get_path (file);
+  GFileInputStream *stream;
+  int fd;
+
+  memset (st, 0, sizeof *st);
+  if (path == NULL)
+    {
+      stream = g_file_read (file, cancellable, error);
+      return stream != NULL ? G_INPUT_STREAM (stream) : NULL;
+    }
+
+  fd = g_open (path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC, 0);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved_errno), g_strerror (saved_errno));
+      return NULL;
+    }
+  if (fstat (fd, st) != 0 || !S_ISREG (st->st_mode))
+    {
+      g_close (fd, NULL);
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE, _("not a regular file"));
+      return NULL;
+    }
+  fcntl (fd, F_SETFL, fcntl (fd, F_GETFL) & ~O_NONBLOCK);
+
+  return g_unix_input_stream_new (fd, TRUE);
+}
+
+/* Whether the file read through @stream changed since @before (its size
+ * or modification time) or @length bytes were not all of it: a program
+ * was still writing it. Only local files can tell. */
+static gboolean
+changed_while_read (GInputStream      *stream,
+                    const struct stat *before,
+                    gsize              length)
+{
+  struct stat after;
+
+  if (!G_IS_UNIX_INPUT_STREAM (stream) ||
+      fstat (g_unix_input_stream_get_fd (G_UNIX_INPUT_STREAM (stream)), &after) != 0)
+    return FALSE;
+
+  return (guint64) before->st_size != length || after.st_size != before->st_size ||
+         after.st_mtim.tv_sec != before->st_mtim.tv_sec || after.st_mtim.tv_nsec != before->st_mtim.tv_nsec;
+}
+
 /* Reads @file whole, as g_file_load_contents() does, but stops with
- * G_IO_ERROR_MESSAGE_TOO_LARGE past MAX_FILE_SIZE bytes: a file can
- * grow between the listing and the read (a scraper still writing it),
- * or be a device that never ends. The contents end with a NUL byte. */
+ * G_IO_ERROR_MESSAGE_TOO_LARGE past MAX_FILE_SIZE bytes (a file can
+ * grow between the listing and the read), refuses what is not a regular
+ * file (see open_regular_file()), and fails with %PLX_ERROR_CHANGED if
+ * the file changed while it was read, rather than give a torn text. The
+ * contents end with a NUL byte. */
 static gboolean
 load_bounded (GFile         *file,
               GCancellable  *cancellable,
@@ -501,13 +574,19 @@ load_bounded (GFile         *file,
               gsize         *length,
               GError       **error)
 {
-  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GInputStream) stream = NULL;
   g_autoptr(GByteArray) bytes = g_byte_array_new ();
   gsize chunk = 64 * 1024;
+  struct stat before;
 
-  stream = g_file_read (file, cancellable, error);
+  stream = open_regular_file (file, &before, cancellable, error);
   if (stream == NULL)
     return FALSE;
+  if ((guint64) before.st_size > MAX_FILE_SIZE)
+    {
+      set_too_large_error (error);
+      return FALSE;
+    }
 
   for (;;)
     {
@@ -515,8 +594,7 @@ load_bounded (GFile         *file,
       gsize n_read = 0;
 
       g_byte_array_set_size (bytes, start + chunk);
-      if (!g_input_stream_read_all (G_INPUT_STREAM (stream), bytes->data + start, chunk,
-                                    &n_read, cancellable, error))
+      if (!g_input_stream_read_all (stream, bytes->data + start, chunk, &n_read, cancellable, error))
         return FALSE;
       g_byte_array_set_size (bytes, start + n_read);
 
@@ -524,12 +602,17 @@ load_bounded (GFile         *file,
         break;
       if (bytes->len > MAX_FILE_SIZE)
         {
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE,
-                       _("the file is larger than %u MB"), (guint) (MAX_FILE_SIZE / (1024 * 1024)));
+          set_too_large_error (error);
           return FALSE;
         }
       /* Fewer, larger reads for big files. */
       chunk = MIN (chunk * 2, 8 * 1024 * 1024);
+    }
+
+  if (changed_while_read (stream, &before, bytes->len))
+    {
+      g_set_error_literal (error, PLX_ERROR, PLX_ERROR_CHANGED, _("the file changed while it was read"));
+      return FALSE;
     }
 
   *length = bytes->len;
@@ -568,6 +651,11 @@ read_source_text (Source        *source,
         message = g_strdup_printf (_("%s: permission denied: the file cannot be read; skipped"), source->display);
       else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_TOO_MANY_LINKS))
         message = g_strdup_printf (_("%s: a symbolic-link loop; skipped"), source->display);
+      else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE))
+        message = not_regular_message (source->display);
+      else if (g_error_matches (error, PLX_ERROR, PLX_ERROR_CHANGED))
+        message = g_strdup_printf (_("%s: the file changed while it was read (a program may still be writing "
+                                     "it); skipped"), source->display);
       else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         message = g_strdup_printf (_("%s: cannot be read: %s; skipped"), source->display, error->message);
     }
@@ -916,8 +1004,18 @@ load_manifest (GFile         *file,
               continue;
             }
           source->file_name = g_strdup (entry->file);
-          info = g_file_query_info (source->file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
+          info = g_file_query_info (source->file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                                    G_FILE_QUERY_INFO_NONE, NULL, NULL);
           source->size = info != NULL ? g_file_info_get_size (info) : 0;
+          /* Not even opened, as in a folder (see not_regular_message()). */
+          if (info != NULL && g_file_info_get_file_type (info) == G_FILE_TYPE_SPECIAL)
+            {
+              g_autofree char *message = not_regular_message (source->display);
+
+              plx_corpus_add_warning (corpus, message);
+              source_free (source);
+              continue;
+            }
         }
 
       if (entry->id != NULL)
