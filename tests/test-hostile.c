@@ -6,10 +6,15 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <glib/gstdio.h>
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <unistd.h>
 
 #include "plx-html-check.h"
@@ -165,6 +170,16 @@ static double
 elapsed_seconds (gint64 start)
 {
   return (double) (g_get_monotonic_time () - start) / G_USEC_PER_SEC;
+}
+
+static gsize
+peak_rss_kib (void)
+{
+  struct rusage usage;
+
+  g_assert_cmpint (getrusage (RUSAGE_SELF, &usage), ==, 0);
+
+  return (gsize) usage.ru_maxrss;
 }
 
 /* ---- Files ------------------------------------------------------------ */
@@ -570,6 +585,409 @@ test_unreadable (Fixture *fixture, gconstpointer data)
   fixture->before = plx_test_snapshot_tree (fixture->dir);
 }
 
+/* ---- Links out of the corpus ------------------------------------------ */
+
+#define SECRET_TEXT "PRIVATE key material: nobody reads this.\n"
+
+/* The links of a folder received from someone else: each ends outside
+ * it, in @outside (a sibling folder standing for ~/.ssh) or in /etc. */
+static const char * const links_outside[] = {
+  "notes.txt",           /* -> @outside/id_rsa.txt, absolute */
+  "passwd.txt",          /* -> /etc/passwd */
+  "keys",                /* -> @outside/keys, a folder */
+  "up.txt",              /* -> ../<outside>/id_rsa.txt, relative */
+  "chain1.txt",          /* -> chain2.txt -> sub/chain3.txt -> @outside/id_rsa.txt */
+  "chain2.txt",
+  "sub/chain3.txt",
+  "sub/hop",             /* -> ../../<outside>, a folder, relative */
+};
+
+static void
+make_links_out (const char *dir,
+                const char *outside)
+{
+  g_autofree char *secret = g_build_filename (outside, "id_rsa.txt", NULL);
+  g_autofree char *keys = g_build_filename (outside, "keys", NULL);
+  g_autofree char *base = g_path_get_basename (outside);
+  g_autofree char *up = g_strconcat ("../", base, "/id_rsa.txt", NULL);
+  g_autofree char *hop = g_strconcat ("../../", base, NULL);
+  g_autofree char *sub = g_build_filename (dir, "sub", NULL);
+
+  g_assert_cmpint (g_mkdir (sub, 0755), ==, 0);
+  plx_test_write_file (outside, "id_rsa.txt", SECRET_TEXT, -1);
+  plx_test_write_file (outside, "keys/more.txt", SECRET_TEXT, -1);
+  plx_test_write_file (dir, ".store/item.txt", GOOD_TEXT, -1);
+  make_link (secret, dir, "notes.txt");
+  make_link ("/etc/passwd", dir, "passwd.txt");
+  make_link (keys, dir, "keys");
+  make_link (up, dir, "up.txt");
+  make_link ("chain2.txt", dir, "chain1.txt");
+  make_link ("sub/chain3.txt", dir, "chain2.txt");
+  make_link (secret, dir, "sub/chain3.txt");
+  make_link (hop, dir, "sub/hop");
+  /* Links that stay inside, to a file and to a (hidden) folder, and a
+   * loop. */
+  make_link ("good.txt", dir, "alias.txt");
+  make_link ("../good.txt", dir, "sub/back.txt");
+  make_link (".store", dir, "shelf");
+  make_link ("ring.txt", dir, "ring.txt");
+}
+
+static void
+assert_links_bounded (PlxCorpus *corpus)
+{
+  print_warnings (corpus);
+  assert_good_loaded (corpus);
+  assert_good_loaded_as (corpus, "alias");
+  assert_good_loaded_as (corpus, "sub/back");
+  assert_good_loaded_as (corpus, "shelf/item");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (corpus)), ==, 4);
+  g_assert_false (any_text_contains (corpus, "PRIVATE"));
+  g_assert_false (any_text_contains (corpus, "root:"));
+  for (guint i = 0; i < G_N_ELEMENTS (links_outside); i++)
+    g_assert_true (plx_test_has_warning (corpus, links_outside[i], "outside the corpus folder; skipped"));
+  g_assert_true (plx_test_has_warning (corpus, "keys", "a symbolic link to a folder outside"));
+  g_assert_true (plx_test_has_warning (corpus, "notes.txt", "a symbolic link to a file outside"));
+  g_assert_true (plx_test_has_warning (corpus, "ring.txt", "loop"));
+  g_assert_cmpuint (plx_corpus_get_n_warnings (corpus), ==, G_N_ELEMENTS (links_outside) + 1);
+}
+
+static void
+test_links_outside (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *outside = plx_test_make_dir ();
+  g_autofree char *opened = g_build_filename (outside, "corpus-link", NULL);
+  g_autoptr(PlxCorpus) corpus = NULL;
+  g_autoptr(PlxCorpus) through_link = NULL;
+
+  make_links_out (fixture->dir, outside);
+  corpus = fixture_load (fixture, NULL);
+  assert_links_bounded (corpus);
+
+  /* Opened through a link: the bound is the folder it leads to. */
+  g_assert_cmpint (symlink (fixture->dir, opened), ==, 0);
+  through_link = plx_test_load (opened);
+  assert_links_bounded (through_link);
+  plx_test_remove_tree (outside);
+}
+
+static void
+test_links_outside_manifest (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *outside = plx_test_make_dir ();
+  g_autoptr(PlxCorpus) corpus = NULL;
+  const char *refused[] = {
+    "notes.txt", "passwd.txt", "keys/more.txt", "up.txt", "chain1.txt", "sub/hop/id_rsa.txt",
+  };
+
+  /* The same links named by a corpus.json: refused as well, with every
+   * link along the way resolved. */
+  make_links_out (fixture->dir, outside);
+  plx_test_write_file (fixture->dir, "corpus.json",
+                       "{\"articles\": [{\"file\": \"notes.txt\"}, {\"file\": \"passwd.txt\"},\n"
+                       "  {\"file\": \"keys/more.txt\"}, {\"file\": \"up.txt\"}, {\"file\": \"chain1.txt\"},\n"
+                       "  {\"file\": \"sub/hop/id_rsa.txt\"}, {\"file\": \"good.txt\"}, {\"file\": \"alias.txt\"},\n"
+                       "  {\"file\": \"shelf/item.txt\"}]}\n", -1);
+  corpus = fixture_load (fixture, NULL);
+  print_warnings (corpus);
+  assert_good_loaded (corpus);
+  assert_good_loaded_as (corpus, "alias");
+  assert_good_loaded_as (corpus, "item");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (corpus)), ==, 3);
+  g_assert_false (any_text_contains (corpus, "PRIVATE"));
+  g_assert_false (any_text_contains (corpus, "root:"));
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    g_assert_true (plx_test_has_warning (corpus, refused[i], "outside the folder of the corpus.json; refused"));
+  g_assert_cmpuint (plx_corpus_get_n_warnings (corpus), ==, G_N_ELEMENTS (refused));
+  plx_test_remove_tree (outside);
+}
+
+/* ---- Pipes, devices, sizes -------------------------------------------- */
+
+#define PIPED_TEXT "PIPED text: whoever reads this opened the pipe.\n"
+
+/* Writes PIPED_TEXT into each named pipe of @paths as soon as something
+ * opens it to read, until told to stop: a loader that opens a pipe reads
+ * that text (and one that waits for a writer would wait forever without
+ * this thread). */
+typedef struct
+{
+  char     **paths;
+  gboolean   stop;
+} PipeFeeder;
+
+static gpointer
+pipe_feeder_run (gpointer data)
+{
+  PipeFeeder *feeder = data;
+
+  while (!g_atomic_int_get (&feeder->stop))
+    {
+      for (guint i = 0; feeder->paths[i] != NULL; i++)
+        {
+          /* Fails (ENXIO) until a reader has the pipe open. */
+          int fd = open (feeder->paths[i], O_WRONLY | O_NONBLOCK | O_CLOEXEC);
+
+          if (fd >= 0)
+            {
+              if (write (fd, PIPED_TEXT, strlen (PIPED_TEXT)) < 0)
+                g_debug ("the reader of %s went: %s", feeder->paths[i], g_strerror (errno));
+              close (fd);
+            }
+        }
+      g_usleep (G_USEC_PER_SEC / 1000);
+    }
+
+  return NULL;
+}
+
+
+static void
+test_fifo (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *manifest_dir = g_build_filename (fixture->dir, "m", NULL);
+  g_autofree char *json_dir = g_build_filename (fixture->dir, "j", NULL);
+  g_autofree char *json_path = g_build_filename (json_dir, "corpus.json", NULL);
+  g_autofree char *pipe = g_build_filename (fixture->dir, "pipe.txt", NULL);
+  g_autofree char *named_pipe = g_build_filename (manifest_dir, "pipe.txt", NULL);
+  char *pipes[] = { pipe, named_pipe, json_path, NULL };
+  g_autoptr(GFile) json_location = g_file_new_for_path (json_dir);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlxCorpus) corpus = NULL;
+  g_autoptr(PlxCorpus) from_manifest = NULL;
+  g_autoptr(PlxCorpus) nothing = NULL;
+  PipeFeeder feeder = { pipes, FALSE };
+  GThread *thread;
+
+  /* A pipe in a plain folder, one named by a corpus.json, and a
+   * corpus.json that is a pipe. */
+  plx_test_write_file (manifest_dir, "good.txt", GOOD_TEXT, -1);
+  plx_test_write_file (manifest_dir, "corpus.json",
+                       "{\"articles\": [{\"file\": \"pipe.txt\"}, {\"file\": \"good.txt\"}]}", -1);
+  g_assert_cmpint (g_mkdir (json_dir, 0755), ==, 0);
+  for (guint i = 0; pipes[i] != NULL; i++)
+    g_assert_cmpint (mkfifo (pipes[i], 0644), ==, 0);
+  signal (SIGPIPE, SIG_IGN);
+  thread = g_thread_new ("pipe-feeder", pipe_feeder_run, &feeder);
+
+  corpus = fixture_load (fixture, NULL);
+  print_warnings (corpus);
+  assert_good_loaded (corpus);
+  assert_good_loaded_as (corpus, "m/good");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (corpus)), ==, 2);
+  g_assert_true (plx_test_has_warning (corpus, "pipe.txt", "not a regular file"));
+  g_assert_false (any_text_contains (corpus, "PIPED"));
+
+  from_manifest = fixture_load (fixture, "m");
+  print_warnings (from_manifest);
+  assert_good_loaded (from_manifest);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (from_manifest)), ==, 1);
+  g_assert_true (plx_test_has_warning (from_manifest, "corpus.json: article 1 (pipe.txt)", "not a regular file"));
+  g_assert_false (any_text_contains (from_manifest, "PIPED"));
+
+  nothing = plx_corpus_load (json_location, NULL, &error);
+  g_assert_null (nothing);
+  g_assert_error (error, PLX_ERROR, PLX_ERROR_FAILED);
+  g_test_message ("error: %s", error->message);
+  g_assert_nonnull (strstr (error->message, "corpus.json: cannot be read: not a regular file"));
+
+  g_atomic_int_set (&feeder.stop, TRUE);
+  g_thread_join (thread);
+}
+
+static void
+test_devices (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *node = g_build_filename (fixture->dir, "node.txt", NULL);
+  g_autoptr(PlxCorpus) corpus = NULL;
+  g_autoptr(PlxCorpus) from_manifest = NULL;
+  gboolean have_node;
+
+  /* A link to a device is a link outside the folder; a device node
+   * inside it (root only: mknod) is not a regular file. */
+  make_link ("/dev/zero", fixture->dir, "zero.txt");
+  have_node = mknod (node, S_IFCHR | 0644, makedev (1, 5)) == 0;
+  if (!have_node)
+    g_test_message ("no device node made inside the folder (mknod: %s): that case is not checked",
+                    g_strerror (errno));
+
+  corpus = fixture_load (fixture, NULL);
+  print_warnings (corpus);
+  assert_good_loaded (corpus);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (corpus)), ==, 1);
+  g_assert_true (plx_test_has_warning (corpus, "zero.txt", "a symbolic link to a file outside the corpus folder"));
+  g_assert_true (!have_node || plx_test_has_warning (corpus, "node.txt", "not a regular file"));
+
+  plx_test_write_file (fixture->dir, "corpus.json",
+                       "{\"articles\": [{\"file\": \"/dev/zero\"}, {\"file\": \"zero.txt\"},\n"
+                       "  {\"file\": \"node.txt\"}, {\"file\": \"good.txt\"}]}", -1);
+  from_manifest = fixture_load (fixture, NULL);
+  print_warnings (from_manifest);
+  assert_good_loaded (from_manifest);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (from_manifest)), ==, 1);
+  g_assert_true (plx_test_has_warning (from_manifest, "(/dev/zero)", "outside the folder of the corpus.json"));
+  g_assert_true (plx_test_has_warning (from_manifest, "(zero.txt)", "outside the folder of the corpus.json"));
+  g_assert_true (!have_node || plx_test_has_warning (from_manifest, "(node.txt)", "not a regular file"));
+}
+
+/* A 2 GB file of zeros that takes no room (sparse), loaded in a child
+ * so that its peak memory is its own: it is refused by its size, not
+ * read. Reading it would take 512 MB before the reader stops. */
+#define SPARSE_SIZE          (G_GINT64_CONSTANT (2) * 1024 * 1024 * 1024)
+#define SPARSE_RSS_LIMIT_KIB (256 * 1024)
+
+static void
+run_sparse_check (const char *dir)
+{
+  g_autofree char *manifest_dir = g_build_filename (dir, "m", NULL);
+  g_autoptr(PlxCorpus) corpus = plx_test_load (dir);
+  g_autoptr(PlxCorpus) from_manifest = plx_test_load (manifest_dir);
+
+  print_warnings (corpus);
+  print_warnings (from_manifest);
+  g_print ("# a 2 GB sparse file refused, peak RSS %zu MiB\n", peak_rss_kib () / 1024);
+  g_assert_cmpuint (peak_rss_kib (), <, SPARSE_RSS_LIMIT_KIB);
+  assert_good_loaded (corpus);
+  assert_good_loaded_as (corpus, "m/good");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (corpus)), ==, 2);
+  g_assert_true (plx_test_has_warning (corpus, "huge.txt", "the file is larger than 512 MB; skipped"));
+  g_assert_true (plx_test_has_warning (corpus, "m/huge.txt", "the file is larger than 512 MB; skipped"));
+  assert_good_loaded (from_manifest);
+  g_assert_true (plx_test_has_warning (from_manifest, "(huge.txt)", "the file is larger than 512 MB; skipped"));
+}
+
+static void
+make_sparse (const char *dir)
+{
+  g_autofree char *path = g_build_filename (dir, "huge.txt", NULL);
+  int fd = open (path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (ftruncate (fd, SPARSE_SIZE), ==, 0);
+  g_assert_cmpint (close (fd), ==, 0);
+}
+
+static void
+test_sparse_file (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *manifest_dir = g_build_filename (fixture->dir, "m", NULL);
+
+  if (g_test_subprocess ())
+    {
+      child_forget_fixture (fixture);
+      run_sparse_check (g_getenv ("PLX_TEST_DIR"));
+      return;
+    }
+
+  make_sparse (fixture->dir);
+  plx_test_write_file (manifest_dir, "good.txt", GOOD_TEXT, -1);
+  plx_test_write_file (manifest_dir, "corpus.json",
+                       "{\"articles\": [{\"file\": \"huge.txt\"}, {\"file\": \"good.txt\"}]}", -1);
+  make_sparse (manifest_dir);
+  fixture->before = plx_test_snapshot_tree (fixture->dir);
+  g_setenv ("PLX_TEST_DIR", fixture->dir, TRUE);
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDOUT | G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
+/* Rewrites live.txt over and over while the corpus is loaded: cut
+ * back, then filled again in steps of a few lines, as a scraper that is
+ * still writing would. */
+#define LIVE_LINE    "Talks went on in Geneva late into the night.\n"
+#define LIVE_LOADS   50
+
+typedef struct
+{
+  char     *path;
+  gboolean  stop;
+  guint     rewrites;
+} LiveWriter;
+
+static gpointer
+live_writer_run (gpointer data)
+{
+  LiveWriter *writer = data;
+  int fd = open (writer->path, O_WRONLY | O_APPEND | O_CLOEXEC);
+  g_autoptr(GString) lines = g_string_new (NULL);
+
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (ftruncate (fd, 0), ==, 0);
+  for (guint i = 0; i < 64; i++)
+    g_string_append (lines, LIVE_LINE);
+
+  while (!g_atomic_int_get (&writer->stop))
+    {
+      for (guint i = 0; i < 256; i++)
+        g_assert_cmpint (write (fd, lines->str, lines->len), ==, (gssize) lines->len);
+      /* Cut back to a whole number of lines, or to nothing: never past
+       * the end, which would leave a hole of zeros. */
+      g_assert_cmpint (ftruncate (fd, (off_t) lines->len * g_random_int_range (0, 256)), ==, 0);
+      writer->rewrites++;
+      /* A breath, so as not to take a whole core from the tests beside. */
+      g_usleep (200);
+    }
+  g_assert_cmpint (close (fd), ==, 0);
+
+  return NULL;
+}
+
+/* What a load gave for live.txt: its text as it was at some moment, or
+ * a message naming it that says why it was skipped. The loader notices
+ * most changes (size, modification time); a file cut back and grown to
+ * the same size within one tick of the file system's clock is judged by
+ * what was read (NUL bytes from a page being cut: "binary data"). */
+static gboolean
+check_live (PlxCorpus *corpus)
+{
+  const char * const *warnings = plx_corpus_get_warnings (corpus);
+  PlxArticle *live = plx_corpus_find_article (corpus, "live");
+
+  print_warnings (corpus);
+  for (guint i = 0; warnings[i] != NULL; i++)
+    g_assert_true (g_str_has_prefix (warnings[i], "live.txt: "));
+  if (live == NULL)
+    {
+      g_assert_true (plx_test_has_warning (corpus, "live.txt: ", "; skipped"));
+      return FALSE;
+    }
+
+  /* Read whole and unwarned: whole lines, the last perhaps cut where
+   * the writer was. */
+  g_assert_true (g_utf8_validate (plx_article_get_text (live), -1, NULL));
+  for (const char *p = plx_article_get_text (live); warnings[0] == NULL && *p != '\0'; p += MIN (strlen (p), strlen (LIVE_LINE)))
+    g_assert_cmpint (strncmp (p, LIVE_LINE, MIN (strlen (p), strlen (LIVE_LINE))), ==, 0);
+
+  return TRUE;
+}
+
+static void
+test_changing_file (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "live.txt", NULL);
+  LiveWriter writer = { path, FALSE, 0 };
+  guint n_text = 0;
+  GThread *thread;
+
+  /* Nothing but live.txt may change; it is gone before the teardown. */
+  fixture->before = plx_test_snapshot_tree (fixture->dir);
+  plx_test_write_file (fixture->dir, "live.txt", LIVE_LINE, -1);
+  thread = g_thread_new ("live-writer", live_writer_run, &writer);
+
+  for (guint i = 0; i < LIVE_LOADS; i++)
+    {
+      g_autoptr(PlxCorpus) corpus = plx_test_load (fixture->dir);
+
+      assert_good_loaded (corpus);
+      n_text += check_live (corpus);
+    }
+
+  g_atomic_int_set (&writer.stop, TRUE);
+  g_thread_join (thread);
+  g_test_message ("%u loads while the file was rewritten %u times: %u gave its text, %u a message",
+                  LIVE_LOADS, writer.rewrites, n_text, LIVE_LOADS - n_text);
+  g_assert_cmpint (g_remove (path), ==, 0);
+}
+
 /* ---- corpus.json ------------------------------------------------------ */
 
 static void
@@ -637,16 +1055,6 @@ test_manifest_malformed (Fixture *fixture, gconstpointer data)
   g_assert_true (plx_test_has_warning (corpus, "corpus.json: article 3", "'outlet' must be a string"));
   g_assert_true (plx_test_has_warning (corpus, "corpus.json: article 4", "expected an object"));
   g_assert_true (plx_test_has_warning (corpus, "corpus.json: corpus", "'name' must be a string"));
-}
-
-static gsize
-peak_rss_kib (void)
-{
-  struct rusage usage;
-
-  g_assert_cmpint (getrusage (RUSAGE_SELF, &usage), ==, 0);
-
-  return (gsize) usage.ru_maxrss;
 }
 
 /* 100 MB of corpus.json: a good entry, then 1,000 short articles that
@@ -916,6 +1324,12 @@ main (int   argc,
   ADD ("/hostile/deep-folders", test_deep_folders);
   ADD ("/hostile/symlink-loops", test_symlink_loops);
   ADD ("/hostile/unreadable", test_unreadable);
+  ADD ("/hostile/links-outside", test_links_outside);
+  ADD ("/hostile/links-outside-manifest", test_links_outside_manifest);
+  ADD ("/hostile/fifo", test_fifo);
+  ADD ("/hostile/devices", test_devices);
+  ADD ("/hostile/sparse-2gb", test_sparse_file);
+  ADD ("/hostile/changing-file", test_changing_file);
   ADD ("/hostile/manifest-malformed", test_manifest_malformed);
   ADD ("/hostile/manifest-huge", test_manifest_huge);
   ADD ("/hostile/manifest-deep", test_manifest_deep);

@@ -22,6 +22,7 @@ G_BEGIN_DECLS
  * @PLX_ERROR_UNSUPPORTED: the path is not a folder, corpus.json or export
  * @PLX_ERROR_NOTHING_LOADED: no article of the corpus could be read
  * @PLX_ERROR_ALIGNMENT: the articles could not be aligned
+ * @PLX_ERROR_CHANGED: the file changed while it was read
  */
 typedef enum
 {
@@ -33,6 +34,7 @@ typedef enum
   PLX_ERROR_UNSUPPORTED,
   PLX_ERROR_NOTHING_LOADED,
   PLX_ERROR_ALIGNMENT,
+  PLX_ERROR_CHANGED,
 } PlxError;
 
 GQuark plx_error_quark (void);
