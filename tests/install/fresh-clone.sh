@@ -5,8 +5,8 @@
 # A machine that built Parallax once still has everything it installed by
 # hand, so a green run there proves little. This check makes a new Debian 12
 # root file system (debootstrap --variant=minbase: no compiler, no GTK, no
-# Python), clones the committed repository into it, and inside it (chroot,
-# in a mount namespace of its own) runs, as root:
+# Python), clones the committed repository into it, and inside it (the
+# root of a mount namespace of its own) runs, as root:
 #
 #   1. the README's first command (install, build, open the window on the
 #      sample corpus), on an X display of this machine: it passes when the
@@ -132,20 +132,27 @@ git clone -q --no-local "$srcdir" "$root$clone"
 git -C "$root$clone" checkout -q "$revision"
 
 # Runs a command line inside the new root, as root, in a mount namespace of
-# its own (its /proc, /sys, /dev and /dev/shm vanish with it), with a clean
-# environment and the display of this machine.
+# its own whose root it is (pivot_root, not chroot: bubblewrap, which
+# flatpak-builder runs, resolves its bind sources against the namespace's
+# root and fails in a chroot). Its /proc, /sys, /dev and /dev/shm vanish
+# with it. A clean environment, and the display of this machine.
 display=:$((90 + RANDOM % 9))
 in_root () {
   unshare --mount --propagation private -- bash -c '
     set -e
     root=$1; shift
+    mount --bind "$root" "$root"
     mount -t proc proc "$root/proc"
     mount -t sysfs sys "$root/sys"
     mount --rbind /dev "$root/dev"
     mount -t tmpfs tmpfs "$root/dev/shm"
-    mkdir -p "$root/tmp/.X11-unix"
+    mkdir -p "$root/tmp/.X11-unix" "$root/.host"
     mount --bind /tmp/.X11-unix "$root/tmp/.X11-unix"
-    exec chroot "$root" env -i HOME=/root USER=root LANG=C.UTF-8 TERM=dumb \
+    cd "$root"
+    pivot_root . .host
+    umount -l /.host
+    rmdir /.host
+    exec /usr/bin/env -i HOME=/root USER=root LANG=C.UTF-8 TERM=dumb \
       PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
       DISPLAY="'"$display"'" CI="${CI:-}" \
       bash -c "$@"
