@@ -1,7 +1,8 @@
 /* test-window-faults.c: the window when the disk misbehaves: files
  * deleted or changed while they load or while they are shown, a corpus
  * on a read-only file system or on one that is unmounted, the window
- * closed while the articles are being aligned
+ * closed while the articles are being aligned, thousands of loading
+ * problems
  *
  * Copyright 2026 The Parallax authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -206,6 +207,103 @@ test_faults_changed_while_shown (void)
   plx_test_remove_corpus (dir);
 }
 
+/* The first GtkTextView inside @widget, or NULL. */
+static GtkWidget *
+find_text_view (GtkWidget *widget)
+{
+  if (GTK_IS_TEXT_VIEW (widget))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_text_view (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+shows_lines (gpointer data)
+{
+  GdkRectangle visible;
+
+  gtk_text_view_get_visible_rect (GTK_TEXT_VIEW (data), &visible);
+
+  return gtk_widget_get_mapped (data) && visible.height > 100 && visible.width > 100;
+}
+
+static gboolean
+dialog_mapped (gpointer data)
+{
+  GtkWidget **dialog = data;
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_widget_get_mapped (toplevel))
+        {
+          *dialog = toplevel;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* A folder of thousands of empty files has as many warnings. The
+ * Loading Problems dialog lists them all in a text view, which lays out
+ * what it shows first: one label of every line took the window minutes
+ * to lay out (100,000 lines are 4.5 MB of text). */
+static void
+test_faults_many_warnings (void)
+{
+  const guint n_empty = 3000;
+  g_autofree char *dir = plx_test_make_corpus ("many-warnings", three_articles);
+  PlxWindow *window;
+  GtkWidget *dialog = NULL;
+  GtkWidget *view;
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+  g_autofree char *first = NULL;
+
+  for (guint i = 0; i < n_empty; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("empty-%04u.txt", i);
+
+      plx_test_write_file (dir, name, "", 0);
+    }
+
+  window = plx_test_open_window (dir, "comparison");
+  g_assert_cmpuint (n_articles (window), ==, 3);
+  g_assert_cmpuint (plx_corpus_get_n_warnings (plx_window_get_corpus (window)), ==, n_empty);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-warnings", NULL));
+  g_assert_true (plx_test_wait_until (dialog_mapped, &dialog));
+
+  view = find_text_view (dialog);
+  g_assert_nonnull (view);
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  g_assert_cmpint (gtk_text_buffer_get_line_count (buffer), ==, n_empty);
+  gtk_text_buffer_get_iter_at_line (buffer, &start, 0);
+  end = start;
+  gtk_text_iter_forward_to_line_end (&end);
+  first = gtk_text_iter_get_text (&start, &end);
+  g_assert_cmpstr (first, ==, "empty-0000.txt: the file is empty; skipped");
+  /* On screen, with room for lines. */
+  g_assert_true (plx_test_wait_until (shows_lines, view));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  plx_test_close_window (window);
+  plx_test_remove_corpus (dir);
+}
+
 static char *
 many_articles_corpus (guint n)
 {
@@ -383,6 +481,7 @@ main (int   argc,
   g_test_add_func ("/window-faults/changed-while-loading", test_faults_changed_while_loading);
   g_test_add_func ("/window-faults/changed-while-shown", test_faults_changed_while_shown);
   g_test_add_func ("/window-faults/close-while-aligning", test_faults_close_while_aligning);
+  g_test_add_func ("/window-faults/many-warnings", test_faults_many_warnings);
   g_test_add_func ("/window-faults/read-only-mount", test_faults_read_only_mount);
   g_test_add_func ("/window-faults/mount-vanishes", test_faults_mount_vanishes);
 
