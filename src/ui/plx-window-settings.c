@@ -207,7 +207,7 @@ plx_window_preferences_action (GtkWidget  *widget,
 }
 
 void
-plx_window_class_init_settings (GtkWidgetClass *widget_class)
+plx_window_settings_class_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.preferences", NULL, plx_window_preferences_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, plx_window_zoom_action);
@@ -216,7 +216,7 @@ plx_window_class_init_settings (GtkWidgetClass *widget_class)
 }
 
 /**
- * plx_window_init_settings:
+ * plx_window_settings_init:
  * @self: a #PlxWindow
  *
  * Applies the preferences, and follows their changes: the palette, the
@@ -224,7 +224,7 @@ plx_window_class_init_settings (GtkWidgetClass *widget_class)
  * threshold, which aligns the corpus shown again.
  */
 void
-plx_window_init_settings (PlxWindow *self)
+plx_window_settings_init (PlxWindow *self)
 {
   self->text_scale_provider = gtk_css_provider_new ();
   /* Above style.css, which the application loads. */
@@ -254,7 +254,7 @@ plx_window_init_settings (PlxWindow *self)
 }
 
 void
-plx_window_dispose_settings (PlxWindow *self)
+plx_window_settings_dispose (PlxWindow *self)
 {
   g_clear_handle_id (&self->threshold_timeout_id, g_source_remove);
 

@@ -1200,15 +1200,12 @@ plx_window_dispose (GObject *object)
   plx_window_cancel_realign (self);
   g_clear_handle_id (&self->loading_delay_id, g_source_remove);
   plx_window_files_dispose (self);
-  plx_window_dispose_settings (self);
+  plx_window_settings_dispose (self);
 
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
-  if (self->export_chooser != NULL)
-    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->export_chooser));
-  g_clear_object (&self->export_chooser);
-  self->html_filter = NULL;
+  plx_window_export_dispose (self);
 
   if (self->comparison != NULL)
     g_signal_handlers_disconnect_by_data (self->comparison, self);
@@ -1380,8 +1377,8 @@ plx_window_class_init (PlxWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, plx_window_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, plx_window_search_mode_cb);
   gtk_widget_class_bind_template_callback (widget_class, plx_window_page_changed_cb);
-  plx_window_class_init_article (widget_class);
-  plx_window_class_init_settings (widget_class);
+  plx_window_article_class_init (widget_class);
+  plx_window_settings_class_init (widget_class);
 
   gtk_widget_class_install_action (widget_class, "win.open-folder", NULL, plx_window_open_folder_action);
   gtk_widget_class_install_action (widget_class, "win.open-file", NULL, plx_window_open_file_action);
@@ -1390,13 +1387,13 @@ plx_window_class_init (PlxWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.next-difference", NULL, plx_window_go_to_difference_action);
   gtk_widget_class_install_action (widget_class, "win.previous-difference", NULL, plx_window_go_to_difference_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, plx_window_search_action);
-  gtk_widget_class_install_action (widget_class, "win.export", NULL, plx_window_export_action);
   gtk_widget_class_install_property_action (widget_class, "win.show-ledger", "show-ledger");
   gtk_widget_class_install_property_action (widget_class, "win.filter", "filter");
   gtk_widget_class_install_property_action (widget_class, "win.pivot", "pivot");
 
   gtk_widget_class_add_binding (widget_class, GDK_KEY_Escape, 0, plx_window_escape_cb, NULL);
 
+  plx_window_export_class_init (widget_class);
   plx_window_files_class_init (widget_class);
 }
 
@@ -1453,7 +1450,7 @@ plx_window_init (PlxWindow *self)
   self->settings = plx_window_create_settings ();
   plx_window_restore_size (self);
   plx_window_files_init (self);
-  plx_window_init_settings (self);
+  plx_window_settings_init (self);
 
   plx_window_show_no_corpus (self);
 }
