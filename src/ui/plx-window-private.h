@@ -77,6 +77,10 @@ void                 plx_window_load                  (PlxWindow  *self,
                                                        gboolean    reload);
 void                 plx_window_realign               (PlxWindow  *self,
                                                        const char *pivot);
+gboolean             plx_window_cancel_load           (PlxWindow  *self);
+void                 plx_window_show_corpus_page      (PlxWindow  *self);
+void                 plx_window_set_filter            (PlxWindow  *self,
+                                                       const char *nick);
 
 /* The parts of the class in files of their own. Each part's hooks are
  * named plx_window_<part>_class_init (GtkWidgetClass *),
@@ -84,6 +88,12 @@ void                 plx_window_realign               (PlxWindow  *self,
  * plx_window_<part>_dispose (PlxWindow *), as it needs them, and are
  * called from plx-window.c's own class_init, init and dispose.
  */
+
+/* plx-window-actions.c: the window's actions, the search and going to
+ * a row */
+void                 plx_window_actions_class_init    (GtkWidgetClass *widget_class);
+void                 plx_window_actions_init          (PlxWindow      *self);
+void                 plx_window_actions_dispose       (PlxWindow      *self);
 
 /* plx-window-article.c: the article pane */
 void                 plx_window_article_class_init    (GtkWidgetClass *widget_class);
