@@ -114,11 +114,16 @@ void                 plx_window_files_dispose         (PlxWindow      *self);
 void                 plx_window_watch                 (PlxWindow      *self,
                                                        GFile          *location);
 
-/* plx-window-settings.c: the preferences */
+/* plx-window-settings.c: the preferences, the size, the recent corpora */
 void                 plx_window_settings_class_init   (GtkWidgetClass *widget_class);
 void                 plx_window_settings_init         (PlxWindow      *self);
 void                 plx_window_settings_dispose      (PlxWindow      *self);
 double               plx_window_get_threshold         (PlxWindow      *self);
+GSettings           *plx_window_create_settings       (void);
+void                 plx_window_restore_size          (PlxWindow      *self);
+void                 plx_window_save_size             (PlxWindow      *self);
+void                 plx_window_remember_location     (PlxWindow      *self,
+                                                       GFile          *location);
 
 /* For the tests */
 guint                plx_window_get_n_columns         (PlxWindow *self);
