@@ -130,7 +130,7 @@ plx_window_article_close_cb (PlxWindow      *self,
 }
 
 void
-plx_window_class_init_article (GtkWidgetClass *widget_class)
+plx_window_article_class_init (GtkWidgetClass *widget_class)
 {
   g_type_ensure (PLX_TYPE_ARTICLE_VIEW);
 

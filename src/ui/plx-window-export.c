@@ -193,7 +193,7 @@ plx_window_export_response_cb (PlxWindow            *self,
                                        g_object_ref (self));
 }
 
-void
+static void
 plx_window_export_action (GtkWidget  *widget,
                           const char *action_name,
                           GVariant   *parameter)
@@ -232,4 +232,19 @@ plx_window_export_action (GtkWidget  *widget,
                            G_CALLBACK (plx_window_export_response_cb),
                            self, G_CONNECT_SWAPPED);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->export_chooser));
+}
+
+void
+plx_window_export_class_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, plx_window_export_action);
+}
+
+void
+plx_window_export_dispose (PlxWindow *self)
+{
+  if (self->export_chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->export_chooser));
+  g_clear_object (&self->export_chooser);
+  self->html_filter = NULL;
 }

@@ -1,5 +1,5 @@
 /* plx-window-private.h: the inside of a PlxWindow, shared by the files
- * of the class (plx-window.c, plx-window-export.c) and the tests
+ * of the class (plx-window.c, plx-window-*.c) and the tests
  *
  * Copyright 2026 The Parallax authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -75,35 +75,57 @@ const char          *plx_window_corpus_name           (PlxWindow  *self);
 void                 plx_window_load                  (PlxWindow  *self,
                                                        GFile      *location,
                                                        gboolean    reload);
-
-/* plx-window-files.c */
-void                 plx_window_files_class_init      (GtkWidgetClass *widget_class);
-void                 plx_window_files_init            (PlxWindow  *self);
-void                 plx_window_files_dispose         (PlxWindow  *self);
-void                 plx_window_watch                 (PlxWindow  *self,
-                                                       GFile      *location);
-
-void                 plx_window_export_action         (GtkWidget  *widget,
-                                                       const char *action_name,
-                                                       GVariant   *parameter);
-
 void                 plx_window_realign               (PlxWindow  *self,
                                                        const char *pivot);
+gboolean             plx_window_cancel_load           (PlxWindow  *self);
+void                 plx_window_show_corpus_page      (PlxWindow  *self);
+void                 plx_window_set_filter            (PlxWindow  *self,
+                                                       const char *nick);
+
+/* The parts of the class in files of their own. Each part's hooks are
+ * named plx_window_<part>_class_init (GtkWidgetClass *),
+ * plx_window_<part>_init (PlxWindow *) and
+ * plx_window_<part>_dispose (PlxWindow *), as it needs them, and are
+ * called from plx-window.c's own class_init, init and dispose.
+ */
+
+/* plx-window-actions.c: the window's actions, the search and going to
+ * a row */
+void                 plx_window_actions_class_init    (GtkWidgetClass *widget_class);
+void                 plx_window_actions_init          (PlxWindow      *self);
+void                 plx_window_actions_dispose       (PlxWindow      *self);
 
 /* plx-window-article.c: the article pane */
-void                 plx_window_class_init_article    (GtkWidgetClass *widget_class);
+void                 plx_window_article_class_init    (GtkWidgetClass *widget_class);
 void                 plx_window_show_article          (PlxWindow      *self,
                                                        PlxArticle     *article,
                                                        guint           sentence);
 gboolean             plx_window_close_article         (PlxWindow      *self);
 void                 plx_window_article_sync          (PlxWindow      *self);
 
-/* plx-window-settings.c: the preferences */
-void                 plx_window_class_init_settings   (GtkWidgetClass *widget_class);
-void                 plx_window_init_settings         (PlxWindow      *self);
-void                 plx_window_dispose_settings      (PlxWindow      *self);
-double               plx_window_get_threshold         (PlxWindow      *self);
+/* plx-window-export.c: exporting the comparison */
+void                 plx_window_export_class_init     (GtkWidgetClass *widget_class);
+void                 plx_window_export_dispose        (PlxWindow      *self);
 
+/* plx-window-files.c: drops, recent corpora, the web, files changing */
+void                 plx_window_files_class_init      (GtkWidgetClass *widget_class);
+void                 plx_window_files_init            (PlxWindow      *self);
+void                 plx_window_files_dispose         (PlxWindow      *self);
+void                 plx_window_watch                 (PlxWindow      *self,
+                                                       GFile          *location);
+
+/* plx-window-settings.c: the preferences, the size, the recent corpora */
+void                 plx_window_settings_class_init   (GtkWidgetClass *widget_class);
+void                 plx_window_settings_init         (PlxWindow      *self);
+void                 plx_window_settings_dispose      (PlxWindow      *self);
+double               plx_window_get_threshold         (PlxWindow      *self);
+GSettings           *plx_window_create_settings       (void);
+void                 plx_window_restore_size          (PlxWindow      *self);
+void                 plx_window_save_size             (PlxWindow      *self);
+void                 plx_window_remember_location     (PlxWindow      *self,
+                                                       GFile          *location);
+
+/* For the tests */
 guint                plx_window_get_n_columns         (PlxWindow *self);
 GtkColumnViewColumn *plx_window_get_column            (PlxWindow *self,
                                                        guint      position);

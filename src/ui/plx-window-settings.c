@@ -1,5 +1,5 @@
-/* plx-window-settings.c: how the preferences change a window, part of
- * PlxWindow
+/* plx-window-settings.c: how the preferences change a window, and what
+ * it remembers (its size, the corpora it opened), part of PlxWindow
  *
  * Copyright 2026 The Parallax authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -27,6 +27,11 @@
 /* The window class of the colour-blind-safe palette (style.css). */
 #define PALETTE_CLASS "palette-colour-blind"
 
+#define PLX_SCHEMA_ID "io.github.newsparallax.Parallax"
+
+/* How many paths the recent-corpora setting keeps. */
+#define MAX_RECENT_CORPORA 10
+
 /* The schema may be older than the code, or absent: each key is
  * checked before it is read.
  */
@@ -42,6 +47,117 @@ plx_window_has_setting (PlxWindow  *self,
   g_object_get (self->settings, "settings-schema", &schema, NULL);
 
   return g_settings_schema_has_key (schema, key);
+}
+
+/* What the window remembers: its size, and the corpora it opened. */
+
+GSettings *
+plx_window_create_settings (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  /* Uninstalled runs and the tests may have no compiled schema: the
+   * window then simply does not remember its size.
+   */
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, PLX_SCHEMA_ID, TRUE);
+
+  if (schema == NULL ||
+      !g_settings_schema_has_key (schema, "window-width") ||
+      !g_settings_schema_has_key (schema, "window-height") ||
+      !g_settings_schema_has_key (schema, "window-maximized"))
+    {
+      g_debug ("GSettings schema %s not found, window size will not be saved",
+               PLX_SCHEMA_ID);
+      return NULL;
+    }
+
+  return g_settings_new_full (schema, NULL, NULL);
+}
+
+static gboolean
+plx_window_settings_has_key (GSettings  *settings,
+                             const char *key)
+{
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  g_object_get (settings, "settings-schema", &schema, NULL);
+
+  return g_settings_schema_has_key (schema, key);
+}
+
+void
+plx_window_restore_size (PlxWindow *self)
+{
+  int width;
+  int height;
+
+  if (self->settings == NULL)
+    return;
+
+  width = g_settings_get_int (self->settings, "window-width");
+  height = g_settings_get_int (self->settings, "window-height");
+
+  if (width > 0 && height > 0)
+    gtk_window_set_default_size (GTK_WINDOW (self), width, height);
+
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+}
+
+void
+plx_window_save_size (PlxWindow *self)
+{
+  int width;
+  int height;
+
+  if (self->settings == NULL)
+    return;
+
+  /* The default size follows the unmaximised size as the user resizes. */
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+
+  g_settings_delay (self->settings);
+  g_settings_set_int (self->settings, "window-width", width);
+  g_settings_set_int (self->settings, "window-height", height);
+  g_settings_set_boolean (self->settings, "window-maximized",
+                          gtk_window_is_maximized (GTK_WINDOW (self)));
+  g_settings_apply (self->settings);
+}
+
+/* Records a corpus that opened in last-corpus and recent-corpora. */
+void
+plx_window_remember_location (PlxWindow *self,
+                              GFile     *location)
+{
+  g_autofree char *path = g_file_get_path (location);
+  g_autoptr(GStrvBuilder) builder = NULL;
+  g_auto(GStrv) recent = NULL;
+  g_auto(GStrv) updated = NULL;
+  guint n_kept = 1;
+
+  if (self->settings == NULL || path == NULL ||
+      !plx_window_settings_has_key (self->settings, "last-corpus") ||
+      !plx_window_settings_has_key (self->settings, "recent-corpora"))
+    return;
+
+  recent = g_settings_get_strv (self->settings, "recent-corpora");
+  builder = g_strv_builder_new ();
+  g_strv_builder_add (builder, path);
+  for (guint i = 0; recent[i] != NULL && n_kept < MAX_RECENT_CORPORA; i++)
+    {
+      if (g_strcmp0 (recent[i], path) == 0)
+        continue;
+      g_strv_builder_add (builder, recent[i]);
+      n_kept++;
+    }
+  updated = g_strv_builder_end (builder);
+
+  g_settings_delay (self->settings);
+  g_settings_set_string (self->settings, "last-corpus", path);
+  g_settings_set_strv (self->settings, "recent-corpora", (const char * const *)updated);
+  g_settings_apply (self->settings);
 }
 
 /**
@@ -207,7 +323,7 @@ plx_window_preferences_action (GtkWidget  *widget,
 }
 
 void
-plx_window_class_init_settings (GtkWidgetClass *widget_class)
+plx_window_settings_class_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.preferences", NULL, plx_window_preferences_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, plx_window_zoom_action);
@@ -216,7 +332,7 @@ plx_window_class_init_settings (GtkWidgetClass *widget_class)
 }
 
 /**
- * plx_window_init_settings:
+ * plx_window_settings_init:
  * @self: a #PlxWindow
  *
  * Applies the preferences, and follows their changes: the palette, the
@@ -224,7 +340,7 @@ plx_window_class_init_settings (GtkWidgetClass *widget_class)
  * threshold, which aligns the corpus shown again.
  */
 void
-plx_window_init_settings (PlxWindow *self)
+plx_window_settings_init (PlxWindow *self)
 {
   self->text_scale_provider = gtk_css_provider_new ();
   /* Above style.css, which the application loads. */
@@ -254,7 +370,7 @@ plx_window_init_settings (PlxWindow *self)
 }
 
 void
-plx_window_dispose_settings (PlxWindow *self)
+plx_window_settings_dispose (PlxWindow *self)
 {
   g_clear_handle_id (&self->threshold_timeout_id, g_source_remove);
 

@@ -18,8 +18,6 @@
 #include "plx-tooltip.h"
 #include "plx-window-private.h"
 
-#define PLX_SCHEMA_ID "io.github.newsparallax.Parallax"
-
 /* How many loader warnings the status page lists before "and N more". */
 #define MAX_LISTED_WARNINGS 6
 
@@ -29,9 +27,6 @@
  * renderer, a whole frame each).
  */
 #define LOADING_PAGE_DELAY_MS 400
-
-/* How many paths the recent-corpora setting keeps. */
-#define MAX_RECENT_CORPORA 10
 
 /* The targets of win.filter, and what each shows. */
 static const struct
@@ -117,115 +112,6 @@ realign_request_free (RealignRequest *request)
 }
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RealignRequest, realign_request_free)
-
-static GSettings *
-plx_window_create_settings (void)
-{
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
-
-  /* Uninstalled runs and the tests may have no compiled schema: the
-   * window then simply does not remember its size.
-   */
-  if (source != NULL)
-    schema = g_settings_schema_source_lookup (source, PLX_SCHEMA_ID, TRUE);
-
-  if (schema == NULL ||
-      !g_settings_schema_has_key (schema, "window-width") ||
-      !g_settings_schema_has_key (schema, "window-height") ||
-      !g_settings_schema_has_key (schema, "window-maximized"))
-    {
-      g_debug ("GSettings schema %s not found, window size will not be saved",
-               PLX_SCHEMA_ID);
-      return NULL;
-    }
-
-  return g_settings_new_full (schema, NULL, NULL);
-}
-
-static gboolean
-plx_window_settings_has_key (GSettings  *settings,
-                             const char *key)
-{
-  g_autoptr(GSettingsSchema) schema = NULL;
-
-  g_object_get (settings, "settings-schema", &schema, NULL);
-
-  return g_settings_schema_has_key (schema, key);
-}
-
-static void
-plx_window_restore_size (PlxWindow *self)
-{
-  int width;
-  int height;
-
-  if (self->settings == NULL)
-    return;
-
-  width = g_settings_get_int (self->settings, "window-width");
-  height = g_settings_get_int (self->settings, "window-height");
-
-  if (width > 0 && height > 0)
-    gtk_window_set_default_size (GTK_WINDOW (self), width, height);
-
-  if (g_settings_get_boolean (self->settings, "window-maximized"))
-    gtk_window_maximize (GTK_WINDOW (self));
-}
-
-static void
-plx_window_save_size (PlxWindow *self)
-{
-  int width;
-  int height;
-
-  if (self->settings == NULL)
-    return;
-
-  /* The default size follows the unmaximised size as the user resizes. */
-  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
-
-  g_settings_delay (self->settings);
-  g_settings_set_int (self->settings, "window-width", width);
-  g_settings_set_int (self->settings, "window-height", height);
-  g_settings_set_boolean (self->settings, "window-maximized",
-                          gtk_window_is_maximized (GTK_WINDOW (self)));
-  g_settings_apply (self->settings);
-}
-
-/* Records a corpus that opened in last-corpus and recent-corpora. */
-static void
-plx_window_remember_location (PlxWindow *self,
-                              GFile     *location)
-{
-  g_autofree char *path = g_file_get_path (location);
-  g_autoptr(GStrvBuilder) builder = NULL;
-  g_auto(GStrv) recent = NULL;
-  g_auto(GStrv) updated = NULL;
-  guint n_kept = 1;
-
-  if (self->settings == NULL || path == NULL ||
-      !plx_window_settings_has_key (self->settings, "last-corpus") ||
-      !plx_window_settings_has_key (self->settings, "recent-corpora"))
-    return;
-
-  recent = g_settings_get_strv (self->settings, "recent-corpora");
-  builder = g_strv_builder_new ();
-  g_strv_builder_add (builder, path);
-  for (guint i = 0; recent[i] != NULL && n_kept < MAX_RECENT_CORPORA; i++)
-    {
-      if (g_strcmp0 (recent[i], path) == 0)
-        continue;
-      g_strv_builder_add (builder, recent[i]);
-      n_kept++;
-    }
-  updated = g_strv_builder_end (builder);
-
-  g_settings_delay (self->settings);
-  g_settings_set_string (self->settings, "last-corpus", path);
-  g_settings_set_strv (self->settings, "recent-corpora", (const char * const *)updated);
-  g_settings_apply (self->settings);
-}
 
 const char *
 plx_window_corpus_name (PlxWindow *self)
@@ -514,7 +400,7 @@ plx_window_sync_comparison (PlxWindow *self)
 }
 
 /* Shows the page for the current corpus: its comparison, or why it has none. */
-static void
+void
 plx_window_show_corpus_page (PlxWindow *self)
 {
   g_autofree char *description = NULL;
@@ -698,7 +584,7 @@ plx_window_set_pivot (PlxWindow  *self,
     plx_window_realign (self, pivot);
 }
 
-static void
+void
 plx_window_set_filter (PlxWindow  *self,
                        const char *nick)
 {
@@ -806,7 +692,7 @@ plx_window_loading_delay_cb (gpointer user_data)
 }
 
 /* Stops the load in progress, if any, and forgets it. */
-static gboolean
+gboolean
 plx_window_cancel_load (PlxWindow *self)
 {
   if (self->cancellable == NULL)
@@ -904,285 +790,6 @@ plx_window_get_corpus (PlxWindow *self)
   return self->corpus;
 }
 
-static void
-plx_window_cancel_load_action (GtkWidget  *widget,
-                               const char *action_name,
-                               GVariant   *parameter)
-{
-  PlxWindow *self = PLX_WINDOW (widget);
-
-  if (!plx_window_cancel_load (self))
-    return;
-
-  /* Back to what was shown before the load began. */
-  plx_window_show_corpus_page (self);
-}
-
-static void
-plx_window_chooser_response_cb (PlxWindow            *self,
-                                int                   response,
-                                GtkFileChooserNative *chooser)
-{
-  g_autoptr(GtkFileChooserNative) owned = g_steal_pointer (&self->chooser);
-  g_autoptr(GFile) file = NULL;
-
-  if (response != GTK_RESPONSE_ACCEPT)
-    return;
-
-  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  if (file != NULL)
-    plx_window_open (self, file);
-}
-
-static void
-plx_window_choose (PlxWindow            *self,
-                   GtkFileChooserAction  action,
-                   const char           *title)
-{
-  if (self->chooser != NULL)
-    return;
-
-  /* GtkFileChooserNative goes through the portal inside Flatpak.
-   * GtkFileDialog would replace it, but needs GTK 4.10.
-   */
-  self->chooser = gtk_file_chooser_native_new (title,
-                                               GTK_WINDOW (self),
-                                               action,
-                                               _("_Open"),
-                                               _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-
-  if (action == GTK_FILE_CHOOSER_ACTION_OPEN)
-    {
-      g_autoptr(GtkFileFilter) json = gtk_file_filter_new ();
-      g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
-
-      /* Translators: a file type in the Open dialog: corpus.json
-       * manifests and Parallax's JSON exports
-       */
-      gtk_file_filter_set_name (json, _("Corpus Files"));
-      gtk_file_filter_add_mime_type (json, "application/json");
-      gtk_file_filter_add_suffix (json, "json");
-      gtk_file_filter_set_name (all, _("All Files"));
-      gtk_file_filter_add_pattern (all, "*");
-      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), json);
-      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), all);
-    }
-
-  g_signal_connect_object (self->chooser, "response",
-                           G_CALLBACK (plx_window_chooser_response_cb),
-                           self, G_CONNECT_SWAPPED);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
-}
-
-static void
-plx_window_open_folder_action (GtkWidget  *widget,
-                               const char *action_name,
-                               GVariant   *parameter)
-{
-  plx_window_choose (PLX_WINDOW (widget),
-                     GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER,
-                     _("Open Folder"));
-}
-
-static void
-plx_window_open_file_action (GtkWidget  *widget,
-                             const char *action_name,
-                             GVariant   *parameter)
-{
-  plx_window_choose (PLX_WINDOW (widget),
-                     GTK_FILE_CHOOSER_ACTION_OPEN,
-                     _("Open Corpus File"));
-}
-
-/* The warnings of the corpus, one a line, selectable, so that a path can
- * be copied to look into the file. A folder of 100,000 empty files has
- * as many warnings (4.5 MB of text): a text view lays out only the lines
- * on screen and the rest in the background, where one label of them all
- * took the window minutes. */
-static GtkWidget *
-plx_window_warnings_view_new (const char * const *warnings)
-{
-  g_autofree char *text = g_strjoinv ("\n", (char **) warnings);
-  GtkWidget *view = g_object_new (GTK_TYPE_TEXT_VIEW,
-                                  "editable", FALSE,
-                                  "cursor-visible", FALSE,
-                                  "wrap-mode", GTK_WRAP_WORD_CHAR,
-                                  NULL);
-
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), text, -1);
-  gtk_widget_add_css_class (view, "warnings");
-
-  return view;
-}
-
-static void
-plx_window_show_warnings_action (GtkWidget  *widget,
-                                 const char *action_name,
-                                 GVariant   *parameter)
-{
-  PlxWindow *self = PLX_WINDOW (widget);
-  GtkWidget *dialog;
-  GtkWidget *scroller;
-
-  if (self->corpus == NULL || plx_corpus_get_n_warnings (self->corpus) == 0)
-    return;
-
-  dialog = adw_message_dialog_new (GTK_WINDOW (self),
-                                   _("Loading Problems"),
-                                   _("Each line names a file of the corpus and what went wrong with it."));
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-
-  scroller = g_object_new (GTK_TYPE_SCROLLED_WINDOW,
-                           "child", plx_window_warnings_view_new (plx_corpus_get_warnings (self->corpus)),
-                           "hscrollbar-policy", GTK_POLICY_NEVER,
-                           "min-content-height", 240,
-                           NULL);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), scroller);
-
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-plx_window_go_to_difference_action (GtkWidget  *widget,
-                                    const char *action_name,
-                                    GVariant   *parameter)
-{
-  PlxWindow *self = PLX_WINDOW (widget);
-  gboolean forward = g_str_equal (action_name, "win.next-difference");
-
-  if (!plx_comparison_view_go_to_difference (self->comparison_view, forward))
-    gtk_widget_error_bell (widget);
-}
-
-/* Goes to a row of the comparison, as @go_to says: if the filter or the
- * search hides it, they let go (asked for, a row is shown), and a folded
- * sidebar moves out of the way.
- */
-typedef gboolean (*PlxWindowGoTo) (PlxComparisonView *view,
-                                   gpointer           data);
-
-static void
-plx_window_go_to (PlxWindow     *self,
-                  PlxWindowGoTo  go_to,
-                  gpointer       data)
-{
-  if (!go_to (self->comparison_view, data))
-    {
-      gtk_search_bar_set_search_mode (self->search_bar, FALSE);
-      plx_window_set_filter (self, "all");
-      if (!go_to (self->comparison_view, data))
-        return;
-    }
-
-  if (adw_flap_get_folded (self->flap))
-    adw_flap_set_reveal_flap (self->flap, FALSE);
-}
-
-static gboolean
-go_to_row (PlxComparisonView *view,
-           gpointer           row)
-{
-  return plx_comparison_view_select_item (view, row);
-}
-
-static gboolean
-go_to_mention (PlxComparisonView *view,
-               gpointer           next)
-{
-  return plx_comparison_view_go_to_mention (view, GPOINTER_TO_INT (next));
-}
-
-/* Shows in the comparison the row of a sentence the article view
- * activated. A sentence that is in no row (too short to align, say)
- * shows nothing.
- */
-static void
-plx_window_mention_activated_cb (PlxWindow  *self,
-                                 PlxArticle *article,
-                                 guint       sentence,
-                                 gpointer    sender)
-{
-  PlxRow *row;
-
-  if (self->alignment == NULL)
-    return;
-
-  row = plx_alignment_find_row (self->alignment, article, sentence);
-  if (row != NULL)
-    plx_window_go_to (self, go_to_row, row);
-}
-
-/* Outlines in the comparison where an entry of the ledger is stated,
- * and goes to the first of its rows, or on to the next (Enter on the
- * entry again).
- */
-static void
-plx_window_entry_activated_cb (PlxWindow        *self,
-                               GArray           *mentions,
-                               gboolean          again,
-                               PlxLedgerSidebar *sidebar)
-{
-  plx_comparison_view_set_mentions (self->comparison_view, mentions);
-  if (mentions != NULL && self->alignment != NULL)
-    plx_window_go_to (self, go_to_mention, GINT_TO_POINTER (again));
-}
-
-static void
-plx_window_search_changed_cb (PlxWindow      *self,
-                              GtkSearchEntry *entry)
-{
-  plx_comparison_view_set_search (self->comparison_view,
-                                  gtk_editable_get_text (GTK_EDITABLE (entry)));
-}
-
-/* Closing the search shows every row again. */
-static void
-plx_window_search_mode_cb (PlxWindow    *self,
-                           GParamSpec   *pspec,
-                           GtkSearchBar *search_bar)
-{
-  if (gtk_search_bar_get_search_mode (search_bar))
-    return;
-
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-  plx_comparison_view_set_search (self->comparison_view, NULL);
-}
-
-static void
-plx_window_search_action (GtkWidget  *widget,
-                          const char *action_name,
-                          GVariant   *parameter)
-{
-  PlxWindow *self = PLX_WINDOW (widget);
-
-  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
-}
-
-/* Escape cancels a load; otherwise it closes the search. */
-static gboolean
-plx_window_escape_cb (GtkWidget *widget,
-                      GVariant  *args,
-                      gpointer   user_data)
-{
-  PlxWindow *self = PLX_WINDOW (widget);
-
-  if (self->cancellable != NULL)
-    return gtk_widget_activate_action (widget, "win.cancel-load", NULL);
-
-  if (plx_window_close_article (self))
-    return TRUE;
-
-  if (gtk_search_bar_get_search_mode (self->search_bar))
-    {
-      gtk_search_bar_set_search_mode (self->search_bar, FALSE);
-      return TRUE;
-    }
-
-  return FALSE;
-}
-
 static gboolean
 plx_window_close_request (GtkWindow *window)
 {
@@ -1200,15 +807,9 @@ plx_window_dispose (GObject *object)
   plx_window_cancel_realign (self);
   g_clear_handle_id (&self->loading_delay_id, g_source_remove);
   plx_window_files_dispose (self);
-  plx_window_dispose_settings (self);
-
-  if (self->chooser != NULL)
-    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
-  g_clear_object (&self->chooser);
-  if (self->export_chooser != NULL)
-    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->export_chooser));
-  g_clear_object (&self->export_chooser);
-  self->html_filter = NULL;
+  plx_window_settings_dispose (self);
+  plx_window_actions_dispose (self);
+  plx_window_export_dispose (self);
 
   if (self->comparison != NULL)
     g_signal_handlers_disconnect_by_data (self->comparison, self);
@@ -1375,28 +976,11 @@ plx_window_class_init (PlxWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlxWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, PlxWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, PlxWindow, view_button);
-  gtk_widget_class_bind_template_callback (widget_class, plx_window_mention_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, plx_window_entry_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, plx_window_search_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, plx_window_search_mode_cb);
   gtk_widget_class_bind_template_callback (widget_class, plx_window_page_changed_cb);
-  plx_window_class_init_article (widget_class);
-  plx_window_class_init_settings (widget_class);
-
-  gtk_widget_class_install_action (widget_class, "win.open-folder", NULL, plx_window_open_folder_action);
-  gtk_widget_class_install_action (widget_class, "win.open-file", NULL, plx_window_open_file_action);
-  gtk_widget_class_install_action (widget_class, "win.cancel-load", NULL, plx_window_cancel_load_action);
-  gtk_widget_class_install_action (widget_class, "win.show-warnings", NULL, plx_window_show_warnings_action);
-  gtk_widget_class_install_action (widget_class, "win.next-difference", NULL, plx_window_go_to_difference_action);
-  gtk_widget_class_install_action (widget_class, "win.previous-difference", NULL, plx_window_go_to_difference_action);
-  gtk_widget_class_install_action (widget_class, "win.search", NULL, plx_window_search_action);
-  gtk_widget_class_install_action (widget_class, "win.export", NULL, plx_window_export_action);
-  gtk_widget_class_install_property_action (widget_class, "win.show-ledger", "show-ledger");
-  gtk_widget_class_install_property_action (widget_class, "win.filter", "filter");
-  gtk_widget_class_install_property_action (widget_class, "win.pivot", "pivot");
-
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_Escape, 0, plx_window_escape_cb, NULL);
-
+  plx_window_article_class_init (widget_class);
+  plx_window_settings_class_init (widget_class);
+  plx_window_actions_class_init (widget_class);
+  plx_window_export_class_init (widget_class);
   plx_window_files_class_init (widget_class);
 }
 
@@ -1443,17 +1027,12 @@ plx_window_init (PlxWindow *self)
   if (DEVELOPMENT_BUILD)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-warnings", FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-difference", FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-difference", FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", FALSE);
+  plx_window_actions_init (self);
 
   self->settings = plx_window_create_settings ();
   plx_window_restore_size (self);
   plx_window_files_init (self);
-  plx_window_init_settings (self);
+  plx_window_settings_init (self);
 
   plx_window_show_no_corpus (self);
 }

@@ -1,0 +1,437 @@
+/* plx-comparison-view-columns.c: the columns of a PlxComparisonView,
+ * one per outlet shown after the gutter, and the cells their factories
+ * fill, part of PlxComparisonView
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "plx-article.h"
+#include "plx-comparison-cell.h"
+#include "plx-comparison-view-private.h"
+#include "plx-match.h"
+
+/* What a column's factory needs to fill its cells. The view owns the
+ * columns, so it outlives them and is not referenced.
+ */
+typedef struct
+{
+  PlxComparisonView *self;
+  PlxArticle        *article;  /* NULL for the gutter */
+} ColumnData;
+
+static void
+column_data_free (gpointer data,
+                  GClosure *closure)
+{
+  ColumnData *column_data = data;
+
+  g_clear_object (&column_data->article);
+  g_free (column_data);
+}
+
+static gboolean
+gutter_query_tooltip_cb (GtkWidget  *box,
+                         int         x,
+                         int         y,
+                         gboolean    keyboard_tooltip,
+                         GtkTooltip *tooltip,
+                         gpointer    user_data)
+{
+  const char *summary = g_object_get_data (G_OBJECT (box), "plx-summary");
+
+  if (summary == NULL)
+    return FALSE;
+
+  gtk_tooltip_set_text (tooltip, summary);
+
+  return TRUE;
+}
+
+static GtkWidget *
+gutter_cell_new (void)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+  GtkWidget *count = gtk_label_new (NULL);
+  GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+
+  gtk_widget_add_css_class (box, "gutter");
+  gtk_widget_set_valign (box, GTK_ALIGN_START);
+  gtk_widget_add_css_class (count, "numeric");
+  gtk_widget_add_css_class (count, "dim-label");
+  gtk_widget_add_css_class (icon, "discrepancy-icon");
+  gtk_box_append (GTK_BOX (box), count);
+  gtk_box_append (GTK_BOX (box), icon);
+
+  /* The tooltip is asked for when the pointer rests on the gutter, as
+   * in the cells (plx-comparison-cell.c says why).
+   */
+  gtk_widget_set_has_tooltip (box, TRUE);
+  g_signal_connect (box, "query-tooltip", G_CALLBACK (gutter_query_tooltip_cb), NULL);
+
+  return box;
+}
+
+static void
+cell_pressed_cb (GtkGestureClick *gesture,
+                 int              n_press,
+                 double           x,
+                 double           y,
+                 gpointer         user_data)
+{
+  ColumnData *data = user_data;
+  GtkListItem *item = g_object_get_data (G_OBJECT (gesture), "plx-list-item");
+  PlxRow *row = gtk_list_item_get_item (item);
+
+  /* The first click selects the row, as ever. */
+  if (n_press != 2 || row == NULL)
+    return;
+
+  /* Claimed, so that the row does not also activate. */
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  plx_comparison_view_cell_activated (data->self, row, data->article);
+}
+
+static void
+cell_setup_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               gpointer                  user_data)
+{
+  ColumnData *data = user_data;
+  GtkGesture *gesture;
+  GtkWidget *cell;
+
+  if (data->article == NULL)
+    {
+      gtk_list_item_set_child (item, gutter_cell_new ());
+      return;
+    }
+
+  /* The column view's activate says which row, not which outlet: a
+   * double click on a cell says both. The item owns the cell, and so
+   * outlives the gesture.
+   */
+  cell = plx_comparison_cell_new ();
+  gesture = gtk_gesture_click_new ();
+  g_object_set_data (G_OBJECT (gesture), "plx-list-item", item);
+  g_signal_connect (gesture, "pressed", G_CALLBACK (cell_pressed_cb), data);
+  gtk_widget_add_controller (cell, GTK_EVENT_CONTROLLER (gesture));
+  gtk_list_item_set_child (item, cell);
+}
+
+/* A statement one outlet splits over two sentences gives the row two
+ * members from one article: the cell shows them both, and the gutter
+ * counts the outlet once.
+ */
+static void
+gutter_cell_bind (ColumnData  *data,
+                  GtkListItem *item,
+                  PlxRow      *row)
+{
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkWidget *count = gtk_widget_get_first_child (box);
+  GtkWidget *icon = gtk_widget_get_next_sibling (count);
+  const char *summary;
+  g_autofree char *text = NULL;
+
+  /* Translators: how many outlets carry a row, of how many there are */
+  text = g_strdup_printf (_("%u/%u"), plx_match_count_outlets (row), data->self->n_articles);
+  gtk_label_set_text (GTK_LABEL (count), text);
+
+  /* The view owns the summaries, and outlives its cells. */
+  summary = g_hash_table_lookup (data->self->discrepancies, GUINT_TO_POINTER (plx_row_get_id (row)));
+  gtk_widget_set_visible (icon, summary != NULL);
+  g_object_set_data (G_OBJECT (box), "plx-summary", (gpointer) summary);
+  if (summary != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (box),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, summary,
+                                    -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+}
+
+/* Does @article state, in its sentence of @row, the ledger entry whose
+ * mentions are outlined? */
+gboolean
+plx_comparison_view_cell_is_mentioned (PlxComparisonView *self,
+                                       PlxRow            *row,
+                                       PlxArticle        *article)
+{
+  GHashTable *sentences;
+
+  if (self->mentions == NULL || row == NULL ||
+      (sentences = g_hash_table_lookup (self->mentions, article)) == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < plx_row_get_n_members (row); i++)
+    {
+      const PlxRowMember *member = plx_row_get_member (row, i);
+
+      if (member->article == article &&
+          g_hash_table_contains (sentences, GUINT_TO_POINTER (member->sentence + 1)))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+cell_bind_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              gpointer                  user_data)
+{
+  ColumnData *data = user_data;
+  PlxRow *row = gtk_list_item_get_item (item);
+  PlxComparisonCell *cell;
+
+  if (data->article == NULL)
+    {
+      gutter_cell_bind (data, item, row);
+      return;
+    }
+
+  cell = PLX_COMPARISON_CELL (gtk_list_item_get_child (item));
+  plx_comparison_cell_bind (cell, row, data->article);
+  plx_comparison_cell_set_mentioned (cell, plx_comparison_view_cell_is_mentioned (data->self, row, data->article));
+  g_hash_table_add (data->self->bound_cells, cell);
+}
+
+static void
+cell_unbind_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                gpointer                  user_data)
+{
+  ColumnData *data = user_data;
+  GtkWidget *child = gtk_list_item_get_child (item);
+
+  if (data->article != NULL && child != NULL && data->self->bound_cells != NULL)
+    g_hash_table_remove (data->self->bound_cells, child);
+}
+
+GtkColumnViewColumn *
+plx_comparison_view_add_column (PlxComparisonView *self,
+                                PlxArticle        *article,
+                                guint              position)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkColumnViewColumn) column = NULL;
+  ColumnData *data = g_new0 (ColumnData, 1);
+
+  data->self = self;
+  data->article = article != NULL ? g_object_ref (article) : NULL;
+
+  g_signal_connect (factory, "setup", G_CALLBACK (cell_setup_cb), data);
+  g_signal_connect (factory, "unbind", G_CALLBACK (cell_unbind_cb), data);
+  g_signal_connect (factory, "teardown", G_CALLBACK (cell_unbind_cb), data);
+  g_signal_connect_data (factory, "bind", G_CALLBACK (cell_bind_cb), data,
+                         column_data_free, 0);
+
+  if (article != NULL)
+    {
+      column = gtk_column_view_column_new (plx_article_get_display_name (article),
+                                           g_steal_pointer (&factory));
+      gtk_column_view_column_set_expand (column, TRUE);
+    }
+  else
+    {
+      /* Translators: the header of the narrow first column, which says
+       * how many outlets carry each row
+       */
+      column = gtk_column_view_column_new (_("Outlets"), g_steal_pointer (&factory));
+      gtk_column_view_column_set_fixed_width (column, 84);
+    }
+  gtk_column_view_column_set_resizable (column, TRUE);
+  gtk_column_view_insert_column (self->column_view, position, column);
+  if (article != NULL)
+    g_hash_table_insert (self->columns, article, column);
+
+  return column;
+}
+
+void
+plx_comparison_view_clear_columns (PlxComparisonView *self)
+{
+  GListModel *columns = gtk_column_view_get_columns (self->column_view);
+
+  while (g_list_model_get_n_items (columns) > 0)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, 0);
+
+      gtk_column_view_remove_column (self->column_view, column);
+    }
+  g_hash_table_remove_all (self->columns);
+}
+
+/* How many outlets get a column when a corpus opens; the others are a
+ * check item away in the view menu. A column per article of a corpus of
+ * hundreds would be unreadable, and every row would build a cell for
+ * each.
+ */
+#define MAX_OPENING_COLUMNS 12
+
+/* How many rows each article shares with other outlets. */
+static GHashTable *
+count_shared_rows (PlxAlignment *alignment)
+{
+  GHashTable *counts = g_hash_table_new (NULL, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (alignment)); i++)
+    {
+      PlxRow *row = plx_alignment_get_row (alignment, i);
+
+      if (plx_match_count_outlets (row) < 2)
+        continue;
+
+      for (guint j = 0; j < plx_row_get_n_members (row); j++)
+        {
+          PlxArticle *article = plx_row_get_member (row, j)->article;
+
+          g_hash_table_insert (counts, article,
+                               GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, article)) + 1));
+        }
+    }
+
+  return counts;
+}
+
+typedef struct
+{
+  PlxArticle *article;
+  guint       n_shared;
+  guint       position;
+} Candidate;
+
+static int
+compare_candidates (gconstpointer a,
+                    gconstpointer b)
+{
+  const Candidate *x = a;
+  const Candidate *y = b;
+
+  if (x->n_shared != y->n_shared)
+    return x->n_shared > y->n_shared ? -1 : 1;
+
+  return (x->position > y->position) - (x->position < y->position);
+}
+
+/* The articles that get a column at first: all of a small corpus; of a
+ * large one, the pivot and those sharing the most rows with others.
+ */
+GHashTable *
+plx_comparison_view_choose_columns (PlxComparisonView *self,
+                                    PlxCorpus         *corpus)
+{
+  GHashTable *chosen = g_hash_table_new (NULL, NULL);
+  PlxArticle *pivot = plx_alignment_get_pivot (self->alignment);
+  g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
+  g_autoptr(GHashTable) shared = NULL;
+
+  if (self->n_articles > MAX_OPENING_COLUMNS)
+    shared = count_shared_rows (self->alignment);
+
+  for (guint i = 0; i < self->n_articles; i++)
+    {
+      Candidate candidate = { plx_corpus_get_article (corpus, i), 0, i };
+
+      if (shared != NULL)
+        candidate.n_shared = candidate.article == pivot
+          ? G_MAXUINT
+          : GPOINTER_TO_UINT (g_hash_table_lookup (shared, candidate.article));
+      g_array_append_val (candidates, candidate);
+    }
+
+  g_array_sort (candidates, compare_candidates);
+  for (guint i = 0; i < MIN (candidates->len, MAX_OPENING_COLUMNS); i++)
+    g_hash_table_add (chosen, g_array_index (candidates, Candidate, i).article);
+
+  return chosen;
+}
+
+/**
+ * plx_comparison_view_get_article_column:
+ * @self: a #PlxComparisonView
+ * @article: an article of the corpus shown
+ *
+ * Returns: (transfer none) (nullable): the column of @article
+ */
+GtkColumnViewColumn *
+plx_comparison_view_get_article_column (PlxComparisonView *self,
+                                        PlxArticle        *article)
+{
+  g_return_val_if_fail (PLX_IS_COMPARISON_VIEW (self), NULL);
+
+  return g_hash_table_lookup (self->columns, article);
+}
+
+/**
+ * plx_comparison_view_set_article_visible:
+ * @self: a #PlxComparisonView
+ * @article: an article of the corpus shown
+ * @visible: whether it has a column
+ *
+ * Shows or hides the column of @article. A shown column takes its place
+ * in the order of the corpus.
+ */
+void
+plx_comparison_view_set_article_visible (PlxComparisonView *self,
+                                         PlxArticle        *article,
+                                         gboolean           visible)
+{
+  GtkColumnViewColumn *column;
+  PlxCorpus *corpus;
+  guint position = 1;
+
+  g_return_if_fail (PLX_IS_COMPARISON_VIEW (self));
+
+  if (self->alignment == NULL)
+    return;
+
+  column = g_hash_table_lookup (self->columns, article);
+  if (!visible)
+    {
+      if (column != NULL)
+        {
+          g_hash_table_remove (self->columns, article);
+          gtk_column_view_remove_column (self->column_view, column);
+        }
+      return;
+    }
+
+  if (column != NULL)
+    return;
+
+  corpus = plx_alignment_get_corpus (self->alignment);
+  for (guint i = 0; i < self->n_articles; i++)
+    {
+      PlxArticle *other = plx_corpus_get_article (corpus, i);
+
+      if (other == article)
+        {
+          plx_comparison_view_add_column (self, article, position);
+          return;
+        }
+      position += g_hash_table_contains (self->columns, other);
+    }
+
+  g_critical ("%s: the article is not of the corpus shown", G_STRFUNC);
+}
+
+/**
+ * plx_comparison_view_get_article_visible:
+ * @self: a #PlxComparisonView
+ * @article: an article of the corpus shown
+ *
+ * Returns: whether @article has a column
+ */
+gboolean
+plx_comparison_view_get_article_visible (PlxComparisonView *self,
+                                         PlxArticle        *article)
+{
+  g_return_val_if_fail (PLX_IS_COMPARISON_VIEW (self), FALSE);
+
+  return g_hash_table_contains (self->columns, article);
+}
