@@ -76,17 +76,6 @@ plx_window_create_settings (void)
   return g_settings_new_full (schema, NULL, NULL);
 }
 
-static gboolean
-plx_window_settings_has_key (GSettings  *settings,
-                             const char *key)
-{
-  g_autoptr(GSettingsSchema) schema = NULL;
-
-  g_object_get (settings, "settings-schema", &schema, NULL);
-
-  return g_settings_schema_has_key (schema, key);
-}
-
 void
 plx_window_restore_size (PlxWindow *self)
 {
@@ -137,9 +126,9 @@ plx_window_remember_location (PlxWindow *self,
   g_auto(GStrv) updated = NULL;
   guint n_kept = 1;
 
-  if (self->settings == NULL || path == NULL ||
-      !plx_window_settings_has_key (self->settings, "last-corpus") ||
-      !plx_window_settings_has_key (self->settings, "recent-corpora"))
+  if (path == NULL ||
+      !plx_window_has_setting (self, "last-corpus") ||
+      !plx_window_has_setting (self, "recent-corpora"))
     return;
 
   recent = g_settings_get_strv (self->settings, "recent-corpora");
