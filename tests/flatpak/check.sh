@@ -118,6 +118,10 @@ for tool in "${!tool_packages[@]}"; do
 done
 # debootstrap checks the mirror's signatures with Debian's keyring.
 [ -f /usr/share/keyrings/debian-archive-keyring.gpg ] || missing+=(debian-archive-keyring)
+# flatpak build-export checks the application's SVG icon with gdk-pixbuf,
+# which needs its SVG loader.
+compgen -G "/usr/lib/*/gdk-pixbuf-2.0/2.10.0/loaders/libpixbufloader-svg.so" >/dev/null ||
+  missing+=(librsvg2-common)
 if [ ${#missing[@]} -gt 0 ]; then
   note "installing ${missing[*]}"
   if ! { $sudo apt-get update -qq &&
