@@ -7,7 +7,10 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <stdio.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <unistd.h>
 
 #include "plx-test-util.h"
 
@@ -194,4 +197,134 @@ const char *
 plx_test_sample_dir (void)
 {
   return SAMPLE_DIR;
+}
+
+/* The hostile-input tests' fixture (tests/test-hostile-*.c): a folder
+ * holding one good article, to which each test adds its hostile input. */
+void
+plx_test_fixture_setup (PlxTestCorpusFixture *fixture,
+                        gconstpointer         data)
+{
+  fixture->dir = plx_test_make_dir ();
+  plx_test_write_file (fixture->dir, "good.txt", PLX_TEST_GOOD_TEXT, -1);
+}
+
+void
+plx_test_fixture_teardown (PlxTestCorpusFixture *fixture,
+                           gconstpointer         data)
+{
+  g_autofree char *after = plx_test_snapshot_tree (fixture->dir);
+
+  /* Nothing in the corpus was written, moved or touched. */
+  g_assert_nonnull (fixture->before);
+  g_assert_cmpstr (after, ==, fixture->before);
+
+  plx_test_remove_tree (fixture->dir);
+  g_free (fixture->dir);
+  g_free (fixture->before);
+}
+
+/* Loads @sub (a path under the fixture's folder, or %NULL for the folder
+ * itself), the snapshot taken just before. */
+PlxCorpus *
+plx_test_fixture_load (PlxTestCorpusFixture *fixture,
+                       const char           *sub)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, sub, NULL);
+
+  g_clear_pointer (&fixture->before, g_free);
+  fixture->before = plx_test_snapshot_tree (fixture->dir);
+
+  return plx_test_load (path);
+}
+
+/* A child of g_test_trap_subprocess() works on its parent's folder
+ * (PLX_TEST_DIR): its own fixture folder goes while it is still root. */
+void
+plx_test_fixture_forget (PlxTestCorpusFixture *fixture)
+{
+  plx_test_remove_tree (fixture->dir);
+  g_free (fixture->before);
+  fixture->before = g_strdup ("");
+}
+
+/* The article of PLX_TEST_GOOD_TEXT loaded, as @id, whole. */
+void
+plx_test_assert_good_loaded_as (PlxCorpus  *corpus,
+                                const char *id)
+{
+  PlxArticle *good = plx_corpus_find_article (corpus, id);
+
+  g_assert_nonnull (good);
+  g_assert_cmpuint (plx_article_get_n_sentences (good), ==, 2);
+  g_assert_cmpstr (plx_sentence_get_text (plx_article_get_sentence (good, 1)), ==, "They agreed to meet again.");
+}
+
+void
+plx_test_assert_good_loaded (PlxCorpus *corpus)
+{
+  plx_test_assert_good_loaded_as (corpus, "good");
+}
+
+void
+plx_test_print_warnings (PlxCorpus *corpus)
+{
+  const char * const *warnings = plx_corpus_get_warnings (corpus);
+
+  for (guint i = 0; warnings[i] != NULL; i++)
+    g_test_message ("warning: %s", warnings[i]);
+}
+
+gboolean
+plx_test_any_text_contains (PlxCorpus  *corpus,
+                            const char *needle)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (corpus)); i++)
+    {
+      if (strstr (plx_article_get_text (plx_corpus_get_article (corpus, i)), needle) != NULL)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Faster than plx_test_write_file() for thousands of files. */
+void
+plx_test_write_quickly (const char *path,
+                        const char *data,
+                        gsize       length)
+{
+  FILE *file = fopen (path, "wb");
+
+  g_assert_nonnull (file);
+  g_assert_cmpuint (fwrite (data, 1, length, file), ==, length);
+  g_assert_cmpint (fclose (file), ==, 0);
+}
+
+/* A symbolic link @name in @dir, to @target. */
+void
+plx_test_make_link (const char *target,
+                    const char *dir,
+                    const char *name)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+
+  g_assert_cmpint (symlink (target, path), ==, 0);
+}
+
+double
+plx_test_elapsed_seconds (gint64 start)
+{
+  return (double) (g_get_monotonic_time () - start) / G_USEC_PER_SEC;
+}
+
+/* The most memory this process has held so far. */
+gsize
+plx_test_peak_rss_kib (void)
+{
+  struct rusage usage;
+
+  g_assert_cmpint (getrusage (RUSAGE_SELF, &usage), ==, 0);
+
+  return (gsize) usage.ru_maxrss;
 }

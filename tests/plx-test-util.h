@@ -10,6 +10,22 @@
 
 G_BEGIN_DECLS
 
+/* The good article beside each hostile input. */
+#define PLX_TEST_GOOD_TEXT "Ministers met in Geneva on Friday. They agreed to meet again.\n"
+
+/* The hostile-input tests write a corpus with one good article beside
+ * the hostile input, load it and check what a user would notice: the
+ * good article is there, a message names the bad file and says what is
+ * wrong, nothing crashed or hung, and no file of the corpus was written
+ * or touched (names, modes, sizes, modification times and checksums
+ * before and after: the teardown compares them with @before, which every
+ * test sets). Big inputs are generated, in a temporary folder. */
+typedef struct
+{
+  char *dir;
+  char *before;
+} PlxTestCorpusFixture;
+
 char       *plx_test_make_dir      (void);
 void        plx_test_write_file    (const char  *dir,
                                     const char  *name,
@@ -24,5 +40,27 @@ gboolean    plx_test_has_warning   (PlxCorpus   *corpus,
                                     const char  *needle1,
                                     const char  *needle2);
 const char *plx_test_sample_dir    (void);
+
+void        plx_test_fixture_setup         (PlxTestCorpusFixture *fixture,
+                                            gconstpointer         data);
+void        plx_test_fixture_teardown      (PlxTestCorpusFixture *fixture,
+                                            gconstpointer         data);
+PlxCorpus  *plx_test_fixture_load          (PlxTestCorpusFixture *fixture,
+                                            const char           *sub);
+void        plx_test_fixture_forget        (PlxTestCorpusFixture *fixture);
+void        plx_test_assert_good_loaded_as (PlxCorpus            *corpus,
+                                            const char           *id);
+void        plx_test_assert_good_loaded    (PlxCorpus            *corpus);
+void        plx_test_print_warnings        (PlxCorpus            *corpus);
+gboolean    plx_test_any_text_contains     (PlxCorpus            *corpus,
+                                            const char           *needle);
+void        plx_test_write_quickly         (const char           *path,
+                                            const char           *data,
+                                            gsize                 length);
+void        plx_test_make_link             (const char           *target,
+                                            const char           *dir,
+                                            const char           *name);
+double      plx_test_elapsed_seconds       (gint64                start);
+gsize       plx_test_peak_rss_kib          (void);
 
 G_END_DECLS

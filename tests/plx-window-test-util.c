@@ -12,6 +12,23 @@
 #include "plx-window-private.h"
 #include "plx-window-test-util.h"
 
+const char * const plx_test_three_articles[] = {
+  "alpha.txt",
+  "Steel Tariffs Rise to 25 Percent\n\n"
+  "The government raised tariffs on imported steel on Monday. "
+  "Officials said the measure takes effect in March.\n",
+  "beta.txt",
+  "New Steel Duties Announced\n\n"
+  "Ministers announced higher duties on foreign steel. "
+  "Industry groups welcomed the decision.\n",
+  "gamma.txt",
+  "Tariff Increase Hits Steel Importers\n\n"
+  "Importers warned that prices would climb after the tariff increase. "
+  "The change was announced on Monday.\n\n"
+  "Leave a Reply\n",
+  NULL
+};
+
 /**
  * plx_test_dup_sample:
  *
@@ -266,4 +283,94 @@ plx_test_wait_for_label (GtkWidget  *root,
     g_error ("Timed out waiting for a label saying “%s”", text);
 
   return wait.found;
+}
+
+/* A PlxTestPredicate: whether a label saying wait->text lies within the
+ * view's height: on screen, not just created above or below it.
+ */
+gboolean
+plx_test_label_in_view (gpointer data)
+{
+  PlxTestInViewWait *wait = data;
+  GtkWidget *label = plx_test_find_label (wait->view, wait->text);
+  graphene_rect_t bounds;
+
+  if (label == NULL || !gtk_widget_get_mapped (label) ||
+      !gtk_widget_compute_bounds (label, wait->view, &bounds))
+    return FALSE;
+
+  return bounds.size.height > 0 && bounds.origin.y >= 0 &&
+         bounds.origin.y + bounds.size.height <= gtk_widget_get_height (wait->view);
+}
+
+/* A window on the sample corpus, showing its comparison. */
+PlxWindow *
+plx_test_open_sample (void)
+{
+  g_autoptr(GFile) sample = plx_test_dup_sample ();
+
+  return plx_test_open_window (g_file_peek_path (sample), "comparison");
+}
+
+/* The sentence's box in its cell carries the class of the match. */
+GtkWidget *
+plx_test_cell_of (GtkWidget *label)
+{
+  return gtk_widget_get_parent (label);
+}
+
+/* The window opens with its first discrepancy selected; some tests
+ * start from no selection.
+ */
+void
+plx_test_clear_selection (PlxComparisonView *view)
+{
+  GtkSelectionModel *model = gtk_column_view_get_model (plx_comparison_view_get_column_view (view));
+
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (model), GTK_INVALID_LIST_POSITION);
+  g_assert_cmpuint (plx_comparison_view_get_selected (view), ==, GTK_INVALID_LIST_POSITION);
+}
+
+/* Whether one of @row's sentences contains @text. */
+gboolean
+plx_test_row_contains (PlxRow     *row,
+                       const char *text)
+{
+  for (guint i = 0; i < plx_row_get_n_members (row); i++)
+    {
+      if (strstr (plx_row_member_get_text (plx_row_get_member (row, i)), text) != NULL)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+painted_cb (GdkFrameClock *clock,
+            guint         *n_paints)
+{
+  ++*n_paints;
+}
+
+static gboolean
+painted_twice (gpointer data)
+{
+  return *(guint *) data >= 2;
+}
+
+/* Waits until @window has painted two frames from now, as it is. */
+void
+plx_test_wait_for_paint (PlxWindow *window)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  guint n_paints = 0;
+  gulong handler;
+
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (painted_cb), &n_paints);
+  gtk_widget_queue_draw (GTK_WIDGET (window));
+  gdk_frame_clock_begin_updating (clock);
+  if (!plx_test_wait_until (painted_twice, &n_paints))
+    g_error ("The window paints no frames");
+  gdk_frame_clock_end_updating (clock);
+  g_signal_handler_disconnect (clock, handler);
 }

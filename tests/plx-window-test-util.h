@@ -1,6 +1,6 @@
 /* plx-window-test-util.h: what the window tests share: the sample and
  * the schema the build provides, waiting on the main loop, corpora in
- * temporary folders, finding labels
+ * temporary folders, finding labels, the comparison's rows and cells
  *
  * Copyright 2026 The Parallax authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -10,6 +10,7 @@
 
 #include <adwaita.h>
 
+#include "plx-comparison-view.h"
 #include "plx-window.h"
 
 G_BEGIN_DECLS
@@ -29,6 +30,18 @@ typedef struct
   const char *text;
   GtkWidget  *found;
 } PlxTestLabelWait;
+
+/* What plx_test_label_in_view() looks for. */
+typedef struct
+{
+  GtkWidget  *view;
+  const char *text;
+} PlxTestInViewWait;
+
+/* Three short articles on one story, as plx_test_make_corpus() takes
+ * them: a sentence only gamma.txt reports, and boilerplate after it.
+ */
+extern const char * const plx_test_three_articles[];
 
 GFile           *plx_test_dup_sample      (void);
 GSettingsSchema *plx_test_dup_schema      (void);
@@ -50,5 +63,12 @@ GtkWidget *plx_test_find_label      (GtkWidget          *widget,
 GtkWidget *plx_test_wait_for_label  (GtkWidget          *root,
                                      const char         *text);
 gboolean   plx_test_label_is_shown  (gpointer            wait);
+gboolean   plx_test_label_in_view   (gpointer            wait);
+PlxWindow *plx_test_open_sample     (void);
+GtkWidget *plx_test_cell_of         (GtkWidget          *label);
+void       plx_test_clear_selection (PlxComparisonView  *view);
+gboolean   plx_test_row_contains    (PlxRow             *row,
+                                     const char         *text);
+void       plx_test_wait_for_paint  (PlxWindow          *window);
 
 G_END_DECLS

@@ -1,4 +1,6 @@
-/* test-loader.c: corpus formats and bad input
+/* test-loader.c: corpus formats and bad input (hostile input, made to
+ * break the loader, is in test-hostile-files.c, test-hostile-paths.c and
+ * test-hostile-manifest.c)
  *
  * Copyright 2026 The Parallax authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -6,13 +8,9 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "plx-test-util.h"
-
-#define GOOD_TEXT "Ministers met in Geneva on Friday. They agreed to meet again.\n"
 
 /* Each bad-input test writes a corpus with one bad file beside one good
  * one, loads it, and checks: the good article loads, the warning names
@@ -28,7 +26,7 @@ fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
   fixture->dir = plx_test_make_dir ();
-  plx_test_write_file (fixture->dir, "good.txt", GOOD_TEXT, -1);
+  plx_test_write_file (fixture->dir, "good.txt", PLX_TEST_GOOD_TEXT, -1);
 }
 
 static void
@@ -117,7 +115,7 @@ test_outlet_from_file_name (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(PlxCorpus) corpus = NULL;
 
-  plx_test_write_file (fixture->dir, "02-the-daily-ledger.txt", GOOD_TEXT, -1);
+  plx_test_write_file (fixture->dir, "02-the-daily-ledger.txt", PLX_TEST_GOOD_TEXT, -1);
   corpus = fixture_load (fixture);
   g_assert_cmpstr (plx_article_get_outlet (plx_corpus_find_article (corpus, "02-the-daily-ledger")), ==, "The Daily Ledger");
   /* "good" is a word, not an outlet we can vouch for... but it is a name-shaped stem. */
@@ -147,102 +145,6 @@ test_folder_without_text_files (void)
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (corpus)), ==, 0);
   g_assert_true (plx_test_has_warning (corpus, "no text files", NULL));
   plx_test_remove_tree (dir);
-}
-
-static void
-test_empty_file (Fixture *fixture, gconstpointer data)
-{
-  g_autoptr(PlxCorpus) corpus = NULL;
-
-  plx_test_write_file (fixture->dir, "empty.txt", "", 0);
-  plx_test_write_file (fixture->dir, "blank.txt", "  \n\n \r\n", -1);
-  corpus = fixture_load (fixture);
-  assert_good_loaded (corpus);
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (corpus)), ==, 1);
-  g_assert_true (plx_test_has_warning (corpus, "empty.txt", "empty"));
-  g_assert_true (plx_test_has_warning (corpus, "blank.txt", "empty"));
-}
-
-static void
-test_binary_file (Fixture *fixture, gconstpointer data)
-{
-  g_autoptr(PlxCorpus) corpus = NULL;
-  guchar binary[4096];
-
-  for (guint i = 0; i < sizeof binary; i++)
-    binary[i] = (guchar) (i * 7 % 251) * (i % 3 != 0);
-  plx_test_write_file (fixture->dir, "image.txt", (const char *) binary, sizeof binary);
-  corpus = fixture_load (fixture);
-  assert_good_loaded (corpus);
-  g_assert_null (plx_corpus_find_article (corpus, "image"));
-  g_assert_true (plx_test_has_warning (corpus, "image.txt", "binary"));
-}
-
-static void
-test_invalid_utf8 (Fixture *fixture, gconstpointer data)
-{
-  g_autoptr(PlxCorpus) corpus = NULL;
-  PlxArticle *article;
-
-  /* Mostly UTF-8 with one broken byte: kept as UTF-8, the byte replaced. */
-  plx_test_write_file (fixture->dir, "broken.txt", "Café owners met on Monday. Prices rose \xff sharply.\n", -1);
-  /* A legacy single-byte file: read as Windows-1252. */
-  plx_test_write_file (fixture->dir, "legacy.txt", "The caf\xe9 reopened on Monday. Its owner said \x93we are back\x94.\n", -1);
-  corpus = fixture_load (fixture);
-  assert_good_loaded (corpus);
-
-  article = plx_corpus_find_article (corpus, "broken");
-  g_assert_nonnull (article);
-  g_assert_nonnull (strstr (plx_article_get_text (article), "Café owners"));
-  g_assert_nonnull (strstr (plx_article_get_text (article), "\xef\xbf\xbd"));
-  g_assert_true (plx_test_has_warning (corpus, "broken.txt", "UTF-8"));
-
-  article = plx_corpus_find_article (corpus, "legacy");
-  g_assert_nonnull (article);
-  g_assert_nonnull (strstr (plx_article_get_text (article), "café reopened"));
-  g_assert_nonnull (strstr (plx_article_get_text (article), "“we are back”"));
-  g_assert_true (plx_test_has_warning (corpus, "legacy.txt", "Windows-1252"));
-}
-
-static void
-test_utf16_with_bom (Fixture *fixture, gconstpointer data)
-{
-  g_autoptr(PlxCorpus) corpus = NULL;
-  g_autofree char *utf16 = NULL;
-  g_autoptr(GString) bytes = g_string_new_len ("\xff\xfe", 2);
-  gsize length = 0;
-  PlxArticle *article;
-
-  utf16 = g_convert ("Talks resumed in Geneva. Both sides met.\r\n", -1, "UTF-16LE", "UTF-8", NULL, &length, NULL);
-  g_string_append_len (bytes, utf16, length);
-  plx_test_write_file (fixture->dir, "wide.txt", bytes->str, bytes->len);
-  corpus = fixture_load (fixture);
-  assert_good_loaded (corpus);
-
-  article = plx_corpus_find_article (corpus, "wide");
-  g_assert_nonnull (article);
-  g_assert_cmpuint (plx_article_get_n_sentences (article), ==, 2);
-  g_assert_cmpstr (plx_sentence_get_text (plx_article_get_sentence (article, 1)), ==, "Both sides met.");
-  g_assert_true (plx_test_has_warning (corpus, "wide.txt", "UTF-16"));
-}
-
-static void
-test_bom_and_crlf (Fixture *fixture, gconstpointer data)
-{
-  g_autoptr(PlxCorpus) corpus = NULL;
-  PlxArticle *article;
-  PlxSentence *second;
-
-  plx_test_write_file (fixture->dir, "windows.txt", "\xef\xbb\xbfLine one is here.\r\nLine two is here.\r\n", -1);
-  corpus = fixture_load (fixture);
-  article = plx_corpus_find_article (corpus, "windows");
-  g_assert_nonnull (article);
-  g_assert_cmpuint (plx_corpus_get_n_warnings (corpus), ==, 0);
-  g_assert_cmpuint (plx_article_get_n_sentences (article), ==, 2);
-  second = plx_article_get_sentence (article, 1);
-  /* Offsets count bytes of the decoded text: the BOM is gone, the CR stays. */
-  g_assert_cmpuint (plx_sentence_get_start (second), ==, strlen ("Line one is here.\r\n"));
-  g_assert_cmpstr (plx_sentence_get_text (second), ==, "Line two is here.");
 }
 
 static void
@@ -311,68 +213,6 @@ test_cancel (Fixture *fixture, gconstpointer data)
 }
 
 static void
-run_unreadable_check (const char *dir)
-{
-  g_autoptr(PlxCorpus) corpus = plx_test_load (dir);
-
-  assert_good_loaded (corpus);
-  g_assert_null (plx_corpus_find_article (corpus, "secret"));
-  g_assert_true (plx_test_has_warning (corpus, "secret.txt", "ermission"));
-}
-
-static void
-test_unreadable_file (Fixture *fixture, gconstpointer data)
-{
-  g_autofree char *secret = g_build_filename (fixture->dir, "secret.txt", NULL);
-
-  plx_test_write_file (fixture->dir, "secret.txt", GOOD_TEXT, -1);
-  g_assert_cmpint (g_chmod (secret, 0), ==, 0);
-  g_assert_cmpint (g_chmod (fixture->dir, 0755), ==, 0);
-  fixture->before = plx_test_snapshot_tree (fixture->dir);
-
-  /* Root reads any file: check as an unprivileged user in a child. */
-  if (geteuid () == 0)
-    {
-      if (g_test_subprocess ())
-        {
-          g_assert_cmpint (setgid (65534), ==, 0);
-          g_assert_cmpint (setuid (65534), ==, 0);
-          run_unreadable_check (g_getenv ("PLX_TEST_DIR"));
-          return;
-        }
-      g_setenv ("PLX_TEST_DIR", fixture->dir, TRUE);
-      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
-      g_test_trap_assert_passed ();
-    }
-  else
-    run_unreadable_check (fixture->dir);
-
-  g_chmod (secret, 0644);
-  g_free (fixture->before);
-  fixture->before = plx_test_snapshot_tree (fixture->dir);
-}
-
-static void
-test_symlink_loops (Fixture *fixture, gconstpointer data)
-{
-  g_autofree char *self_link = g_build_filename (fixture->dir, "loop.txt", NULL);
-  g_autofree char *sub = g_build_filename (fixture->dir, "sub", NULL);
-  g_autofree char *up = g_build_filename (fixture->dir, "sub", "up", NULL);
-  g_autoptr(PlxCorpus) corpus = NULL;
-
-  plx_test_write_file (fixture->dir, "sub/nested.txt", GOOD_TEXT, -1);
-  g_assert_cmpint (symlink ("loop.txt", self_link), ==, 0);
-  g_assert_cmpint (symlink ("..", up), ==, 0);
-  corpus = fixture_load (fixture);
-
-  assert_good_loaded (corpus);
-  g_assert_nonnull (plx_corpus_find_article (corpus, "sub/nested"));
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (corpus)), ==, 2);
-  g_assert_true (plx_test_has_warning (corpus, "loop.txt", "loop"));
-  g_assert_true (plx_test_has_warning (corpus, "sub/up", "already read"));
-}
-
-static void
 test_manifest (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(PlxCorpus) corpus = NULL;
@@ -412,32 +252,6 @@ test_manifest (Fixture *fixture, gconstpointer data)
   g_assert_true (plx_test_has_warning (corpus, "article 4", "'outlet' must be a string"));
   g_assert_true (plx_test_has_warning (corpus, "article 4", "next Tuesday"));
   g_assert_true (plx_test_has_warning (corpus, "article 5", "needs a 'file' or a 'text'"));
-}
-
-static void
-test_malformed_manifest (Fixture *fixture, gconstpointer data)
-{
-  g_autofree char *path = g_build_filename (fixture->dir, "corpus.json", NULL);
-  g_autoptr(GFile) location = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(PlxCorpus) corpus = NULL;
-
-  plx_test_write_file (fixture->dir, "corpus.json", "{\"articles\": [\n  {\"file\": \"good.txt\",}\n]}\n", -1);
-  fixture->before = plx_test_snapshot_tree (fixture->dir);
-  corpus = plx_corpus_load (location, NULL, &error);
-  g_assert_null (corpus);
-  g_assert_error (error, PLX_ERROR, PLX_ERROR_MANIFEST);
-  g_assert_nonnull (strstr (error->message, "corpus.json"));
-  g_assert_nonnull (strstr (error->message, "line 2"));
-  g_assert_nonnull (strstr (error->message, "column"));
-
-  g_clear_error (&error);
-  plx_test_write_file (fixture->dir, "corpus.json", "[1, 2, 3]", -1);
-  g_free (fixture->before);
-  fixture->before = plx_test_snapshot_tree (fixture->dir);
-  corpus = plx_corpus_load (location, NULL, &error);
-  g_assert_error (error, PLX_ERROR, PLX_ERROR_MANIFEST);
-  g_assert_nonnull (strstr (error->message, "articles"));
 }
 
 /* Found by fuzzing (tests/fuzz/seeds/manifest/lone-surrogate.json):
@@ -581,16 +395,8 @@ main (int   argc,
   g_test_add_func ("/loader/missing-location", test_missing_location);
   g_test_add_func ("/loader/bad/empty-folder", test_empty_folder);
   g_test_add_func ("/loader/bad/folder-without-text-files", test_folder_without_text_files);
-  ADD ("/loader/bad/empty-file", test_empty_file);
-  ADD ("/loader/bad/binary-file", test_binary_file);
-  ADD ("/loader/bad/invalid-utf8", test_invalid_utf8);
-  ADD ("/loader/bad/utf16-with-bom", test_utf16_with_bom);
-  ADD ("/loader/bad/bom-and-crlf", test_bom_and_crlf);
   ADD ("/loader/bad/large-file-with-progress", test_large_file_with_progress);
   ADD ("/loader/bad/cancel", test_cancel);
-  ADD ("/loader/bad/unreadable-file", test_unreadable_file);
-  ADD ("/loader/bad/symlink-loops", test_symlink_loops);
-  ADD ("/loader/bad/malformed-manifest", test_malformed_manifest);
   ADD ("/loader/bad/manifest-lone-surrogate", test_manifest_lone_surrogate);
   ADD ("/loader/bad/manifest-error-is-utf8", test_manifest_error_is_utf8);
   ADD ("/loader/bad/export-sentences-outside-text", test_export_sentences_outside_text);
