@@ -73,6 +73,21 @@ date_set (GDate *date,
   g_date_set_dmy (date, day, month, year);
 }
 
+/* plx-date-arithmetic.c */
+void         _plx_dates_move_days       (GDate       *date,
+                                         int          days);
+void         _plx_dates_resolve_weekday (const GDate *anchor,
+                                         int          weekday,
+                                         int          direction,
+                                         GDate       *out);
+int          _plx_dates_nearest_year    (const GDate *anchor,
+                                         int          month,
+                                         int          day,
+                                         int          weekday);
+int          _plx_dates_month_year      (const GDate *anchor,
+                                         int          month,
+                                         int          direction);
+
 /* plx-date-rules.c */
 const Rules *_plx_dates_rules_for (const char *language);
 

@@ -30,7 +30,8 @@
  *  7. a day word: "today", "yesterday", "tomorrow";
  *  8. a count ago: "two days ago", "a year ago".
  *
- * Resolving against the anchor (the day the story was written):
+ * Resolving against the anchor (the day the story was written;
+ * plx-date-arithmetic.c):
  *
  *  - A weekday is the most recent such day on or before the anchor, as
  *    news reports the past; with a future cue earlier in its clause
@@ -255,112 +256,6 @@ has_future_cue (const Scan *scan,
   return FALSE;
 }
 
-/* ---- Arithmetic on dates ------------------------------------------ */
-
-/* GDate moves by unsigned counts. */
-static void
-move_days (GDate *date,
-           int    days)
-{
-  if (days < 0)
-    g_date_subtract_days (date, -days);
-  else
-    g_date_add_days (date, days);
-}
-
-/* The weekday nearest the anchor in @direction: -2 strictly before,
- * -1 on or before, 1 on or after, 2 strictly after. */
-static void
-resolve_weekday (const GDate *anchor,
-                 int          weekday,
-                 int          direction,
-                 GDate       *out)
-{
-  int delta = weekday - (int) g_date_get_weekday (anchor);
-
-  *out = *anchor;
-  if (direction < 0)
-    {
-      int back = (7 - delta) % 7;
-
-      if (back == 0 && direction == -2)
-        back = 7;
-      g_date_subtract_days (out, back);
-    }
-  else
-    {
-      int ahead = (delta + 7) % 7;
-
-      if (ahead == 0 && direction == 2)
-        ahead = 7;
-      g_date_add_days (out, ahead);
-    }
-}
-
-/* The year that puts @month/@day nearest the anchor; with @weekday, the
- * nearest year in which it falls on that weekday, if any nearby does. */
-static int
-nearest_year (const GDate *anchor,
-              int          month,
-              int          day,
-              int          weekday)
-{
-  int year = g_date_get_year (anchor);
-  guint32 at = g_date_get_julian (anchor);
-  int best = 0;
-  gint64 best_distance = G_MAXINT64;
-
-  for (int pass = 0; pass < 2 && best == 0; pass++)
-    for (int y = year - 1; y <= year + 1; y++)
-      {
-        GDate date;
-        gint64 distance;
-
-        if (!g_date_valid_dmy (day, month, y))
-          continue;
-        date_set (&date, y, month, day);
-        if (pass == 0 && weekday != 0 && (int) g_date_get_weekday (&date) != weekday)
-          continue;
-        distance = ABS ((gint64) g_date_get_julian (&date) - (gint64) at);
-        if (distance < best_distance)
-          {
-            best = y;
-            best_distance = distance;
-          }
-      }
-
-  return best;
-}
-
-/* How many months ahead of the anchor a month named without a year may
- * lie and still be read as coming: news mostly reports the past, but
- * "a meeting in February" written in January is next month. */
-#define MONTHS_AHEAD 2
-
-/* The year of a month named without one: -2 strictly before the
- * anchor's month, -1 on or before it, 1 on or after, 2 strictly after,
- * 0 the anchor's year; 3 the past, unless the month is at most
- * MONTHS_AHEAD after the anchor's. */
-static int
-month_year (const GDate *anchor,
-            int          month,
-            int          direction)
-{
-  int year = g_date_get_year (anchor);
-  int now = g_date_get_month (anchor);
-
-  switch (direction)
-    {
-    case -2: return month < now ? year : year - 1;
-    case -1: return month <= now ? year : year - 1;
-    case 1: return month >= now ? year : year + 1;
-    case 2: return month > now ? year : year + 1;
-    case 3: return ((month - now + 12) % 12) <= MONTHS_AHEAD ? month_year (anchor, month, 1)
-                                                               : month_year (anchor, month, -1);
-    default: return year;
-    }
-}
-
 /* ---- Mentions ----------------------------------------------------- */
 
 static void
@@ -486,10 +381,10 @@ complete_calendar (const Scan *scan,
       if (scan->anchor == NULL)
         return scan->keep_yearless && date->day != 0;
       if (date->day != 0)
-        date->year = nearest_year (scan->anchor, date->month, date->day, weekday);
+        date->year = _plx_dates_nearest_year (scan->anchor, date->month, date->day, weekday);
       else
-        date->year = month_year (scan->anchor, date->month,
-                                 has_future_cue (scan, i) ? 1 : 3);
+        date->year = _plx_dates_month_year (scan->anchor, date->month,
+                                            has_future_cue (scan, i) ? 1 : 3);
     }
 
   return date->day == 0 || g_date_valid_dmy (date->day, date->month, date->year);
@@ -565,7 +460,7 @@ match_weekday (Scan  *scan,
     return 0;
   if (scan->anchor == NULL)
     return at - i + 1;
-  resolve_weekday (scan->anchor, weekday, has_future_cue (scan, at) ? 1 : -1, &date);
+  _plx_dates_resolve_weekday (scan->anchor, weekday, has_future_cue (scan, at) ? 1 : -1, &date);
   push_day (scan, i, at, &date, TRUE);
 
   return at - i + 1;
@@ -587,12 +482,12 @@ push_unit (Scan  *scan,
   switch (unit)
     {
     case UNIT_DAY:
-      move_days (&from, shift);
+      _plx_dates_move_days (&from, shift);
       push_day (scan, first, last, &from, TRUE);
       break;
     case UNIT_WEEK:
       g_date_subtract_days (&from, g_date_get_weekday (&from) - G_DATE_MONDAY);
-      move_days (&from, 7 * shift);
+      _plx_dates_move_days (&from, 7 * shift);
       to = from;
       g_date_add_days (&to, 6);
       /* "earlier this week": the days of it before the anchor. */
@@ -639,7 +534,7 @@ push_shifted_month (Scan  *scan,
     return 0;
   if (scan->anchor != NULL)
     push_mention (scan, first, at,
-                  &(Calendar) { month_year (scan->anchor, month, shift * 2), month, 0 },
+                  &(Calendar) { _plx_dates_month_year (scan->anchor, month, shift * 2), month, 0 },
                   PLX_PRECISION_MONTH, NULL, TRUE, 0);
 
   return at - first + 1;
@@ -660,7 +555,7 @@ push_shifted_weekday (Scan  *scan,
     return 0;
   if (scan->anchor != NULL)
     {
-      resolve_weekday (scan->anchor, weekday, shift * 2, &date);
+      _plx_dates_resolve_weekday (scan->anchor, weekday, shift * 2, &date);
       push_day (scan, first, at, &date, TRUE);
     }
 
@@ -689,7 +584,7 @@ match_shift_after (Scan  *scan,
     {
       GDate date;
 
-      resolve_weekday (scan->anchor, token_weekday (scan, i), shift * 2, &date);
+      _plx_dates_resolve_weekday (scan->anchor, token_weekday (scan, i), shift * 2, &date);
       push_day (scan, i, i + 1, &date, TRUE);
       return 2;
     }
@@ -698,7 +593,7 @@ match_shift_after (Scan  *scan,
       int month = token_month (scan, i);
 
       push_mention (scan, i, i + 1,
-                    &(Calendar) { month_year (scan->anchor, month, shift * 2), month, 0 },
+                    &(Calendar) { _plx_dates_month_year (scan->anchor, month, shift * 2), month, 0 },
                     PLX_PRECISION_MONTH, NULL, TRUE, 0);
       return 2;
     }
@@ -807,7 +702,7 @@ push_glued_month (Scan     *scan,
       relative = FALSE;
     }
   else if (scan->anchor != NULL)
-    date->year = month_year (scan->anchor, date->month, has_future_cue (scan, i) ? 1 : 3);
+    date->year = _plx_dates_month_year (scan->anchor, date->month, has_future_cue (scan, i) ? 1 : 3);
   else
     return n;
   push_mention (scan, i, i + n - 1, date, PLX_PRECISION_MONTH, NULL, relative, 0);
@@ -885,7 +780,7 @@ match_day_word (Scan  *scan,
   if (scan->anchor == NULL)
     return 1;
   date = *scan->anchor;
-  move_days (&date, offset);
+  _plx_dates_move_days (&date, offset);
   push_day (scan, i, i, &date, TRUE);
 
   return 1;
@@ -912,7 +807,7 @@ match_ago (Scan  *scan,
       return 3;
     }
   day = *scan->anchor;
-  move_days (&day, -7 * count);
+  _plx_dates_move_days (&day, -7 * count);
   push_span (scan, i, i + 2, &day, &day);
 
   return 3;
