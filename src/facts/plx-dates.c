@@ -6,12 +6,10 @@
 
 #include "config.h"
 
-#include <json-glib/json-glib.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "plx-data.h"
-#include "plx-dates.h"
+#include "plx-dates-private.h"
 #include "plx-tokens.h"
 
 /* A sentence is tokenised (plx-tokens.c gives month and weekday names
@@ -32,7 +30,8 @@
  *  7. a day word: "today", "yesterday", "tomorrow";
  *  8. a count ago: "two days ago", "a year ago".
  *
- * Resolving against the anchor (the day the story was written):
+ * Resolving against the anchor (the day the story was written;
+ * plx-date-arithmetic.c):
  *
  *  - A weekday is the most recent such day on or before the anchor, as
  *    news reports the past; with a future cue earlier in its clause
@@ -53,42 +52,8 @@
  * A mention is @relative when the anchor decided any part of it (a
  * weekday alone, "Jan 13", "next month"). Without an anchor those are
  * skipped. The words themselves come from data/rules/dates-relative.json
- * and the names file it points to. */
-
-typedef enum
-{
-  UNIT_DAY,
-  UNIT_WEEK,
-  UNIT_MONTH,
-  UNIT_YEAR,
-} Unit;
-
-typedef struct
-{
-  GHashTable *months;          /* full name -> 1..12 */
-  GHashTable *weekdays;        /* full name -> GDateWeekday */
-  GHashTable *days;            /* "yesterday" -> -1 */
-  GHashTable *shifts;          /* "last" -> -1 */
-  GHashTable *shifts_after;    /* "dernière" -> -1: "la semaine dernière" */
-  GHashTable *units;           /* "weeks" -> Unit */
-  GHashTable *edges;           /* "earlier" -> -1 */
-  GHashTable *ago;
-  GHashTable *parts;           /* "mid" -> "mid" */
-  GPtrArray  *part_phrases;    /* PartPhrase */
-  GHashTable *weekday_preps;
-  GHashTable *year_preps;
-  GHashTable *month_year_links; /* "January of 1955" */
-  GHashTable *day_month_links; /* "13. Januar", "13 de enero" */
-  GHashTable *future_cues;
-  GHashTable *future_preps;    /* "by Friday" */
-  GHashTable *clause_ends;
-} Rules;
-
-typedef struct
-{
-  char **words;
-  char  *part;
-} PartPhrase;
+ * (read by plx-date-rules.c) and the names file it points to. The
+ * anchor of a whole corpus, when none is given, is in plx-date-anchor.c. */
 
 /* A calendar date as written, before the anchor fills the gaps. */
 typedef struct
@@ -112,197 +77,7 @@ typedef struct
 #define YEAR_MIN 1800
 #define YEAR_MAX 2199
 
-/* ---- Rules -------------------------------------------------------- */
-
-static gboolean
-lookup_int (GHashTable *table,
-            const char *key,
-            int        *value)
-{
-  gpointer found;
-
-  if (table == NULL || key == NULL
-      || !g_hash_table_lookup_extended (table, key, NULL, &found))
-    return FALSE;
-  if (value != NULL)
-    *value = GPOINTER_TO_INT (found);
-
-  return TRUE;
-}
-
-static GHashTable *
-int_table (JsonObject *object,
-           const char *member)
-{
-  GHashTable *table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  JsonObject *map = json_object_get_object_member (object, member);
-  JsonObjectIter iter;
-  const char *name;
-  JsonNode *node;
-
-  json_object_iter_init (&iter, map);
-  while (json_object_iter_next (&iter, &name, &node))
-    g_hash_table_insert (table, plx_normalise_text (name, -1),
-                         GINT_TO_POINTER ((int) json_node_get_int (node)));
-
-  return table;
-}
-
-static GHashTable *
-string_table (JsonObject *object,
-              const char *member)
-{
-  GHashTable *table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  JsonObject *map = json_object_get_object_member (object, member);
-  JsonObjectIter iter;
-  const char *name;
-  JsonNode *node;
-
-  json_object_iter_init (&iter, map);
-  while (json_object_iter_next (&iter, &name, &node))
-    g_hash_table_insert (table, plx_normalise_text (name, -1), g_strdup (json_node_get_string (node)));
-
-  return table;
-}
-
-static GHashTable *
-word_set (JsonObject *object,
-          const char *member)
-{
-  GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  JsonArray *array = NULL;
-
-  /* Members added after the first languages may be missing. */
-  if (json_object_has_member (object, member))
-    array = json_object_get_array_member (object, member);
-  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
-    g_hash_table_add (set, plx_normalise_text (json_array_get_string_element (array, i), -1));
-
-  return set;
-}
-
-/* Month and weekday numbers are the order of the names in the
- * tokenizer's file: January first, Monday first (GDateWeekday). */
-static GHashTable *
-ordered_names (JsonObject *names,
-               const char *member)
-{
-  GHashTable *table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  JsonObjectIter iter;
-  const char *name;
-  int n = 0;
-
-  json_object_iter_init_ordered (&iter, json_object_get_object_member (names, member));
-  while (json_object_iter_next_ordered (&iter, &name, NULL))
-    g_hash_table_insert (table, plx_normalise_text (name, -1), GINT_TO_POINTER (++n));
-
-  return table;
-}
-
-static GPtrArray *
-part_phrases (JsonObject *object)
-{
-  g_autoptr(GHashTable) table = string_table (object, "part-phrases");
-  GPtrArray *phrases = g_ptr_array_new ();
-  GHashTableIter iter;
-  gpointer key, value;
-
-  g_hash_table_iter_init (&iter, table);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    {
-      PartPhrase *phrase = g_new0 (PartPhrase, 1);
-
-      phrase->words = g_strsplit (key, " ", -1);
-      phrase->part = g_strdup (value);
-      g_ptr_array_add (phrases, phrase);
-    }
-
-  return phrases;
-}
-
-static GHashTable *
-unit_table (JsonObject *object)
-{
-  static const char *const unit_names[] = { "day", "week", "month", "year" };
-  g_autoptr(GHashTable) names = string_table (object, "units");
-  GHashTable *table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  GHashTableIter iter;
-  gpointer key, value;
-
-  /* The unit names are the code's vocabulary, not the language's. */
-  g_hash_table_iter_init (&iter, names);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    for (guint u = 0; u < G_N_ELEMENTS (unit_names); u++)
-      if (strcmp (value, unit_names[u]) == 0)
-        g_hash_table_insert (table, g_strdup (key), GINT_TO_POINTER (u));
-
-  return table;
-}
-
-static Rules *
-rules_new (JsonObject *object)
-{
-  g_autoptr(JsonObject) names = plx_data_load_json (json_object_get_string_member (object, "names"));
-  Rules *rules = g_new0 (Rules, 1);
-
-  rules->months = ordered_names (names, "months");
-  rules->weekdays = ordered_names (names, "weekdays");
-  rules->days = int_table (object, "days");
-  rules->shifts = int_table (object, "shifts");
-  rules->shifts_after = json_object_has_member (object, "shifts-after")
-                        ? int_table (object, "shifts-after")
-                        : g_hash_table_new (g_str_hash, g_str_equal);
-  rules->units = unit_table (object);
-  rules->edges = int_table (object, "edges");
-  rules->ago = word_set (object, "ago");
-  rules->parts = string_table (object, "parts");
-  rules->part_phrases = part_phrases (object);
-  rules->weekday_preps = word_set (object, "weekday-prepositions");
-  rules->year_preps = word_set (object, "year-prepositions");
-  rules->month_year_links = word_set (object, "month-year-links");
-  rules->day_month_links = word_set (object, "day-month-links");
-  rules->future_cues = word_set (object, "future-cues");
-  rules->future_preps = word_set (object, "future-prepositions");
-  rules->clause_ends = word_set (object, "clause-ends");
-
-  return rules;
-}
-
-/* Rules per language code, built once per process and kept. */
-static GHashTable *
-all_rules (void)
-{
-  static gsize table;
-
-  if (g_once_init_enter (&table))
-    {
-      g_autoptr(JsonObject) object = plx_data_load_json ("dates-relative.json");
-      GHashTable *rules = g_hash_table_new (g_str_hash, g_str_equal);
-      JsonObjectIter iter;
-      const char *code;
-      JsonNode *node;
-
-      json_object_iter_init (&iter, object);
-      while (json_object_iter_next (&iter, &code, &node))
-        if (JSON_NODE_HOLDS_OBJECT (node))
-          g_hash_table_insert (rules, g_strdup (code), rules_new (json_node_get_object (node)));
-      g_once_init_leave (&table, (gsize) rules);
-    }
-
-  return (GHashTable *) table;
-}
-
-/* The rules for "en", "en-GB" or "en_US"; NULL means English, the
- * language the names file covers. */
-static const Rules *
-rules_for (const char *language)
-{
-  g_autofree char *code = g_ascii_strdown (language != NULL ? language : "en", -1);
-
-  code[strcspn (code, "-_")] = '\0';
-
-  return g_hash_table_lookup (all_rules (), code);
-}
+/* The rules (Rules, _plx_dates_rules_for()) are in plx-date-rules.c. */
 
 /* ---- Tokens ------------------------------------------------------- */
 
@@ -481,122 +256,6 @@ has_future_cue (const Scan *scan,
   return FALSE;
 }
 
-/* ---- Arithmetic on dates ------------------------------------------ */
-
-static void
-date_set (GDate *date,
-          int    year,
-          int    month,
-          int    day)
-{
-  g_date_clear (date, 1);
-  g_date_set_dmy (date, day, month, year);
-}
-
-/* GDate moves by unsigned counts. */
-static void
-move_days (GDate *date,
-           int    days)
-{
-  if (days < 0)
-    g_date_subtract_days (date, -days);
-  else
-    g_date_add_days (date, days);
-}
-
-/* The weekday nearest the anchor in @direction: -2 strictly before,
- * -1 on or before, 1 on or after, 2 strictly after. */
-static void
-resolve_weekday (const GDate *anchor,
-                 int          weekday,
-                 int          direction,
-                 GDate       *out)
-{
-  int delta = weekday - (int) g_date_get_weekday (anchor);
-
-  *out = *anchor;
-  if (direction < 0)
-    {
-      int back = (7 - delta) % 7;
-
-      if (back == 0 && direction == -2)
-        back = 7;
-      g_date_subtract_days (out, back);
-    }
-  else
-    {
-      int ahead = (delta + 7) % 7;
-
-      if (ahead == 0 && direction == 2)
-        ahead = 7;
-      g_date_add_days (out, ahead);
-    }
-}
-
-/* The year that puts @month/@day nearest the anchor; with @weekday, the
- * nearest year in which it falls on that weekday, if any nearby does. */
-static int
-nearest_year (const GDate *anchor,
-              int          month,
-              int          day,
-              int          weekday)
-{
-  int year = g_date_get_year (anchor);
-  guint32 at = g_date_get_julian (anchor);
-  int best = 0;
-  gint64 best_distance = G_MAXINT64;
-
-  for (int pass = 0; pass < 2 && best == 0; pass++)
-    for (int y = year - 1; y <= year + 1; y++)
-      {
-        GDate date;
-        gint64 distance;
-
-        if (!g_date_valid_dmy (day, month, y))
-          continue;
-        date_set (&date, y, month, day);
-        if (pass == 0 && weekday != 0 && (int) g_date_get_weekday (&date) != weekday)
-          continue;
-        distance = ABS ((gint64) g_date_get_julian (&date) - (gint64) at);
-        if (distance < best_distance)
-          {
-            best = y;
-            best_distance = distance;
-          }
-      }
-
-  return best;
-}
-
-/* How many months ahead of the anchor a month named without a year may
- * lie and still be read as coming: news mostly reports the past, but
- * "a meeting in February" written in January is next month. */
-#define MONTHS_AHEAD 2
-
-/* The year of a month named without one: -2 strictly before the
- * anchor's month, -1 on or before it, 1 on or after, 2 strictly after,
- * 0 the anchor's year; 3 the past, unless the month is at most
- * MONTHS_AHEAD after the anchor's. */
-static int
-month_year (const GDate *anchor,
-            int          month,
-            int          direction)
-{
-  int year = g_date_get_year (anchor);
-  int now = g_date_get_month (anchor);
-
-  switch (direction)
-    {
-    case -2: return month < now ? year : year - 1;
-    case -1: return month <= now ? year : year - 1;
-    case 1: return month >= now ? year : year + 1;
-    case 2: return month > now ? year : year + 1;
-    case 3: return ((month - now + 12) % 12) <= MONTHS_AHEAD ? month_year (anchor, month, 1)
-                                                               : month_year (anchor, month, -1);
-    default: return year;
-    }
-}
-
 /* ---- Mentions ----------------------------------------------------- */
 
 static void
@@ -722,10 +381,10 @@ complete_calendar (const Scan *scan,
       if (scan->anchor == NULL)
         return scan->keep_yearless && date->day != 0;
       if (date->day != 0)
-        date->year = nearest_year (scan->anchor, date->month, date->day, weekday);
+        date->year = _plx_dates_nearest_year (scan->anchor, date->month, date->day, weekday);
       else
-        date->year = month_year (scan->anchor, date->month,
-                                 has_future_cue (scan, i) ? 1 : 3);
+        date->year = _plx_dates_month_year (scan->anchor, date->month,
+                                            has_future_cue (scan, i) ? 1 : 3);
     }
 
   return date->day == 0 || g_date_valid_dmy (date->day, date->month, date->year);
@@ -801,7 +460,7 @@ match_weekday (Scan  *scan,
     return 0;
   if (scan->anchor == NULL)
     return at - i + 1;
-  resolve_weekday (scan->anchor, weekday, has_future_cue (scan, at) ? 1 : -1, &date);
+  _plx_dates_resolve_weekday (scan->anchor, weekday, has_future_cue (scan, at) ? 1 : -1, &date);
   push_day (scan, i, at, &date, TRUE);
 
   return at - i + 1;
@@ -823,12 +482,12 @@ push_unit (Scan  *scan,
   switch (unit)
     {
     case UNIT_DAY:
-      move_days (&from, shift);
+      _plx_dates_move_days (&from, shift);
       push_day (scan, first, last, &from, TRUE);
       break;
     case UNIT_WEEK:
       g_date_subtract_days (&from, g_date_get_weekday (&from) - G_DATE_MONDAY);
-      move_days (&from, 7 * shift);
+      _plx_dates_move_days (&from, 7 * shift);
       to = from;
       g_date_add_days (&to, 6);
       /* "earlier this week": the days of it before the anchor. */
@@ -875,7 +534,7 @@ push_shifted_month (Scan  *scan,
     return 0;
   if (scan->anchor != NULL)
     push_mention (scan, first, at,
-                  &(Calendar) { month_year (scan->anchor, month, shift * 2), month, 0 },
+                  &(Calendar) { _plx_dates_month_year (scan->anchor, month, shift * 2), month, 0 },
                   PLX_PRECISION_MONTH, NULL, TRUE, 0);
 
   return at - first + 1;
@@ -896,7 +555,7 @@ push_shifted_weekday (Scan  *scan,
     return 0;
   if (scan->anchor != NULL)
     {
-      resolve_weekday (scan->anchor, weekday, shift * 2, &date);
+      _plx_dates_resolve_weekday (scan->anchor, weekday, shift * 2, &date);
       push_day (scan, first, at, &date, TRUE);
     }
 
@@ -925,7 +584,7 @@ match_shift_after (Scan  *scan,
     {
       GDate date;
 
-      resolve_weekday (scan->anchor, token_weekday (scan, i), shift * 2, &date);
+      _plx_dates_resolve_weekday (scan->anchor, token_weekday (scan, i), shift * 2, &date);
       push_day (scan, i, i + 1, &date, TRUE);
       return 2;
     }
@@ -934,7 +593,7 @@ match_shift_after (Scan  *scan,
       int month = token_month (scan, i);
 
       push_mention (scan, i, i + 1,
-                    &(Calendar) { month_year (scan->anchor, month, shift * 2), month, 0 },
+                    &(Calendar) { _plx_dates_month_year (scan->anchor, month, shift * 2), month, 0 },
                     PLX_PRECISION_MONTH, NULL, TRUE, 0);
       return 2;
     }
@@ -1043,7 +702,7 @@ push_glued_month (Scan     *scan,
       relative = FALSE;
     }
   else if (scan->anchor != NULL)
-    date->year = month_year (scan->anchor, date->month, has_future_cue (scan, i) ? 1 : 3);
+    date->year = _plx_dates_month_year (scan->anchor, date->month, has_future_cue (scan, i) ? 1 : 3);
   else
     return n;
   push_mention (scan, i, i + n - 1, date, PLX_PRECISION_MONTH, NULL, relative, 0);
@@ -1121,7 +780,7 @@ match_day_word (Scan  *scan,
   if (scan->anchor == NULL)
     return 1;
   date = *scan->anchor;
-  move_days (&date, offset);
+  _plx_dates_move_days (&date, offset);
   push_day (scan, i, i, &date, TRUE);
 
   return 1;
@@ -1148,7 +807,7 @@ match_ago (Scan  *scan,
       return 3;
     }
   day = *scan->anchor;
-  move_days (&day, -7 * count);
+  _plx_dates_move_days (&day, -7 * count);
   push_span (scan, i, i + 2, &day, &day);
 
   return 3;
@@ -1186,13 +845,13 @@ scan_sentence (Scan *scan)
 
 /* @tokens: (nullable): the sentence's tokens in @language (English
  * for NULL), or NULL to tokenise it here */
-static GArray *
-extract (const char *sentence,
-         GArray     *tokens,
-         GDate      *anchor,
-         const char *language,
-         gboolean    keep_yearless,
-         GArray    **weekdays)
+GArray *
+_plx_dates_extract (const char *sentence,
+                    GArray     *tokens,
+                    GDate      *anchor,
+                    const char *language,
+                    gboolean    keep_yearless,
+                    GArray    **weekdays)
 {
   g_autoptr(GArray) own_tokens = NULL;
   Scan scan = { 0, };
@@ -1200,7 +859,7 @@ extract (const char *sentence,
   scan.sentence = sentence;
   scan.anchor = anchor != NULL && g_date_valid (anchor) ? anchor : NULL;
   scan.keep_yearless = keep_yearless;
-  scan.rules = rules_for (language);
+  scan.rules = _plx_dates_rules_for (language);
   scan.mentions = g_array_new (FALSE, TRUE, sizeof (PlxDateMention));
   g_array_set_clear_func (scan.mentions, mention_clear);
   scan.weekdays = g_array_new (FALSE, TRUE, sizeof (int));
@@ -1244,7 +903,7 @@ plx_extract_dates (const char *sentence,
 {
   g_return_val_if_fail (sentence != NULL, NULL);
 
-  return extract (sentence, NULL, anchor, language, FALSE, NULL);
+  return _plx_dates_extract (sentence, NULL, anchor, language, FALSE, NULL);
 }
 
 /**
@@ -1269,7 +928,7 @@ plx_extract_dates_from_tokens (const char *sentence,
   g_return_val_if_fail (sentence != NULL, NULL);
   g_return_val_if_fail (tokens != NULL, NULL);
 
-  return extract (sentence, tokens, anchor, language, FALSE, NULL);
+  return _plx_dates_extract (sentence, tokens, anchor, language, FALSE, NULL);
 }
 
 /**
@@ -1322,166 +981,4 @@ plx_date_precision_to_string (PlxDatePrecision precision)
     default:
       return "year";
     }
-}
-
-/* ---- The anchor of a corpus --------------------------------------- */
-
-typedef struct
-{
-  int month;
-  int day;
-  int weekday;                 /* 0: none written */
-} Yearless;
-
-typedef struct
-{
-  guint32 julian;
-  int     score;
-  guint   order;
-} Candidate;
-
-/* Votes of a full date with a year: 2, and one more when a weekday
- * written with it agrees (a weekday that disagrees is a typo; no vote). */
-static void
-vote_full (GHashTable           *candidates,
-           const PlxDateMention *mention,
-           int                   weekday)
-{
-  GDate date;
-  Candidate *candidate;
-  guint32 julian;
-
-  if (!g_date_valid_dmy (mention->day, mention->month, mention->year))
-    return;
-  date_set (&date, mention->year, mention->month, mention->day);
-  if (weekday != 0 && (int) g_date_get_weekday (&date) != weekday)
-    return;
-  julian = g_date_get_julian (&date);
-  candidate = g_hash_table_lookup (candidates, GUINT_TO_POINTER (julian));
-  if (candidate == NULL)
-    {
-      candidate = g_new0 (Candidate, 1);
-      candidate->julian = julian;
-      candidate->order = g_hash_table_size (candidates);
-      g_hash_table_insert (candidates, GUINT_TO_POINTER (julian), candidate);
-    }
-  candidate->score += 2 + (weekday != 0);
-}
-
-/* A day without a year counts for a full date with its month and day
- * (and its weekday, when it has one). */
-static int
-yearless_votes (GArray      *yearless,
-                const GDate *date)
-{
-  int votes = 0;
-
-  for (guint k = 0; k < yearless->len; k++)
-    {
-      const Yearless *entry = &g_array_index (yearless, Yearless, k);
-
-      if (entry->month == (int) g_date_get_month (date) && entry->day == g_date_get_day (date)
-          && (entry->weekday == 0 || entry->weekday == (int) g_date_get_weekday (date)))
-        votes += 1 + (entry->weekday != 0);
-    }
-
-  return votes;
-}
-
-static void
-collect_votes (const char * const *sentences,
-               GArray * const     *tokens,
-               GHashTable         *candidates,
-               GArray             *yearless)
-{
-  for (guint s = 0; sentences[s] != NULL; s++)
-    {
-      g_autoptr(GArray) weekdays = NULL;
-      g_autoptr(GArray) mentions = extract (sentences[s], tokens != NULL ? tokens[s] : NULL,
-                                            NULL, NULL, TRUE, &weekdays);
-
-      for (guint m = 0; m < mentions->len; m++)
-        {
-          const PlxDateMention *mention = &g_array_index (mentions, PlxDateMention, m);
-          int weekday = g_array_index (weekdays, int, m);
-
-          Yearless entry = { mention->month, mention->day, weekday };
-
-          /* Without an anchor, only days without a year are relative. */
-          if (mention->precision != PLX_PRECISION_DAY)
-            continue;
-          if (mention->year != 0)
-            vote_full (candidates, mention, weekday);
-          else
-            g_array_append_val (yearless, entry);
-        }
-    }
-}
-
-/**
- * plx_infer_anchor:
- * @sentences: (array zero-terminated=1): every body sentence of a corpus
- *
- * The date of the story's main event, to resolve relative words
- * against: the full date (day, month and year) the corpus states most,
- * where a full date counts 2, one written with its weekday 3, and each
- * day written without a year ("Tuesday (January 13)") 1 or, with its
- * weekday, 2 toward the full date with the same month and day. Ties go
- * to the date stated first.
- *
- * Returns: (transfer full) (nullable): the date, free with
- *   g_date_free(); %NULL when the corpus states no full date
- */
-GDate *
-plx_infer_anchor (const char * const *sentences)
-{
-  g_return_val_if_fail (sentences != NULL, NULL);
-
-  return plx_infer_anchor_from_tokens (sentences, NULL);
-}
-
-/**
- * plx_infer_anchor_from_tokens:
- * @sentences: (array zero-terminated=1): every body sentence of a corpus
- * @tokens: (array) (element-type PlxToken) (nullable): for each
- *   sentence, its tokens as plx_tokenize() gives them for English (the
- *   anchor reads every sentence as English), or %NULL to tokenise them
- *
- * plx_infer_anchor() for sentences already tokenised.
- *
- * Returns: (transfer full) (nullable): the date, free with g_date_free()
- */
-GDate *
-plx_infer_anchor_from_tokens (const char * const *sentences,
-                              GArray * const     *tokens)
-{
-  g_autoptr(GHashTable) candidates = g_hash_table_new_full (NULL, NULL, NULL, g_free);
-  g_autoptr(GArray) yearless = g_array_new (FALSE, FALSE, sizeof (Yearless));
-  const Candidate *best = NULL;
-  int best_score = 0;
-  GHashTableIter iter;
-  gpointer value;
-
-  g_return_val_if_fail (sentences != NULL, NULL);
-
-  collect_votes (sentences, tokens, candidates, yearless);
-  g_hash_table_iter_init (&iter, candidates);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
-    {
-      const Candidate *candidate = value;
-      GDate date;
-      int score;
-
-      g_date_clear (&date, 1);
-      g_date_set_julian (&date, candidate->julian);
-      score = candidate->score + yearless_votes (yearless, &date);
-      if (best == NULL || score > best_score
-          || (score == best_score && candidate->order < best->order))
-        {
-          best = candidate;
-          best_score = score;
-        }
-    }
-
-  return best != NULL ? g_date_new_julian (best->julian) : NULL;
 }

@@ -8,8 +8,7 @@
 
 #include <string.h>
 
-#include "plx-data.h"
-#include "plx-segmenter.h"
+#include "plx-segmenter-private.h"
 
 /* A rule-based sentence splitter for news text, after the "Golden
  * Rules" of pragmatic_segmenter and pySBD.
@@ -32,11 +31,12 @@
  *  - at a full stop glued to the next sentence ("Hello world.Today"),
  *    unless it is inside a web or e-mail address.
  *
- * The word before a full stop decides the rest (abbreviations.txt): a
- * title or an initial never ends a sentence ("Mr. Smith", "S.
- * Jaishankar"); another abbreviation ends one only before a word that
- * often opens one ("Acme Inc. The firm", but "the U.S. Government"), and
- * only after a few words ("At 5 a.m. Mr. Smith went"); a time of day
+ * The word before a full stop decides the rest (abbreviations.txt,
+ * plx-segmenter-stops.c): a title or an initial never ends a sentence
+ * ("Mr. Smith", "S. Jaishankar"); another abbreviation ends one only
+ * before a word that often opens one ("Acme Inc. The firm", but "the
+ * U.S. Government"), and only after a few words ("At 5 a.m. Mr. Smith
+ * went"); a time of day
  * before a capitalised word that is not a day or a time zone. In some
  * languages a number with a full stop is an ordinal ("am 12. Juni").
  *
@@ -50,35 +50,8 @@
  * Table rows ("| a | b |") are one sentence each. Every rule looks at a
  * bounded stretch around the current position, so the whole is linear
  * in the length of the text. Languages add abbreviations, openers and
- * terminators through data files (segmenter-languages.txt). */
-
-/* Longer words are not looked up as abbreviations or openers. */
-#define MAX_WORD 64
-/* How far the glued-sentence rule looks for signs of an address. */
-#define MAX_TOKEN 256
-/* A sentence that ends at an abbreviation has at least this many words:
- * in "At 5 a.m. Mr. Smith went to the bank" the time opens it. */
-#define MIN_WORDS_ENDING_AT_ABBREVIATION 4
-
-typedef enum
-{
-  ABBREVIATION_NONE,
-  ABBREVIATION_PLAIN,
-  ABBREVIATION_TITLE,
-  ABBREVIATION_NUMBER,
-  ABBREVIATION_WORD,
-  ABBREVIATION_TIME,
-} AbbreviationKind;
-
-/* What the segmenter knows of one language; never freed. */
-typedef struct
-{
-  GHashTable *abbreviations; /* word -> AbbreviationKind */
-  GHashTable *openers;       /* set of words */
-  GHashTable *time_words;    /* set of words */
-  GArray     *terminators;   /* gunichar */
-  gboolean    ordinals;
-} Rules;
+ * terminators through data files (segmenter-languages.txt, read by
+ * plx-segmenter-rules.c). */
 
 /* What kind of terminator a run of them starts with. */
 typedef enum
@@ -90,414 +63,6 @@ typedef enum
   RUN_STRONG,   /* is_strong_terminator() */
   RUN_LANGUAGE, /* a terminator of the language only */
 } RunKind;
-
-/* ------------------------------------------------------------------ */
-/* Language data                                                        */
-
-/* The lines of a data file, split at white space, without blank lines
- * and comments. */
-static GPtrArray *
-read_entries (const char *name)
-{
-  g_autoptr(GBytes) bytes = plx_data_lookup (name);
-  g_autofree char *copy = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
-  g_auto(GStrv) lines = g_strsplit (copy, "\n", -1);
-  GPtrArray *entries = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
-
-  for (guint i = 0; lines[i] != NULL; i++)
-    {
-      char *line = g_strstrip (lines[i]);
-
-      if (*line == '\0' || *line == '#')
-        continue;
-      g_ptr_array_add (entries, g_strsplit_set (line, " \t", -1));
-    }
-
-  return entries;
-}
-
-/* The fields of an entry, skipping the empty ones that runs of spaces
- * leave: the @n-th, or %NULL. */
-static const char *
-entry_field (GStrv  fields,
-             guint  n)
-{
-  for (guint i = 0; fields[i] != NULL; i++)
-    {
-      if (*fields[i] == '\0')
-        continue;
-      if (n-- == 0)
-        return fields[i];
-    }
-
-  return NULL;
-}
-
-static AbbreviationKind
-parse_kind (const char *name)
-{
-  if (name == NULL)
-    return ABBREVIATION_PLAIN;
-  if (g_str_equal (name, "title"))
-    return ABBREVIATION_TITLE;
-  if (g_str_equal (name, "number"))
-    return ABBREVIATION_NUMBER;
-  if (g_str_equal (name, "word"))
-    return ABBREVIATION_WORD;
-  if (g_str_equal (name, "time"))
-    return ABBREVIATION_TIME;
-
-  g_warning ("Unknown abbreviation class “%s” in the segmenter's data", name);
-  return ABBREVIATION_PLAIN;
-}
-
-static void
-load_abbreviations (Rules      *rules,
-                    const char *name)
-{
-  g_autoptr(GPtrArray) entries = read_entries (name);
-
-  for (guint i = 0; i < entries->len; i++)
-    {
-      GStrv fields = g_ptr_array_index (entries, i);
-
-      g_hash_table_insert (rules->abbreviations, g_strdup (entry_field (fields, 0)),
-                           GINT_TO_POINTER (parse_kind (entry_field (fields, 1))));
-    }
-}
-
-static void
-load_words (GHashTable *set,
-            const char *name)
-{
-  g_autoptr(GPtrArray) entries = read_entries (name);
-
-  for (guint i = 0; i < entries->len; i++)
-    g_hash_table_add (set, g_strdup (entry_field (g_ptr_array_index (entries, i), 0)));
-}
-
-static void
-apply_option (Rules      *rules,
-              const char *code,
-              const char *option)
-{
-  g_autofree char *name = NULL;
-
-  if (g_str_equal (option, "abbreviations"))
-    {
-      name = g_strdup_printf ("abbreviations-%s.txt", code);
-      load_abbreviations (rules, name);
-    }
-  else if (g_str_equal (option, "openers"))
-    {
-      name = g_strdup_printf ("sentence-openers-%s.txt", code);
-      load_words (rules->openers, name);
-    }
-  else if (g_str_equal (option, "ordinals"))
-    rules->ordinals = TRUE;
-  else if (g_str_has_prefix (option, "terminators="))
-    {
-      for (const char *p = option + strlen ("terminators="); *p != '\0'; p = g_utf8_next_char (p))
-        {
-          gunichar c = g_utf8_get_char (p);
-
-          g_array_append_val (rules->terminators, c);
-        }
-    }
-  else
-    g_warning ("Unknown option “%s” for language %s in the segmenter's data", option, code);
-}
-
-static Rules *
-rules_new (const char *code)
-{
-  Rules *rules = g_new0 (Rules, 1);
-  g_autoptr(GPtrArray) languages = read_entries ("segmenter-languages.txt");
-
-  rules->abbreviations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  rules->openers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  rules->time_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  rules->terminators = g_array_new (FALSE, FALSE, sizeof (gunichar));
-  load_abbreviations (rules, "abbreviations.txt");
-  load_words (rules->openers, "sentence-openers.txt");
-  load_words (rules->time_words, "time-qualifiers.txt");
-
-  for (guint i = 0; i < languages->len; i++)
-    {
-      GStrv fields = g_ptr_array_index (languages, i);
-      const char *option;
-
-      if (!g_str_equal (entry_field (fields, 0), code))
-        continue;
-      for (guint j = 1; (option = entry_field (fields, j)) != NULL; j++)
-        apply_option (rules, code, option);
-    }
-
-  return rules;
-}
-
-/* "en-GB", "EN" and "en_GB.UTF-8" are all "en"; no language is "". */
-static char *
-language_code (const char *language)
-{
-  gsize length = 0;
-
-  if (language == NULL)
-    return g_strdup ("");
-  while (g_ascii_isalpha (language[length]) && length < 8)
-    length++;
-
-  return g_ascii_strdown (language, length);
-}
-
-/* The rules of @language, loaded once; safe to call from any thread. */
-static const Rules *
-get_rules (const char *language)
-{
-  static GMutex lock;
-  static GHashTable *cache;
-  G_GNUC_UNUSED g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&lock);
-  g_autofree char *code = language_code (language);
-  Rules *rules;
-
-  if (cache == NULL)
-    cache = g_hash_table_new (g_str_hash, g_str_equal);
-
-  rules = g_hash_table_lookup (cache, code);
-  if (rules == NULL)
-    {
-      rules = rules_new (code);
-      g_hash_table_insert (cache, g_steal_pointer (&code), rules);
-    }
-
-  return rules;
-}
-
-static gboolean
-is_all_caps (const char *word)
-{
-  guint letters = 0;
-
-  for (const char *p = word; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_islower (c))
-        return FALSE;
-      letters += g_unichar_isupper (c);
-    }
-
-  return letters >= 2;
-}
-
-/* Looks @word up, and a word in capitals ("NOV", in a dateline) as
- * written in a sentence too ("Nov"). */
-static AbbreviationKind
-lookup_abbreviation (const Rules *rules,
-                     const char  *word)
-{
-  AbbreviationKind kind = GPOINTER_TO_INT (g_hash_table_lookup (rules->abbreviations, word));
-  g_autofree char *lower = NULL;
-  g_autofree char *title = NULL;
-  const char *rest;
-
-  if (kind != ABBREVIATION_NONE || strchr (word, '.') != NULL || !is_all_caps (word))
-    return kind;
-
-  rest = g_utf8_next_char (word);
-  lower = g_utf8_strdown (rest, -1);
-  title = g_strdup_printf ("%.*s%s", (int) (rest - word), word, lower);
-
-  return GPOINTER_TO_INT (g_hash_table_lookup (rules->abbreviations, title));
-}
-
-/* ------------------------------------------------------------------ */
-/* Characters                                                           */
-
-static inline gunichar
-char_at (const char *text,
-         gsize       pos)
-{
-  return g_utf8_get_char (text + pos);
-}
-
-static inline gsize
-after_char (const char *text,
-            gsize       pos)
-{
-  return g_utf8_next_char (text + pos) - text;
-}
-
-static inline gsize
-before_char (const char *text,
-             gsize       pos)
-{
-  return g_utf8_prev_char (text + pos) - text;
-}
-
-/* Terminators of scripts written without spaces between sentences, and
- * others that never stand inside one. */
-static gboolean
-is_strong_terminator (gunichar c)
-{
-  switch (c)
-    {
-    case 0x0964: case 0x0965:              /* । ॥ */
-    case 0x061F: case 0x06D4:              /* ؟ ۔ */
-    case 0x104B:                           /* ။ */
-    case 0x1362: case 0x1367: case 0x1368: /* ። ፧ ፨ */
-    case 0x3002: case 0xFF01: case 0xFF1F: case 0xFF61: /* 。！？｡ */
-      return TRUE;
-    default:
-      return FALSE;
-    }
-}
-
-static gboolean
-is_language_terminator (const Rules *rules,
-                        gunichar     c)
-{
-  for (guint i = 0; i < rules->terminators->len; i++)
-    {
-      if (g_array_index (rules->terminators, gunichar, i) == c)
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-static gboolean
-is_terminator (const Rules *rules,
-               gunichar     c)
-{
-  switch (c)
-    {
-    case '.': case '!': case '?':
-    case 0x2026:                                        /* … */
-    case 0x203C: case 0x2047: case 0x2048: case 0x2049: /* ‼ ⁇ ⁈ ⁉ */
-    case 0x037E:                                        /* Greek question mark */
-    case 0x0589:                                        /* Armenian full stop */
-      return TRUE;
-    default:
-      return is_strong_terminator (c) || is_language_terminator (rules, c);
-    }
-}
-
-/* Double quotation marks, counted to know whether a quotation is open. */
-static gboolean
-is_double_quote (gunichar c)
-{
-  switch (c)
-    {
-    case '"':
-    case 0x201C: case 0x201D: case 0x201E: case 0x201F: /* “ ” „ ‟ */
-    case 0x00AB: case 0x00BB: case 0xFF02:              /* « » ＂ */
-      return TRUE;
-    default:
-      return FALSE;
-    }
-}
-
-static gboolean
-is_quote (gunichar c)
-{
-  switch (c)
-    {
-    case '\'':
-    case 0x2018: case 0x2019: case 0x201A: case 0x201B: /* ‘ ’ ‚ ‛ */
-    case 0x2039: case 0x203A:                           /* ‹ › */
-    case 0x300C: case 0x300D: case 0x300E: case 0x300F: /* 「 」 『 』 */
-      return TRUE;
-    default:
-      return is_double_quote (c);
-    }
-}
-
-static gboolean
-is_closing_bracket (gunichar c)
-{
-  switch (c)
-    {
-    case ')': case ']': case '}':
-    case 0xFF09: case 0xFF3D: case 0xFF5D: /* ） ］ ｝ */
-    case 0x3011: case 0x3015: case 0x3009: case 0x300B: /* 】 〕 〉 》 */
-      return TRUE;
-    default:
-      return FALSE;
-    }
-}
-
-static gboolean
-is_opening_bracket (gunichar c)
-{
-  switch (c)
-    {
-    case '(': case '[': case '{':
-    case 0xFF08: case 0xFF3B: case 0xFF5B: /* （ ［ ｛ */
-    case 0x3010: case 0x3014: case 0x3008: case 0x300A: /* 【 〔 〈 《 */
-      return TRUE;
-    default:
-      return FALSE;
-    }
-}
-
-static gboolean
-is_comma (gunichar c)
-{
-  return c == ',' || c == 0x060C || c == 0x055D || c == 0x3001 || c == 0xFF0C; /* ، ՝ 、 ， */
-}
-
-static gboolean
-is_bullet (gunichar c)
-{
-  switch (c)
-    {
-    case 0x2022: case 0x2023: case 0x2043: /* • ‣ ⁃ */
-    case 0x25E6: case 0x25AA: case 0x25CF: /* ◦ ▪ ● */
-      return TRUE;
-    default:
-      return FALSE;
-    }
-}
-
-static gboolean
-is_dash (gunichar c)
-{
-  return c == '-' || (c >= 0x2010 && c <= 0x2015) || c == 0x2212;
-}
-
-/* Directional marks and other invisible characters: skipped over. */
-static gboolean
-is_format (gunichar c)
-{
-  return g_unichar_type (c) == G_UNICODE_FORMAT;
-}
-
-/* Letters of scripts written without spaces (Han, kana, Hangul). */
-static gboolean
-is_wide_letter (gunichar c)
-{
-  return g_unichar_iswide (c) && g_unichar_isalpha (c);
-}
-
-static gboolean
-can_open_sentence (gunichar c)
-{
-  if (is_quote (c) || is_opening_bracket (c) || is_bullet (c) || is_dash (c))
-    return TRUE;
-
-  switch (c)
-    {
-    case '*': case '.': case 0x2026: /* an ellipsis: "...and then" */
-    case 0x00BF: case 0x00A1:        /* ¿ ¡ */
-      return TRUE;
-    default:
-      break;
-    }
-
-  /* Capitals, digits and letters of scripts without case. */
-  return g_unichar_isdigit (c) || (g_unichar_isalpha (c) && !g_unichar_islower (c));
-}
 
 /* ------------------------------------------------------------------ */
 /* Looking around a position                                            */
@@ -533,88 +98,8 @@ skip_closing (const Rules *rules,
   return pos;
 }
 
-/* The word from @pos on, letters only, in @word; FALSE if there is
- * none or it is too long to matter. */
-static gboolean
-word_at (const char *text,
-         gsize       pos,
-         gsize       end,
-         char        word[MAX_WORD])
-{
-  gsize p = pos;
-
-  while (p < end && g_unichar_isalpha (char_at (text, p)))
-    p = after_char (text, p);
-  if (p == pos || p - pos >= MAX_WORD)
-    return FALSE;
-
-  memcpy (word, text + pos, p - pos);
-  word[p - pos] = '\0';
-
-  return TRUE;
-}
-
-/* Does the word at @pos often open a sentence? */
-static gboolean
-is_opener (const Rules *rules,
-           const char  *text,
-           gsize        pos,
-           gsize        end)
-{
-  char word[MAX_WORD];
-
-  return word_at (text, pos, end, word) && g_hash_table_contains (rules->openers, word);
-}
-
-/* Is the word at @pos a single capital followed by a full stop? */
-static gboolean
-is_initial_at (const char *text,
-               gsize       pos,
-               gsize       end)
-{
-  gsize next = after_char (text, pos);
-
-  return g_unichar_isupper (char_at (text, pos)) && next < end && text[next] == '.';
-}
-
-/* Are there at least @n words in [@start, @end)? Counts from the end,
- * so that it stops early in a long sentence. */
-static gboolean
-has_words (const char *text,
-           gsize       start,
-           gsize       end,
-           guint       n)
-{
-  gboolean in_word = FALSE;
-  guint words = 0;
-
-  for (gsize p = end; p > start && words < n; p--)
-    {
-      gboolean space = g_ascii_isspace (text[p - 1]);
-
-      words += space && in_word;
-      in_word = !space;
-    }
-
-  return words + (in_word ? 1 : 0) >= n;
-}
-
 /* ------------------------------------------------------------------ */
 /* The scanner                                                          */
-
-typedef struct
-{
-  const char  *text;
-  gsize        start;          /* of the paragraph */
-  gsize        end;
-  const Rules *rules;
-  GArray      *spans;
-  gsize        pos;            /* the next character to look at */
-  gsize        sentence_start;
-  guint        quotes;         /* double quotation marks passed: odd inside a quotation */
-  guint        marker;         /* the last list marker: 1 for "1." or "a)", 0 if none */
-  guint        marker_style;
-} Scanner;
 
 static void
 add_span (GArray     *spans,
@@ -780,296 +265,6 @@ at_bullet (Scanner *s,
   return TRUE;
 }
 
-/* ------------------------------------------------------------------ */
-/* Full stops                                                           */
-
-/* "p. m", "U. S", "z. B": single letters that a tokeniser spaced out
- * are read as one abbreviation ("p.m"), @word being the last of them. */
-static void
-prepend_spaced_letters (Scanner *s,
-                        gsize   *word_start,
-                        char     word[MAX_WORD])
-{
-  for (guint i = 0; i < 4; i++)
-    {
-      gsize p = *word_start;
-      gsize letter;
-      gsize length;
-      gsize n = strlen (word);
-
-      if (p < s->sentence_start + 3 || s->text[p - 1] != ' ' || s->text[p - 2] != '.')
-        return;
-      letter = before_char (s->text, p - 2);
-      length = p - 2 - letter;
-      if (!g_unichar_isalpha (char_at (s->text, letter)) || n + length + 1 >= MAX_WORD ||
-          (letter > s->sentence_start && !g_unichar_isspace (char_at (s->text, before_char (s->text, letter)))))
-        return;
-
-      memmove (word + length + 1, word, n + 1);
-      memcpy (word, s->text + letter, length);
-      word[length] = '.';
-      *word_start = letter;
-    }
-}
-
-/* The word before the full stop at @dot, back to white space or the
- * start of the sentence, without opening quotes and brackets or
- * invisible marks. FALSE if there is none or it is too long. */
-static gboolean
-word_before (Scanner *s,
-             gsize    dot,
-             char     word[MAX_WORD],
-             gsize   *word_start)
-{
-  gsize p = dot;
-  gsize n = 0;
-
-  /* "Wittman/P.J.", "then-No. 1" */
-  while (p > s->sentence_start && !g_unichar_isspace (char_at (s->text, before_char (s->text, p))) &&
-         s->text[p - 1] != '/' && s->text[p - 1] != '-')
-    {
-      p = before_char (s->text, p);
-      if (dot - p >= MAX_WORD)
-        return FALSE;
-    }
-  while (p < dot && (is_quote (char_at (s->text, p)) || is_opening_bracket (char_at (s->text, p))))
-    p = after_char (s->text, p);
-
-  *word_start = p;
-  for (; p < dot; p = after_char (s->text, p))
-    {
-      gsize next = after_char (s->text, p);
-
-      if (is_format (char_at (s->text, p)))
-        continue;
-      memcpy (word + n, s->text + p, next - p);
-      n += next - p;
-    }
-  word[n] = '\0';
-
-  if (n > 0 && *g_utf8_next_char (word) == '\0')
-    prepend_spaced_letters (s, word_start, word);
-
-  return n > 0;
-}
-
-/* "U.S", "a.m", "P.M": single letters between full stops. */
-static gboolean
-is_dotted_acronym (const char *word)
-{
-  guint letters = 0;
-  const char *p = word;
-
-  while (*p != '\0')
-    {
-      if (!g_unichar_isalpha (g_utf8_get_char (p)))
-        return FALSE;
-      p = g_utf8_next_char (p);
-      letters++;
-      if (*p == '\0')
-        break;
-      if (*p++ != '.')
-        return FALSE;
-    }
-
-  return letters >= 2;
-}
-
-static gboolean
-is_number (const char *word)
-{
-  return *word != '\0' && strspn (word, "0123456789") == strlen (word);
-}
-
-/* What kind of abbreviation a word that no list names is. */
-static AbbreviationKind
-guess_abbreviation (const char *word)
-{
-  gunichar c = g_utf8_get_char (word);
-
-  if (*g_utf8_next_char (word) == '\0' && g_unichar_isalpha (c) && !is_wide_letter (c))
-    {
-      /* A capital is an initial ("S. Jaishankar"), a lower-case letter
-       * ("p. 55", "z. B.") or one without case (Arabic "د." for
-       * doctor) an abbreviation. */
-      return ABBREVIATION_TITLE;
-    }
-
-  if (is_dotted_acronym (word))
-    return ABBREVIATION_PLAIN;
-
-  return ABBREVIATION_NONE;
-}
-
-/* "you and I. Did": a capital that is a word (the English "I") ends a
- * sentence after a word in lower case, unless an initial follows
- * ("Albert I. Jones" is a name). */
-static gboolean
-word_letter_ends_sentence (Scanner *s,
-                           gsize    word_start,
-                           gsize    next)
-{
-  gsize p = word_start;
-
-  while (p > s->sentence_start && g_unichar_isspace (char_at (s->text, before_char (s->text, p))))
-    p = before_char (s->text, p);
-  if (p == s->sentence_start || p == word_start)
-    return FALSE;
-  while (p > s->sentence_start && !g_unichar_isspace (char_at (s->text, before_char (s->text, p))))
-    p = before_char (s->text, p);
-
-  return g_unichar_islower (char_at (s->text, p)) && !is_initial_at (s->text, next, s->end);
-}
-
-/* An abbreviation that can end a sentence ends it before a word that
- * often opens one, in a sentence long enough to be one. */
-static gboolean
-abbreviation_ends_sentence (Scanner *s,
-                            gsize    dot,
-                            gsize    next)
-{
-  gunichar n = char_at (s->text, next);
-
-  /* A bracket after an abbreviation glosses it: "т. б. (тағы басқа)";
-   * an initial goes on with it: "F. B. I." */
-  if (g_unichar_isdigit (n) || is_opening_bracket (n) || is_initial_at (s->text, next, s->end))
-    return FALSE;
-  if (is_quote (n))
-    return TRUE;
-
-  return is_opener (s->rules, s->text, next, s->end) &&
-         has_words (s->text, s->sentence_start, dot, MIN_WORDS_ENDING_AT_ABBREVIATION);
-}
-
-/* "at 4 p.m. Police said": a time of day ends a sentence before a
- * capitalised word, unless the word says more of the time ("p.m.
- * Friday", "a.m. ET"). */
-static gboolean
-time_ends_sentence (Scanner *s,
-                    gsize    dot,
-                    gsize    next)
-{
-  gunichar n = char_at (s->text, next);
-  char word[MAX_WORD];
-
-  /* "p.m. (1:40 a.m. ET)" */
-  if (g_unichar_isdigit (n) || is_opening_bracket (n))
-    return FALSE;
-  if (is_quote (n))
-    return TRUE;
-  if (word_at (s->text, next, s->end, word) && g_hash_table_contains (s->rules->time_words, word))
-    return FALSE;
-
-  return has_words (s->text, s->sentence_start, dot, MIN_WORDS_ENDING_AT_ABBREVIATION);
-}
-
-/* "l’art", "dell’art": French and Italian elide a short word into the
- * abbreviation; the abbreviation is what follows the apostrophe. */
-static const char *
-after_elision (const char *word)
-{
-  const char *p;
-
-  for (p = word; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if ((c == '\'' || c == 0x2019) && p != word)
-        return g_utf8_next_char (p);
-    }
-
-  return p;
-}
-
-/* Does the lone full stop at @dot end the sentence, given that the word
- * at @next can open one? */
-static gboolean
-stop_ends_sentence (Scanner *s,
-                    gsize    dot,
-                    gsize    next)
-{
-  char word[MAX_WORD];
-  gsize word_start;
-  AbbreviationKind kind;
-
-  if (!word_before (s, dot, word, &word_start))
-    return TRUE;
-
-  kind = lookup_abbreviation (s->rules, word);
-  if (kind == ABBREVIATION_NONE)
-    kind = lookup_abbreviation (s->rules, after_elision (word));
-  if (kind == ABBREVIATION_NONE)
-    kind = guess_abbreviation (word);
-
-  switch (kind)
-    {
-    case ABBREVIATION_TITLE:
-      return FALSE;
-    case ABBREVIATION_WORD:
-      return word_letter_ends_sentence (s, word_start, next);
-    case ABBREVIATION_TIME:
-      return time_ends_sentence (s, dot, next);
-    case ABBREVIATION_NUMBER:
-    case ABBREVIATION_PLAIN:
-      return abbreviation_ends_sentence (s, dot, next);
-    case ABBREVIATION_NONE:
-    default:
-      break;
-    }
-
-  /* "am 12. Juni" but "auf Seite 12. Dort kannst du nachlesen." */
-  if (s->rules->ordinals && is_number (word))
-    return is_opener (s->rules, s->text, next, s->end);
-
-  return TRUE;
-}
-
-/* Could the characters from @from to @to, inside one token, belong to a
- * web or e-mail address? */
-static gboolean
-looks_like_address (const char *text,
-                    gsize       from,
-                    gsize       to)
-{
-  for (gsize p = from; p < to; p++)
-    {
-      if (text[p] != '\0' && strchr ("/@:\\=_#", text[p]) != NULL)
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-/* "Hello world.Today is Tuesday.": a full stop between a lower-case
- * letter or digit and a capital, in a token that is no address. */
-static gboolean
-glued_sentence_at (Scanner *s,
-                   gsize    dot)
-{
-  gsize next = dot + 1;
-  gsize from = dot;
-  gsize to = next;
-  gunichar before;
-
-  if (dot == s->sentence_start || next >= s->end)
-    return FALSE;
-  before = char_at (s->text, before_char (s->text, dot));
-  if ((!g_unichar_islower (before) && !g_unichar_isdigit (before)) ||
-      !g_unichar_isupper (char_at (s->text, next)))
-    return FALSE;
-
-  while (from > s->sentence_start && !g_ascii_isspace (s->text[from - 1]) && dot - from < MAX_TOKEN)
-    from--;
-  while (to < s->end && !g_ascii_isspace (s->text[to]) && to - next < MAX_TOKEN)
-    to++;
-  if (dot - from >= MAX_TOKEN || to - next >= MAX_TOKEN)
-    return FALSE;
-
-  return memchr (s->text + from, '.', dot - from) == NULL &&
-         !looks_like_address (s->text, from, to);
-}
-
-/* ------------------------------------------------------------------ */
 /* After a run of terminators                                           */
 
 /* "Бірақ оның енді не керегі бар? — деді.": a dash before a word in
@@ -1164,11 +359,11 @@ is_name_with_exclamation (Scanner *s,
   char word[MAX_WORD + 1];
   gsize word_start;
 
-  if (s->text[mark] != '!' || !word_before (s, mark, word, &word_start))
+  if (s->text[mark] != '!' || !_plx_segmenter_word_before (s, mark, word, &word_start))
     return FALSE;
   strcat (word, "!");
 
-  return lookup_abbreviation (s->rules, word) != ABBREVIATION_NONE;
+  return _plx_segmenter_lookup_abbreviation (s->rules, word) != ABBREVIATION_NONE;
 }
 
 /* Does the sentence end after the run of terminators from @mark to
@@ -1198,10 +393,11 @@ run_ends_sentence (Scanner *s,
         return FALSE;
       /* A quote after the full stop says it ends a sentence; a bracket
        * may close an aside, "(N.J.) High School". */
-      return has_quote (s->text, run_end, after) || stop_ends_sentence (s, mark, next);
+      return has_quote (s->text, run_end, after) ||
+             _plx_segmenter_stop_ends_sentence (s, mark, next);
     case RUN_OTHER:
       return after > run_end || !is_name_with_exclamation (s, mark) ||
-             abbreviation_ends_sentence (s, mark, next);
+             _plx_segmenter_abbreviation_ends_sentence (s, mark, next);
     case RUN_LANGUAGE:
       return g_unichar_isalpha (n) && !separates_list_items (s, char_at (s->text, mark), next);
     case RUN_ELLIPSIS:
@@ -1292,7 +488,7 @@ finish_run (Scanner *s,
       gunichar d = char_at (s->text, after);
 
       if ((kind == RUN_STRONG && (g_unichar_isalnum (d) || is_quote (d) || is_opening_bracket (d))) ||
-          (kind == RUN_STOP && after == run_end && glued_sentence_at (s, mark)))
+          (kind == RUN_STOP && after == run_end && _plx_segmenter_glued_sentence_at (s, mark)))
         cut (s, after, after);
       else
         move_to (s, after);
@@ -1534,7 +730,7 @@ plx_segment_span (const char *text,
   g_return_if_fail (text != NULL);
   g_return_if_fail (start <= end);
 
-  segment_paragraph (text, start, end, get_rules (language), spans);
+  segment_paragraph (text, start, end, _plx_segmenter_get_rules (language), spans);
 }
 
 /**
@@ -1593,7 +789,7 @@ plx_segment_text (const char *text,
                   const char *language)
 {
   g_autoptr(GArray) lines = plx_split_lines (text, length);
-  const Rules *rules = get_rules (language);
+  const Rules *rules = _plx_segmenter_get_rules (language);
   GArray *spans = g_array_new (FALSE, FALSE, sizeof (PlxSpan));
 
   for (guint i = 0; i < lines->len; i++)
@@ -1691,7 +887,7 @@ plx_segment_paragraphs (const char *text,
                         const char *language)
 {
   g_autoptr(GArray) lines = plx_split_lines (text, length);
-  const Rules *rules = get_rules (language);
+  const Rules *rules = _plx_segmenter_get_rules (language);
   GArray *spans = g_array_new (FALSE, FALSE, sizeof (PlxSpan));
   guint i = 0;
 

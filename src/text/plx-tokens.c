@@ -6,11 +6,9 @@
 
 #include "config.h"
 
-#include <json-glib/json-glib.h>
 #include <string.h>
 
-#include "plx-data.h"
-#include "plx-tokens.h"
+#include "plx-tokens-private.h"
 
 /* Tokenising runs in four passes over a sentence:
  *
@@ -26,45 +24,12 @@
  *  3. Each lexeme gets its normalised form (plx_normalise_text()).
  *  4. Figures are merged with their currency, scale and unit into one
  *     NUMBER token with a canonical form ("$2.5 billion" ->
- *     "2500000000 usd"), month and weekday names get their full name,
- *     and words get their stop-word flag and stem.
+ *     "2500000000 usd"; plx-amounts.c), month and weekday names get
+ *     their full name, and words get their stop-word flag and stem.
  *
- * Everything is linear in the length of the text; the word lists are
- * loaded once per process, thread-safely, on first use. */
-
-typedef enum
-{
-  LEX_WORD,       /* letters, marks, digits: "he's", "H-1B" */
-  LEX_NUMERIC,    /* digits and hyphens, no letters: "2024-25" */
-  LEX_DIGITS,     /* a figure: "1,500", "2.5" */
-  LEX_ORDINAL,    /* "13th" */
-  LEX_SCALED,     /* a figure with a scale: "3m", "4bn" */
-  LEX_ACRONYM,    /* "U.S." */
-  LEX_PUNCT,
-} LexKind;
-
-typedef struct
-{
-  gsize          start;
-  gsize          end;
-  gsize          figure_end;   /* LEX_ORDINAL, LEX_SCALED: end of the digits */
-  LexKind        kind;
-  PlxTokenFlags  flags;
-  char          *norm;
-} Lexeme;
-
-typedef struct
-{
-  const char *text;
-  gsize       length;
-  const char *language;        /* "en", "de", "fr", "es", "hi" or NULL */
-  gboolean    comma_decimal;   /* "2,5" is two and a half */
-  GArray     *lexemes;
-  GArray     *tokens;
-} Tokenizer;
-
-/* Languages that have a stop-word list: data/rules/stopwords-LL.txt. */
-static const char *const known_languages[] = { "en", "de", "fr", "es", "hi" };
+ * Everything is linear in the length of the text; the word lists
+ * (plx-word-lists.c) are loaded once per process, thread-safely, on
+ * first use. The state the passes share is in plx-tokens-private.h. */
 
 static void
 lexeme_clear (gpointer data)
@@ -81,234 +46,6 @@ token_clear (gpointer data)
 
   g_clear_pointer (&token->norm, g_free);
   g_clear_pointer (&token->stem, g_free);
-}
-
-static Lexeme *
-lexeme_at (const Tokenizer *tz,
-           guint            i)
-{
-  if (i >= tz->lexemes->len)
-    return NULL;
-
-  return &g_array_index (tz->lexemes, Lexeme, i);
-}
-
-static gboolean
-lexeme_is (const Lexeme *lx,
-           const char   *norm)
-{
-  return lx != NULL && lx->norm != NULL && strcmp (lx->norm, norm) == 0;
-}
-
-/* ---- Languages ---------------------------------------------------- */
-
-/* The entry of known_languages[] for a code such as "en" or "en-GB",
- * or -1. */
-static int
-language_index (const char *language)
-{
-  if (language == NULL || strlen (language) < 2)
-    return -1;
-  if (language[2] != '\0' && language[2] != '-' && language[2] != '_')
-    return -1;
-  for (guint i = 0; i < G_N_ELEMENTS (known_languages); i++)
-    if (g_ascii_strncasecmp (language, known_languages[i], 2) == 0)
-      return (int) i;
-
-  return -1;
-}
-
-/* An unknown language is guessed from the script of the first letter:
- * English for Latin letters, Hindi for Devanagari. */
-static const char *
-resolve_language (const char *language,
-                  const char *text,
-                  gsize       length)
-{
-  int i = language_index (language);
-
-  if (i >= 0)
-    return known_languages[i];
-  if (language != NULL)
-    return NULL;
-
-  for (const char *p = text; p < text + length; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char_validated (p, text + length - p);
-
-      if (c == (gunichar) -1 || c == (gunichar) -2)
-        break;
-      if (!g_unichar_isalpha (c))
-        continue;
-      if (g_unichar_get_script (c) == G_UNICODE_SCRIPT_LATIN)
-        return "en";
-      if (g_unichar_get_script (c) == G_UNICODE_SCRIPT_DEVANAGARI)
-        return "hi";
-      return NULL;
-    }
-
-  return NULL;
-}
-
-/* ---- Stop words --------------------------------------------------- */
-
-/* The lists are written by hand; their entries get the tokens'
- * normalisation so that "İ", "काफ़ी" and "i'm" match as typed. */
-static GHashTable *
-load_stop_words (const char *code)
-{
-  g_autofree char *name = g_strdup_printf ("stopwords-%s.txt", code);
-  g_autoptr(GHashTable) raw = plx_data_load_words (name);
-  GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  GHashTableIter iter;
-  gpointer word;
-
-  g_hash_table_iter_init (&iter, raw);
-  while (g_hash_table_iter_next (&iter, &word, NULL))
-    g_hash_table_add (set, plx_normalise_text (word, -1));
-
-  return set;
-}
-
-static GHashTable *
-stop_words (int i)
-{
-  static gsize sets[G_N_ELEMENTS (known_languages)];
-
-  if (g_once_init_enter (&sets[i]))
-    g_once_init_leave (&sets[i], (gsize) load_stop_words (known_languages[i]));
-
-  return (GHashTable *) sets[i];
-}
-
-/**
- * plx_is_stop_word:
- * @norm: a normalised word (see plx_normalise_text())
- * @language: (nullable): the text's language code ("en", "de-AT"), or
- *   %NULL if unknown
- *
- * Whether @norm is one of the language's function words ("the", "und",
- * "के"), which say little about what a sentence reports. An unknown
- * language is guessed from the word's script: English for Latin
- * letters, Hindi for Devanagari. Languages without a list have no stop
- * words.
- *
- * Returns: %TRUE for a stop word
- */
-gboolean
-plx_is_stop_word (const char *norm,
-                  const char *language)
-{
-  int i;
-
-  g_return_val_if_fail (norm != NULL, FALSE);
-
-  i = language_index (resolve_language (language, norm, strlen (norm)));
-  if (i < 0)
-    return FALSE;
-
-  return g_hash_table_contains (stop_words (i), norm);
-}
-
-/* ---- Month and weekday names ------------------------------------- */
-
-typedef struct
-{
-  const char    *full;
-  PlxTokenFlags  flag;
-  gboolean       abbreviation;
-  gboolean       ambiguous;
-} DateName;
-
-/* The names of one language: data/rules/dates-LL.json. */
-typedef struct
-{
-  GHashTable *names;           /* form -> DateName */
-  gboolean    any_case;        /* "le 13 janvier": names in lower case count */
-  gboolean    ordinal_dot;     /* "13. Jan.": a day is written with a full stop */
-} DateNames;
-
-static void
-add_date_name (GHashTable     *names,
-               const char     *form,
-               const DateName *name)
-{
-  g_autofree char *norm = plx_normalise_text (form, -1);
-
-  g_hash_table_insert (names, g_steal_pointer (&norm), g_memdup2 (name, sizeof *name));
-}
-
-static void
-add_date_names (GHashTable    *names,
-                JsonObject    *group,
-                PlxTokenFlags  flag,
-                JsonObject    *variants,
-                JsonArray     *ambiguous)
-{
-  g_autoptr(GList) members = json_object_get_members (group);
-
-  for (GList *l = members; l != NULL; l = l->next)
-    {
-      JsonArray *forms = json_object_get_array_member (group, l->data);
-      JsonArray *spellings = NULL;
-      g_autofree char *full = plx_normalise_text (l->data, -1);
-      DateName name = { 0 };
-
-      /* The table lives as long as the process: the full names are
-       * interned rather than owned. */
-      name.full = g_intern_string (full);
-      name.flag = flag;
-      for (guint i = 0; ambiguous != NULL && i < json_array_get_length (ambiguous); i++)
-        name.ambiguous |= g_strcmp0 (json_array_get_string_element (ambiguous, i), l->data) == 0;
-      add_date_name (names, full, &name);
-
-      /* Other spellings ("setiembre") count as the full name does. */
-      if (variants != NULL && json_object_has_member (variants, l->data))
-        spellings = json_object_get_array_member (variants, l->data);
-      for (guint i = 0; spellings != NULL && i < json_array_get_length (spellings); i++)
-        add_date_name (names, json_array_get_string_element (spellings, i), &name);
-
-      name.abbreviation = TRUE;
-      name.ambiguous = FALSE;
-      for (guint i = 0; i < json_array_get_length (forms); i++)
-        add_date_name (names, json_array_get_string_element (forms, i), &name);
-    }
-}
-
-static DateNames *
-load_date_names (const char *code)
-{
-  g_autofree char *file = g_strdup_printf ("dates-%s.json", code);
-  g_autoptr(JsonObject) root = plx_data_load_json (file);
-  DateNames *names = g_new0 (DateNames, 1);
-  JsonObject *variants = NULL;
-  JsonArray *ambiguous;
-
-  names->names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  names->any_case = g_strcmp0 (json_object_get_string_member_with_default (root, "case", "capitalised"),
-                               "any") == 0;
-  names->ordinal_dot = json_object_get_boolean_member_with_default (root, "ordinal-dot", FALSE);
-  ambiguous = json_object_get_array_member (root, "ambiguous");
-  if (json_object_has_member (root, "variants"))
-    variants = json_object_get_object_member (root, "variants");
-  add_date_names (names->names, json_object_get_object_member (root, "months"),
-                  PLX_TOKEN_FLAG_MONTH, variants, ambiguous);
-  add_date_names (names->names, json_object_get_object_member (root, "weekdays"),
-                  PLX_TOKEN_FLAG_WEEKDAY, variants, ambiguous);
-
-  return names;
-}
-
-/* Every language of known_languages[] has a names file. */
-static const DateNames *
-date_names (int i)
-{
-  static gsize tables[G_N_ELEMENTS (known_languages)];
-
-  if (g_once_init_enter (&tables[i]))
-    g_once_init_leave (&tables[i], (gsize) load_date_names (known_languages[i]));
-
-  return (const DateNames *) tables[i];
 }
 
 /* ---- Pass 1: lexing ---------------------------------------------- */
@@ -399,14 +136,6 @@ joins (gunichar c,
     return is_word_char (prev) && is_word_char (next);
 
   return FALSE;
-}
-
-/* A no-break, narrow no-break or thin space groups thousands in French
- * typography ("2 500 000"): between digits, before exactly three. */
-static gboolean
-is_group_space (gunichar c)
-{
-  return c == 0x00A0 || c == 0x202F || c == 0x2009;
 }
 
 static gboolean
@@ -894,527 +623,6 @@ normalise_lexemes (Tokenizer *tz)
     }
 }
 
-/* ---- Pass 4: amounts ---------------------------------------------- */
-
-/* A figure as decimal digits and a power of ten, so that "2.5 billion"
- * is exactly 25e8 however long it gets. */
-#define DECIMAL_DIGITS 40
-#define DECIMAL_MAX_EXPONENT 30
-
-typedef struct
-{
-  char digits[DECIMAL_DIGITS];
-  int  n;
-  int  exponent;
-} Decimal;
-
-/* "1,500.5"; in German, French and Spanish "1.500,5". */
-static gboolean
-decimal_parse (Decimal    *d,
-               const char *s,
-               gsize       length,
-               gboolean    comma_decimal)
-{
-  gunichar point = comma_decimal ? ',' : '.';
-  gunichar group = comma_decimal ? '.' : ',';
-  gboolean seen_point = FALSE;
-
-  d->n = d->exponent = 0;
-  for (const char *p = s; p < s + length; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-      int value = g_unichar_digit_value (c);
-
-      if (value >= 0)
-        {
-          if (d->n == DECIMAL_DIGITS)
-            return FALSE;
-          if (d->n > 0 || value > 0)
-            d->digits[d->n++] = (char) ('0' + value);
-          d->exponent -= seen_point;
-        }
-      else if (c == point && !seen_point)
-        seen_point = TRUE;
-      else if ((c != group && c != ' ' && !is_group_space (c)) || seen_point)
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-static void
-decimal_from_integer (Decimal *d,
-                      guint64  value)
-{
-  char buffer[32];
-
-  g_snprintf (buffer, sizeof buffer, "%" G_GUINT64_FORMAT, value);
-  decimal_parse (d, buffer, strlen (buffer), FALSE);
-}
-
-/* "2500000000", "2.5", "0.05": no exponent, no leading or trailing
- * zeros. */
-static char *
-decimal_format (const Decimal *d)
-{
-  GString *out = g_string_new (NULL);
-  int n = d->n;
-  int exponent = d->exponent;
-  int integer_digits;
-
-  while (n > 0 && exponent < 0 && d->digits[n - 1] == '0')
-    n--, exponent++;
-  if (n == 0)
-    {
-      g_string_free (out, TRUE);
-      return g_strdup ("0");
-    }
-
-  integer_digits = n + exponent;
-  if (integer_digits <= 0)
-    {
-      g_string_append (out, "0.");
-      for (int i = integer_digits; i < 0; i++)
-        g_string_append_c (out, '0');
-      g_string_append_len (out, d->digits, n);
-    }
-  else if (exponent >= 0)
-    {
-      g_string_append_len (out, d->digits, n);
-      for (int i = 0; i < exponent; i++)
-        g_string_append_c (out, '0');
-    }
-  else
-    {
-      g_string_append_len (out, d->digits, integer_digits);
-      g_string_append_c (out, '.');
-      g_string_append_len (out, d->digits + integer_digits, n - integer_digits);
-    }
-
-  return g_string_free (out, FALSE);
-}
-
-typedef struct
-{
-  const char *form;
-  const char *value;
-} Form;
-
-/* Forms are normalised (Devanagari nukta letters decomposed, as NFKC
- * leaves them). Multi-word forms come before their last word. */
-static const Form currency_before[] = {
-  { "$", "usd" }, { "us$", "usd" }, { "a$", "aud" }, { "c$", "cad" },
-  { "hk$", "hkd" }, { "s$", "sgd" }, { "nz$", "nzd" },
-  { "€", "eur" }, { "£", "gbp" }, { "₹", "inr" }, { "¥", "jpy" },
-  { "rs", "inr" }, { "inr", "inr" }, { "usd", "usd" }, { "eur", "eur" },
-  { "gbp", "gbp" },
-};
-
-static const Form unit_after[] = {
-  { "%", "%" }, { "\u066A", "%" }, { "percent", "%" }, { "per cent", "%" },
-  { "pour cent", "%" }, { "por ciento", "%" }, { "prozent", "%" },
-  { "\u092A\u094D\u0930\u0924\u093F\u0936\u0924", "%" },           /* प्रतिशत */
-  { "\u092B\u093C\u0940\u0938\u0926\u0940", "%" },                 /* फ़ीसदी */
-  { "\u092B\u0940\u0938\u0926\u0940", "%" },                       /* फीसदी */
-  { "us dollars", "usd" }, { "us dollar", "usd" }, { "us-dollar", "usd" },
-  { "dollars", "usd" }, { "dollar", "usd" }, { "dólares", "usd" },
-  { "dólar", "usd" }, { "usd", "usd" }, { "$", "usd" },
-  { "\u0921\u0949\u0932\u0930", "usd" },                           /* डॉलर */
-  { "euros", "eur" }, { "euro", "eur" }, { "eur", "eur" }, { "€", "eur" },
-  /* "2,5 milliards d'euros", "2.500 millones de euros" */
-  { "d'euros", "eur" }, { "de euros", "eur" }, { "de dollars", "usd" },
-  { "de dólares", "usd" }, { "de roupies", "inr" }, { "de rupias", "inr" },
-  { "\u092F\u0942\u0930\u094B", "eur" },                           /* यूरो */
-  { "pounds sterling", "gbp" }, { "pounds", "gbp" }, { "pound", "gbp" },
-  { "sterling", "gbp" }, { "gbp", "gbp" }, { "£", "gbp" },
-  { "rupees", "inr" }, { "rupee", "inr" }, { "inr", "inr" }, { "roupies", "inr" },
-  { "rupien", "inr" }, { "rupias", "inr" },
-  { "\u0930\u0941\u092A\u092F\u0947", "inr" },                     /* रुपये */
-  { "\u0930\u0941\u092A\u090F", "inr" },                           /* रुपए */
-  { "yen", "jpy" }, { "jpy", "jpy" }, { "yuan", "cny" }, { "cny", "cny" },
-};
-
-typedef struct
-{
-  const char *form;
-  int         exponent;
-  const char *language;      /* NULL: every language */
-} Scale;
-
-/* The same word is not always the same scale: "billion" is 10^9 in
- * English and 10^12 in French ("un billion" is a million million), as
- * "billón" is in Spanish. Abbreviations may take a full stop ("2,5 Mrd.
- * Euro"). Forms are normalised. */
-static const Scale scale_words[] = {
-  { "thousand", 3, "en" }, { "lakh", 5, NULL }, { "lakhs", 5, NULL },
-  { "million", 6, NULL }, { "mn", 6, NULL }, { "crore", 7, NULL }, { "crores", 7, NULL },
-  { "billion", 9, "en" }, { "bn", 9, NULL }, { "trillion", 12, "en" }, { "tn", 12, NULL },
-  { "\u0932\u093E\u0916", 5, NULL },                               /* लाख */
-  { "\u0915\u0930\u094B\u0921\u093C", 7, NULL },                 /* करोड़ */
-  { "\u0939\u091C\u093C\u093E\u0930", 3, "hi" },                 /* हज़ार */
-  { "\u0939\u091C\u093E\u0930", 3, "hi" },                       /* हजार */
-  { "\u0905\u0930\u092C", 9, "hi" },                               /* अरब */
-  { "\u0916\u0930\u092C", 11, "hi" },                              /* खरब */
-  { "\u092E\u093F\u0932\u093F\u092F\u0928", 6, "hi" },           /* मिलियन */
-  { "\u092C\u093F\u0932\u093F\u092F\u0928", 9, "hi" },           /* बिलियन */
-  { "tausend", 3, "de" }, { "millionen", 6, "de" }, { "mio", 6, "de" },
-  { "milliarde", 9, "de" }, { "milliarden", 9, "de" }, { "mrd", 9, "de" },
-  { "billionen", 12, "de" }, { "billion", 12, "de" },
-  { "mille", 3, "fr" }, { "millions", 6, "fr" }, { "milliard", 9, "fr" },
-  { "milliards", 9, "fr" }, { "md", 9, "fr" }, { "mds", 9, "fr" },
-  { "billion", 12, "fr" }, { "billions", 12, "fr" },
-  { "mil", 3, "es" }, { "millón", 6, "es" }, { "millones", 6, "es" },
-  { "mil millones", 9, "es" }, { "billón", 12, "es" }, { "billones", 12, "es" },
-};
-
-/* Attached to a figure, "€3m"; m, k and b only count with a currency. */
-static const Scale scale_suffixes[] = {
-  { "k", 3 }, { "m", 6 }, { "mn", 6 }, { "cr", 7 }, { "b", 9 },
-  { "bn", 9 }, { "tn", 12 }, { "trn", 12 },
-};
-
-typedef struct
-{
-  const char *word;
-  guint64     value;
-} NumberWord;
-
-static const NumberWord number_words[] = {
-  { "zero", 0 }, { "one", 1 }, { "two", 2 }, { "three", 3 }, { "four", 4 },
-  { "five", 5 }, { "six", 6 }, { "seven", 7 }, { "eight", 8 }, { "nine", 9 },
-  { "ten", 10 }, { "eleven", 11 }, { "twelve", 12 }, { "thirteen", 13 },
-  { "fourteen", 14 }, { "fifteen", 15 }, { "sixteen", 16 },
-  { "seventeen", 17 }, { "eighteen", 18 }, { "nineteen", 19 },
-  { "twenty", 20 }, { "thirty", 30 }, { "forty", 40 }, { "fifty", 50 },
-  { "sixty", 60 }, { "seventy", 70 }, { "eighty", 80 }, { "ninety", 90 },
-  { "hundred", 100 }, { "thousand", 1000 }, { "lakh", 100000 },
-  { "million", 1000000 }, { "crore", 10000000 },
-  { "billion", G_GUINT64_CONSTANT (1000000000) },
-  { "trillion", G_GUINT64_CONSTANT (1000000000000) },
-};
-
-typedef struct
-{
-  Decimal     figure;
-  const char *currency;      /* "usd", or NULL */
-  gboolean    percent;
-  gboolean    needs_currency;
-  guint       next;          /* the first lexeme after the amount */
-} Amount;
-
-/* How many lexemes from @i spell @form ("per cent" is two), or 0. */
-static guint
-match_form (const Tokenizer *tz,
-            guint            i,
-            const char      *form)
-{
-  guint n = 0;
-
-  while (*form != '\0')
-    {
-      const Lexeme *lx = lexeme_at (tz, i + n);
-      const char *space = strchr (form, ' ');
-      gsize length = space != NULL ? (gsize) (space - form) : strlen (form);
-
-      if (lx == NULL || lx->norm[0] != form[0] || strncmp (lx->norm, form, length) != 0
-          || lx->norm[length] != '\0')
-        return 0;
-      n++;
-      form += space != NULL ? length + 1 : length;
-    }
-
-  return n;
-}
-
-/* The longest of @forms at lexeme @i: its value, and the lexemes it
- * takes in @n. */
-static const char *
-match_forms (const Tokenizer *tz,
-             guint            i,
-             const Form      *forms,
-             gsize            n_forms,
-             guint           *n)
-{
-  const char *value = NULL;
-
-  *n = 0;
-  for (gsize f = 0; f < n_forms; f++)
-    {
-      guint m = match_form (tz, i, forms[f].form);
-
-      if (m > *n)
-        {
-          *n = m;
-          value = forms[f].value;
-        }
-    }
-
-  return value;
-}
-
-/* "$", "Rs", "Rs.", "US$", "USD" before a figure. Returns the lexeme
- * after it. */
-static guint
-parse_currency_before (const Tokenizer *tz,
-                       guint            i,
-                       Amount          *amount)
-{
-  const Lexeme *lx = lexeme_at (tz, i);
-  const Lexeme *dollar = lexeme_at (tz, i + 1);
-  guint n;
-
-  if (lx->kind == LEX_WORD && lexeme_is (dollar, "$") && dollar->start == lx->end)
-    {
-      g_autofree char *form = g_strconcat (lx->norm, "$", NULL);
-
-      for (gsize f = 0; f < G_N_ELEMENTS (currency_before); f++)
-        if (strcmp (form, currency_before[f].form) == 0)
-          {
-            amount->currency = currency_before[f].value;
-            return i + 2;
-          }
-    }
-
-  amount->currency = match_forms (tz, i, currency_before, G_N_ELEMENTS (currency_before), &n);
-  if (amount->currency != NULL && lexeme_is (lexeme_at (tz, i + n), ".")
-      && strcmp (lx->norm, "rs") == 0)
-    n++;
-
-  return i + n;
-}
-
-static gboolean
-lookup_number_word (const char *word,
-                    gsize       length,
-                    guint64    *value)
-{
-  for (gsize w = 0; w < G_N_ELEMENTS (number_words); w++)
-    if (number_words[w].word[0] == word[0]
-        && strncmp (number_words[w].word, word, length) == 0
-        && number_words[w].word[length] == '\0')
-      {
-        *value = number_words[w].value;
-        return TRUE;
-      }
-
-  return FALSE;
-}
-
-/* Adds one number word ("twenty", "million") to a running sum. */
-static void
-add_number_word (guint64  value,
-                 guint64 *total,
-                 guint64 *current)
-{
-  if (value == 100)
-    *current = MAX (*current, 1) * 100;
-  else if (value >= 1000)
-    {
-      *total += MAX (*current, 1) * value;
-      *current = 0;
-    }
-  else
-    *current += value;
-}
-
-/* Adds a word such as "twenty-five" to a running sum; FALSE if it is
- * not a number word. */
-static gboolean
-number_word_value (const char *word,
-                   guint64    *total,
-                   guint64    *current)
-{
-  guint64 values[2];
-  const char *hyphen = strchr (word, '-');
-
-  if (hyphen == NULL)
-    {
-      if (!lookup_number_word (word, strlen (word), &values[0]))
-        return FALSE;
-      add_number_word (values[0], total, current);
-      return TRUE;
-    }
-  if (strchr (hyphen + 1, '-') != NULL
-      || !lookup_number_word (word, (gsize) (hyphen - word), &values[0])
-      || !lookup_number_word (hyphen + 1, strlen (hyphen + 1), &values[1]))
-    return FALSE;
-  add_number_word (values[0], total, current);
-  add_number_word (values[1], total, current);
-
-  return TRUE;
-}
-
-/* "fifty", "twenty-five", "two million": English number words. */
-static gboolean
-parse_number_words (const Tokenizer *tz,
-                    guint            i,
-                    Amount          *amount)
-{
-  guint64 total = 0;
-  guint64 current = 0;
-  guint j = i;
-  const Lexeme *lx;
-
-  while ((lx = lexeme_at (tz, j)) != NULL && lx->kind == LEX_WORD
-         && total < G_GUINT64_CONSTANT (1000000000000000)
-         && number_word_value (lx->norm, &total, &current))
-    j++;
-  if (j == i)
-    return FALSE;
-
-  decimal_from_integer (&amount->figure, total + current);
-  amount->next = j;
-
-  return TRUE;
-}
-
-static gboolean
-apply_scale (Decimal *figure,
-             int      exponent)
-{
-  if (figure->exponent + exponent > DECIMAL_MAX_EXPONENT)
-    return FALSE;
-  figure->exponent += exponent;
-
-  return TRUE;
-}
-
-static gboolean
-parse_scaled_figure (const Tokenizer *tz,
-                     const Lexeme    *lx,
-                     Amount          *amount)
-{
-  const char *suffix = tz->text + lx->figure_end;
-  gsize length = lx->end - lx->figure_end;
-
-  if (!decimal_parse (&amount->figure, tz->text + lx->start,
-                      lx->figure_end - lx->start, tz->comma_decimal))
-    return FALSE;
-  for (gsize s = 0; s < G_N_ELEMENTS (scale_suffixes); s++)
-    if (strlen (scale_suffixes[s].form) == length
-        && g_ascii_strncasecmp (suffix, scale_suffixes[s].form, length) == 0)
-      {
-        /* "3m" alone may be three metres. */
-        amount->needs_currency = length == 1;
-        return apply_scale (&amount->figure, scale_suffixes[s].exponent);
-      }
-
-  return FALSE;
-}
-
-/* The longest scale word of the text's language at lexeme @i ("mil
- * millones" before "mil"); it takes @n lexemes. */
-static const Scale *
-match_scale (const Tokenizer *tz,
-             guint            i,
-             guint           *n)
-{
-  const Scale *best = NULL;
-
-  *n = 0;
-  for (gsize s = 0; s < G_N_ELEMENTS (scale_words); s++)
-    {
-      guint m;
-
-      if (scale_words[s].language != NULL && g_strcmp0 (scale_words[s].language, tz->language) != 0)
-        continue;
-      m = match_form (tz, i, scale_words[s].form);
-      if (m > *n)
-        {
-          *n = m;
-          best = &scale_words[s];
-        }
-    }
-
-  return best;
-}
-
-/* The figure at lexeme @i, with a scale word after it ("2.5 billion"). */
-static gboolean
-parse_figure (const Tokenizer *tz,
-              guint            i,
-              Amount          *amount)
-{
-  const Lexeme *lx = lexeme_at (tz, i);
-  const Scale *scale;
-  guint n;
-
-  if (lx == NULL)
-    return FALSE;
-  if (lx->kind == LEX_SCALED)
-    {
-      amount->next = i + 1;
-      return parse_scaled_figure (tz, lx, amount);
-    }
-  if (lx->kind == LEX_WORD && g_strcmp0 (tz->language, "en") == 0)
-    return parse_number_words (tz, i, amount);
-  if (lx->kind != LEX_DIGITS
-      || !decimal_parse (&amount->figure, lx->norm, strlen (lx->norm), tz->comma_decimal))
-    return FALSE;
-
-  amount->next = i + 1;
-  scale = match_scale (tz, amount->next, &n);
-  if (scale != NULL && apply_scale (&amount->figure, scale->exponent))
-    {
-      amount->next += n;
-      lx = lexeme_at (tz, amount->next);
-      /* "2,5 Mrd. Euro": the full stop of an abbreviated scale */
-      if (lexeme_is (lx, ".") && lx->start == lexeme_at (tz, amount->next - 1)->end
-          && strlen (scale->form) <= 3 && match_forms (tz, amount->next + 1, unit_after,
-                                                        G_N_ELEMENTS (unit_after), &n) != NULL)
-        amount->next++;
-    }
-
-  return TRUE;
-}
-
-static void
-parse_unit_after (const Tokenizer *tz,
-                  Amount          *amount)
-{
-  guint n;
-  const char *unit = match_forms (tz, amount->next, unit_after, G_N_ELEMENTS (unit_after), &n);
-
-  if (unit == NULL)
-    return;
-  if (strcmp (unit, "%") == 0)
-    amount->percent = TRUE;
-  else if (amount->currency == NULL)
-    amount->currency = unit;
-  else
-    return;
-  amount->next += n;
-}
-
-/* An amount starting at lexeme @i: [currency] figure [scale] [unit]. */
-static gboolean
-parse_amount (const Tokenizer *tz,
-              guint            i,
-              Amount          *amount)
-{
-  guint j = parse_currency_before (tz, i, amount);
-
-  if (!parse_figure (tz, j, amount))
-    return FALSE;
-  if (amount->currency == NULL)
-    parse_unit_after (tz, amount);
-
-  return amount->currency != NULL || !amount->needs_currency;
-}
-
-static char *
-amount_norm (const Amount *amount)
-{
-  g_autofree char *figure = decimal_format (&amount->figure);
-
-  if (amount->percent)
-    return g_strconcat (figure, "%", NULL);
-  if (amount->currency != NULL)
-    return g_strconcat (figure, " ", amount->currency, NULL);
-
-  return g_steal_pointer (&figure);
-}
-
 /* ---- Pass 4: tokens ----------------------------------------------- */
 
 static void
@@ -1431,52 +639,23 @@ push_token (Tokenizer     *tz,
   g_array_append_val (tz->tokens, token);
 }
 
-/* Most lexemes cannot start an amount: only figures, number words,
- * currency signs and codes can. A cheap test keeps the parsing off
- * ordinary words. */
-static gboolean
-may_start_amount (const Tokenizer *tz,
-                  const Lexeme    *lx)
-{
-  guint64 value;
-
-  switch (lx->kind)
-    {
-    case LEX_DIGITS:
-    case LEX_SCALED:
-      return TRUE;
-    case LEX_PUNCT:
-      return lx->norm[0] == '$' || (guchar) lx->norm[0] >= 0x80;
-    case LEX_WORD:
-      return strlen (lx->norm) <= 3
-             || (g_strcmp0 (tz->language, "en") == 0
-                 && lookup_number_word (lx->norm, strcspn (lx->norm, "-"), &value));
-    case LEX_NUMERIC:
-    case LEX_ORDINAL:
-    case LEX_ACRONYM:
-    default:
-      return FALSE;
-    }
-}
-
 /* Merges lexemes @i.. into one NUMBER token when they spell an amount.
  * Returns how many it took. */
 static guint
 emit_amount (Tokenizer *tz,
              guint      i)
 {
-  Amount amount = { { { 0 }, 0, 0 }, NULL, FALSE, FALSE, 0 };
   const Lexeme *first = lexeme_at (tz, i);
-  char *norm;
+  guint next = 0;
+  char *norm = _plx_tokens_parse_amount (tz, i, &next);
 
-  if (!may_start_amount (tz, first) || !parse_amount (tz, i, &amount))
+  if (norm == NULL)
     return 0;
 
-  norm = amount_norm (&amount);
-  push_token (tz, first->start, lexeme_at (tz, amount.next - 1)->end, PLX_TOKEN_NUMBER,
+  push_token (tz, first->start, lexeme_at (tz, next - 1)->end, PLX_TOKEN_NUMBER,
               first->flags & PLX_TOKEN_FLAG_QUOTED, norm, g_strdup (norm));
 
-  return amount.next - i;
+  return next - i;
 }
 
 static gboolean
@@ -1507,7 +686,7 @@ emit_date_name (Tokenizer *tz,
 {
   Lexeme *lx = lexeme_at (tz, i);
   Lexeme *dot = lexeme_at (tz, i + 1);
-  int language = language_index (tz->language);
+  int language = _plx_tokens_language_index (tz->language);
   const DateNames *names;
   const DateName *name;
   gboolean capital;
@@ -1517,7 +696,7 @@ emit_date_name (Tokenizer *tz,
 
   if (language < 0)
     return 0;
-  names = date_names (language);
+  names = _plx_tokens_date_names (language);
   name = g_hash_table_lookup (names->names, lx->norm);
   if (name == NULL)
     return 0;
@@ -1598,10 +777,10 @@ emit_word (Tokenizer *tz,
            Lexeme    *lx)
 {
   PlxTokenFlags flags = lx->flags;
-  int language = language_index (tz->language);
+  int language = _plx_tokens_language_index (tz->language);
   char *stem;
 
-  if (language >= 0 && g_hash_table_contains (stop_words (language), lx->norm))
+  if (language >= 0 && g_hash_table_contains (_plx_tokens_stop_words (language), lx->norm))
     flags |= PLX_TOKEN_FLAG_STOP;
   stem = stem_of (tz, lx->norm);
 
@@ -1678,15 +857,13 @@ static void
 emit_ordinal (Tokenizer *tz,
               Lexeme    *lx)
 {
-  Decimal figure;
+  char *figure = _plx_tokens_figure_norm (tz->text + lx->start, lx->figure_end - lx->start);
 
-  if (!decimal_parse (&figure, tz->text + lx->start, lx->figure_end - lx->start, FALSE))
+  if (figure != NULL)
     {
-      emit_plain (tz, lx, PLX_TOKEN_NUMBER);
-      return;
+      g_free (lx->norm);
+      lx->norm = figure;
     }
-  g_free (lx->norm);
-  lx->norm = decimal_format (&figure);
   emit_plain (tz, lx, PLX_TOKEN_NUMBER);
 }
 
@@ -1756,7 +933,7 @@ plx_tokenize_language (const char *text,
   if (text == NULL)
     text = "";
 
-  return resolve_language (language, text, length < 0 ? strlen (text) : (gsize) length);
+  return _plx_tokens_resolve_language (language, text, length < 0 ? strlen (text) : (gsize) length);
 }
 
 /**
@@ -1791,7 +968,7 @@ plx_tokenize (const char *text,
 
   tz.text = text != NULL ? text : "";
   tz.length = length < 0 ? strlen (text) : (gsize) length;
-  tz.language = resolve_language (language, tz.text, tz.length);
+  tz.language = _plx_tokens_resolve_language (language, tz.text, tz.length);
   tz.comma_decimal = g_strcmp0 (tz.language, "de") == 0 || g_strcmp0 (tz.language, "fr") == 0
                      || g_strcmp0 (tz.language, "es") == 0;
   tz.lexemes = g_array_sized_new (FALSE, FALSE, sizeof (Lexeme), tz.length / 4 + 1);
