@@ -8,6 +8,7 @@
 
 #include <string.h>
 
+#include "plx-match.h"
 #include "plx-similarity.h"
 #include "plx-test-util.h"
 
@@ -341,6 +342,34 @@ test_similarity_related_words (void)
   g_assert_cmpfloat (plx_similarity_score (similarity, died, same), >, plx_similarity_score (similarity, died, death));
 }
 
+/* How a sentence compares with its row's reference, from its word
+ * diff: the one definition that the window's cells, its "differs"
+ * filter and the exports share. */
+static void
+test_match_classes (void)
+{
+  static const struct
+  {
+    const char *reference;
+    const char *sentence;
+    PlxMatch    match;
+  } cases[] = {
+    { "The tariff rose to 25 percent on Monday.", "The tariff rose to 25 percent on Monday.", PLX_MATCH_IDENTICAL },
+    { "The tariff rose to 25 percent on Monday.", "The duty climbed to 25 percent on Monday.", PLX_MATCH_REWORDED },
+    { "The tariff rose to 25 percent on Monday.", "The tariff rose to 50 percent on Monday.", PLX_MATCH_CONFLICTING },
+    { "He said \"we will not back down\" today.", "He said \"we shall never back down\" today.", PLX_MATCH_CONFLICTING },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GArray) diff = plx_diff_sentences (cases[i].reference, cases[i].sentence, "en");
+      PlxRowMember member = { NULL, 0, 0.5, diff };
+
+      g_test_message ("“%s” against “%s”", cases[i].sentence, cases[i].reference);
+      g_assert_cmpint (plx_match_of_member (&member), ==, cases[i].match);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -364,6 +393,7 @@ main (int   argc,
   g_test_add_func ("/align/titles", test_titles);
   g_test_add_func ("/align/same-number-other-form", test_same_number_other_form);
   g_test_add_func ("/align/export-rows", test_export_rows);
+  g_test_add_func ("/align/match-classes", test_match_classes);
   g_test_add_func ("/align/similarity/related-words", test_similarity_related_words);
 
   status = g_test_run ();

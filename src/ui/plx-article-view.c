@@ -11,7 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "plx-article-view.h"
-#include "plx-match.h"
+#include "plx-marks.h"
 #include "plx-sentence.h"
 
 /* A sentence a row at a time, rather than the article as running prose

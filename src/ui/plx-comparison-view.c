@@ -12,6 +12,7 @@
 #include "plx-corpus.h"
 #include "plx-comparison-cell.h"
 #include "plx-comparison-view-private.h"
+#include "plx-match.h"
 #include "plx-marks.h"
 #include "plx-mention.h"
 
@@ -31,23 +32,6 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
-
-static gboolean
-row_has_difference (PlxRow *row)
-{
-  for (guint i = 0; i < plx_row_get_n_members (row); i++)
-    {
-      const PlxRowMember *member = plx_row_get_member (row, i);
-
-      for (guint j = 0; member->diff != NULL && j < member->diff->len; j++)
-        {
-          if (g_array_index (member->diff, PlxDiffHunk, j).op != PLX_DIFF_EQUAL)
-            return TRUE;
-        }
-    }
-
-  return FALSE;
-}
 
 /* @needle is casefolded: so is each sentence, so that "pax silica"
  * finds "Pax Silica".
@@ -79,7 +63,7 @@ row_matches_filter (PlxComparisonView *self,
   switch (self->row_filter)
     {
     case PLX_ROW_FILTER_DIFFERENCES:
-      return row_has_difference (row);
+      return plx_match_row_differs (row);
 
     case PLX_ROW_FILTER_DISCREPANCIES:
       return g_hash_table_contains (self->discrepancies, GUINT_TO_POINTER (plx_row_get_id (row)));
@@ -362,7 +346,7 @@ plx_comparison_view_row_has_difference (PlxComparisonView *self,
 
   row = plx_comparison_view_get_row (self, position);
 
-  return row != NULL && row_has_difference (row);
+  return row != NULL && plx_match_row_differs (row);
 }
 
 /* The column view scrolls through the list view inside it, which has

@@ -256,3 +256,26 @@ plx_marks_append_tooltip (GString            *tooltip,
                                 diff_class_label (hunk->klass), hunk->text, hunk->old);
     }
 }
+
+static const char *match_css_classes[] = {
+  [PLX_MATCH_NONE] = "empty",
+  [PLX_MATCH_REFERENCE] = "reference",
+  [PLX_MATCH_IDENTICAL] = "identical",
+  [PLX_MATCH_REWORDED] = "reworded",
+  [PLX_MATCH_CONFLICTING] = "conflicting",
+  [PLX_MATCH_ONLY_HERE] = "only-here",
+};
+
+/**
+ * plx_match_css_class:
+ * @match: a match class
+ *
+ * Returns: the CSS class of a cell or sentence of that class (style.css)
+ */
+const char *
+plx_match_css_class (PlxMatch match)
+{
+  g_return_val_if_fail (match <= PLX_MATCH_ONLY_HERE, NULL);
+
+  return match_css_classes[match];
+}

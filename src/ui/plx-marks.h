@@ -11,6 +11,8 @@
 
 #include "plx-row.h"
 
+#include "plx-match.h"
+
 G_BEGIN_DECLS
 
 /**
@@ -41,5 +43,7 @@ void plx_marks_append_member  (GString            *text,
                                const PlxRowMember *member);
 void plx_marks_append_tooltip (GString            *tooltip,
                                const PlxRowMember *member);
+
+const char *plx_match_css_class (PlxMatch match);
 
 G_END_DECLS

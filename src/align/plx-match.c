@@ -1,5 +1,6 @@
 /* plx-match.c: how one outlet's sentence in a row compares with the
- * row's reference
+ * row's reference: the one definition of "identical", "reworded",
+ * "conflicting" and of a row that differs, for the window and the exports
  *
  * Copyright 2026 The Parallax authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -7,7 +8,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include <glib/gi18n-lib.h>
 
 #include "plx-match.h"
 
@@ -18,14 +19,6 @@
  */
 #define CONFLICT_MAX_TOKENS 6
 
-static const char *css_classes[] = {
-  [PLX_MATCH_NONE] = "empty",
-  [PLX_MATCH_REFERENCE] = "reference",
-  [PLX_MATCH_IDENTICAL] = "identical",
-  [PLX_MATCH_REWORDED] = "reworded",
-  [PLX_MATCH_CONFLICTING] = "conflicting",
-  [PLX_MATCH_ONLY_HERE] = "only-here",
-};
 
 /**
  * plx_match_hunk_is_conflict:
@@ -78,6 +71,27 @@ plx_match_of_member (const PlxRowMember *member)
     }
 
   return match;
+}
+
+/**
+ * plx_match_row_differs:
+ * @row: a row
+ *
+ * Returns: whether any sentence of @row is worded otherwise than its
+ *   reference
+ */
+gboolean
+plx_match_row_differs (PlxRow *row)
+{
+  for (guint i = 0; i < plx_row_get_n_members (row); i++)
+    {
+      const PlxRowMember *member = plx_row_get_member (row, i);
+
+      if (plx_match_of_member (member) != PLX_MATCH_IDENTICAL)
+        return TRUE;
+    }
+
+  return FALSE;
 }
 
 /**
@@ -140,20 +154,6 @@ plx_match_of_article (PlxRow     *row,
     return PLX_MATCH_REFERENCE;
 
   return match;
-}
-
-/**
- * plx_match_css_class:
- * @match: a match class
- *
- * Returns: the CSS class of a cell or sentence of that class (style.css)
- */
-const char *
-plx_match_css_class (PlxMatch match)
-{
-  g_return_val_if_fail (match <= PLX_MATCH_ONLY_HERE, NULL);
-
-  return css_classes[match];
 }
 
 /**

@@ -41,7 +41,7 @@ PlxMatch    plx_match_of_member        (const PlxRowMember *member);
 PlxMatch    plx_match_of_article       (PlxRow             *row,
                                         PlxArticle         *article);
 guint       plx_match_count_outlets    (PlxRow             *row);
-const char *plx_match_css_class        (PlxMatch            match);
+gboolean    plx_match_row_differs      (PlxRow             *row);
 const char *plx_match_label            (PlxMatch            match);
 
 G_END_DECLS
