@@ -169,6 +169,16 @@ plx_window_reload_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* The loader skips hidden files: a change to one changes nothing shown.
+ * Add from Web writes each page into a hidden file until it is whole. */
+static gboolean
+is_hidden_name (GFile *file)
+{
+  g_autofree char *name = file != NULL ? g_file_get_basename (file) : NULL;
+
+  return name != NULL && name[0] == '.';
+}
+
 static void
 plx_window_monitor_changed_cb (GFileMonitor      *monitor,
                                GFile             *file,
@@ -176,6 +186,10 @@ plx_window_monitor_changed_cb (GFileMonitor      *monitor,
                                GFileMonitorEvent  event,
                                PlxWindow         *self)
 {
+  /* A rename counts if either name is one the loader reads. */
+  if (is_hidden_name (file) && (other_file == NULL || is_hidden_name (other_file)))
+    return;
+
   switch (event)
     {
     case G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT:
