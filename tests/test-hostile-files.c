@@ -19,7 +19,7 @@
 
 /* Every test writes a corpus with one good article beside the hostile
  * input and checks what a user would notice (PlxTestCorpusFixture, in
- * plx-test-util.h). The README's table of hostile corpora lists these
+ * plx-test-util.h). The table of hostile corpora in tests/README.md lists these
  * tests. */
 
 /* Every sentence is the very bytes of the text at its offsets. */

@@ -13,7 +13,7 @@
 
 /* Every test writes a corpus with one good article beside the hostile
  * input and checks what a user would notice (PlxTestCorpusFixture, in
- * plx-test-util.h). The README's table of hostile corpora lists these
+ * plx-test-util.h). The table of hostile corpora in tests/README.md lists these
  * tests. */
 
 /* Loading a corpus.json of @document fails with a message that starts

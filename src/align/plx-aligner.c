@@ -16,7 +16,7 @@
 #include "plx-similarity.h"
 #include "plx-tokens.h"
 
-/* How rows are made (README.md, "Alignment"):
+/* How rows are made (src/README.md, "Alignment"):
  *
  *  1. Every body sentence of every article is described once
  *     (plx-similarity.c); titles, headings and boilerplate take no part.

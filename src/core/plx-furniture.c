@@ -14,7 +14,8 @@
 #include "plx-furniture.h"
 #include "plx-segmenter.h"
 
-/* The rules live in data/rules/furniture.json; README.md documents them.
+/* The rules live in data/rules/furniture.json; src/README.md ("Page
+ * furniture") documents them.
  * Each rule has a kind:
  *
  *   line      the whole line is furniture when the pattern matches it

@@ -30,7 +30,7 @@
  *                      "mentions": [{"article", "sentence", "text"}]}]
  *
  * With a ledger, "facts": {"tariffs": [...], "events": [...],
- * "conflicts": [...], "anchor"} (README.md, "Ledger").
+ * "conflicts": [...], "anchor"} (src/README.md, "Ledger").
  *
  * Unknown values are null. Offsets count bytes of the article's text
  * after decoding to UTF-8. A document like this reopens as a corpus. */

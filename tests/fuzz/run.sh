@@ -10,7 +10,7 @@
 #   FUZZ_SANITIZE   the sanitizers (meson's b_sanitize; default
 #                   address,undefined). "undefined" alone runs about twice
 #                   as fast, without ASan's memory and leak checks: the
-#                   long run's configuration (README, "Fuzzing").
+#                   long run's configuration (tests/README.md, "Fuzzing").
 #   FUZZ_BUILD_DIR  the build folder (default: _build-fuzz in the source
 #                   tree, _build-fuzz-<sanitizers> for other sanitizers)
 #   FUZZ_TARGETS    the targets to run (default: all, in the order below)
