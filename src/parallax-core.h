@@ -27,6 +27,8 @@
 #include "plx-alignment.h"
 #include "plx-figures.h"
 #include "plx-dates.h"
+#include "plx-discrepancy.h"
+#include "plx-discrepancies.h"
 #include "plx-ledger.h"
 #include "plx-comparison.h"
 #include "plx-export-json.h"

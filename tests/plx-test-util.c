@@ -176,6 +176,27 @@ plx_test_analyse_text (const char *text)
   return article;
 }
 
+/* A corpus of @texts, one article each ("outlet-0", "outlet-1"...),
+ * aligned; the corpus goes to @corpus_out. */
+PlxAlignment *
+plx_test_align_texts (const char * const  *texts,
+                      PlxCorpus          **corpus_out)
+{
+  g_autoptr(PlxCorpus) corpus = plx_corpus_new ("test", NULL);
+
+  for (guint i = 0; texts[i] != NULL; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("outlet-%u", i);
+      g_autoptr(PlxArticle) article = plx_article_new (id, texts[i]);
+
+      g_assert_true (plx_analyse_article (article, NULL, NULL, NULL, NULL));
+      plx_corpus_append (corpus, article);
+    }
+
+  *corpus_out = g_object_ref (corpus);
+  return plx_align_corpus (corpus, NULL, NULL);
+}
+
 gboolean
 plx_test_has_warning (PlxCorpus  *corpus,
                       const char *needle1,

@@ -41,6 +41,9 @@ gboolean    plx_test_has_warning   (PlxCorpus   *corpus,
                                     const char  *needle2);
 const char *plx_test_sample_dir    (void);
 
+PlxAlignment *plx_test_align_texts (const char * const  *texts,
+                                    PlxCorpus          **corpus_out);
+
 void        plx_test_fixture_setup         (PlxTestCorpusFixture *fixture,
                                             gconstpointer         data);
 void        plx_test_fixture_teardown      (PlxTestCorpusFixture *fixture,

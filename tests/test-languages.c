@@ -24,6 +24,7 @@ typedef struct
 {
   PlxCorpus    *corpus;
   PlxAlignment *alignment;
+  GPtrArray    *discrepancies;
   PlxLedger    *ledger;
 } Story;
 
@@ -37,6 +38,7 @@ story_load (Story      *story,
 
   story->corpus = plx_test_load (path);
   story->alignment = plx_align_corpus (story->corpus, NULL, NULL);
+  story->discrepancies = plx_discrepancies_find (story->alignment);
   story->ledger = plx_ledger_build (story->corpus, NULL);
 }
 
@@ -44,6 +46,7 @@ static void
 story_clear (Story *story)
 {
   g_clear_pointer (&story->ledger, plx_ledger_free);
+  g_clear_pointer (&story->discrepancies, g_ptr_array_unref);
   g_clear_object (&story->alignment);
   g_clear_object (&story->corpus);
 }
@@ -89,12 +92,11 @@ find_discrepancy (Story        *story,
                   const char   *id,
                   const char   *text)
 {
-  GPtrArray *discrepancies = plx_alignment_get_discrepancies (story->alignment);
   PlxArticle *article = article_of (story, id);
 
-  for (guint i = 0; i < discrepancies->len; i++)
+  for (guint i = 0; i < story->discrepancies->len; i++)
     {
-      const PlxDiscrepancy *discrepancy = g_ptr_array_index (discrepancies, i);
+      const PlxDiscrepancy *discrepancy = g_ptr_array_index (story->discrepancies, i);
 
       if (discrepancy->kind != kind)
         continue;

@@ -217,7 +217,7 @@ test_window_next_difference (void)
   /* Walking on reaches the quote that Firstpost words differently
    * ("excellent" for "good"), scrolled into view and marked as such.
    */
-  discrepancies = plx_alignment_get_discrepancies (plx_window_get_alignment (window));
+  discrepancies = plx_ledger_get_discrepancies (plx_window_get_ledger (window));
   g_assert_nonnull (discrepancies);
   for (guint i = 0; i < discrepancies->len && quote == NULL; i++)
     {
@@ -255,7 +255,6 @@ test_window_first_screen (void)
 {
   PlxWindow *window = plx_test_open_sample ();
   PlxComparisonView *view;
-  PlxAlignment *alignment;
   GPtrArray *discrepancies;
   const PlxDiscrepancy *first;
   PlxTestInViewWait in_view;
@@ -264,8 +263,7 @@ test_window_first_screen (void)
 
 
   view = plx_window_get_comparison_view (window);
-  alignment = plx_window_get_alignment (window);
-  discrepancies = plx_alignment_get_discrepancies (alignment);
+  discrepancies = plx_ledger_get_discrepancies (plx_window_get_ledger (window));
   g_assert_nonnull (discrepancies);
   g_assert_cmpuint (discrepancies->len, >, 0);
   first = g_ptr_array_index (discrepancies, 0);
@@ -443,7 +441,7 @@ test_window_filter (void)
   set_filter (window, "discrepancies");
   g_assert_cmpuint (plx_comparison_view_get_n_shown (view), >, 0);
   g_assert_cmpuint (plx_comparison_view_get_n_shown (view), <=,
-                    plx_alignment_get_discrepancies (alignment)->len);
+                    plx_ledger_get_discrepancies (plx_window_get_ledger (window))->len);
 
   set_filter (window, "all");
   g_assert_cmpuint (plx_comparison_view_get_n_shown (view), ==, n_rows);

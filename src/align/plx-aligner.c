@@ -604,8 +604,7 @@ aligner_clear (Aligner *aligner)
  * @cancellable: (nullable): a #GCancellable
  *
  * Aligns the body sentences of @corpus into rows (see the comment at the
- * top of this file), diffs each row against its reference and finds the
- * discrepancies.
+ * top of this file) and diffs each row against its reference.
  *
  * Returns: (transfer full) (nullable): the alignment, or %NULL if
  *   cancelled
@@ -677,6 +676,5 @@ plx_align_corpus (PlxCorpus             *corpus,
   if (g_cancellable_is_cancelled (cancellable))
     return NULL;
 
-  plx_alignment_find_discrepancies (alignment);
   return g_steal_pointer (&alignment);
 }

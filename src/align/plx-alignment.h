@@ -1,4 +1,4 @@
-/* plx-alignment.h: a corpus aligned into rows, with its discrepancies
+/* plx-alignment.h: a corpus aligned into rows
  *
  * Copyright 2026 The Parallax authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -14,24 +14,6 @@
 #include "plx-types.h"
 
 G_BEGIN_DECLS
-
-/**
- * PlxDiscrepancy:
- * @kind: %PLX_DIFF_CLASS_QUOTE, _NUMBER, _DATE or _TITLE
- * @row: the id of the row it is found in
- * @summary: one line for the user
- * @mentions: (element-type PlxMention): what each outlet says
- *
- * Something an editor must not miss: outlets that quote, count, date or
- * title the same thing differently.
- */
-typedef struct
-{
-  PlxDiffClass  kind;
-  guint         row;
-  char         *summary;
-  GArray       *mentions;
-} PlxDiscrepancy;
 
 /**
  * PlxAlignOptions:
@@ -64,7 +46,5 @@ PlxRow       *plx_alignment_get_row            (PlxAlignment          *self,
 PlxRow       *plx_alignment_find_row           (PlxAlignment          *self,
                                                 PlxArticle            *article,
                                                 guint                  sentence);
-GPtrArray    *plx_alignment_get_discrepancies  (PlxAlignment          *self);
-void          plx_alignment_find_discrepancies (PlxAlignment          *self);
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 #include "plx-article.h"
 #include "plx-corpus.h"
 #include "plx-diff.h"
+#include "plx-discrepancies.h"
 #include "plx-export-html.h"
 #include "plx-ledger.h"
 
@@ -225,7 +226,8 @@ append_ledger (GString   *html,
  * plx_export_html:
  * @corpus: a #PlxCorpus
  * @alignment: its alignment
- * @ledger: (nullable): its ledger
+ * @ledger: (nullable): its ledger, for the discrepancies and the facts;
+ *   without one, the discrepancies of @alignment are found here
  *
  * Returns: (transfer full): the report, a complete HTML document
  */
@@ -237,7 +239,8 @@ plx_export_html (PlxCorpus    *corpus,
   GString *html = g_string_new ("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">");
   guint n_articles = g_list_model_get_n_items (G_LIST_MODEL (corpus));
   guint n_rows = g_list_model_get_n_items (G_LIST_MODEL (alignment));
-  GPtrArray *discrepancies = plx_alignment_get_discrepancies (alignment);
+  g_autoptr(GPtrArray) found = ledger == NULL ? plx_discrepancies_find (alignment) : NULL;
+  GPtrArray *discrepancies = ledger != NULL ? plx_ledger_get_discrepancies (ledger) : found;
 
   g_string_append (html, "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">");
   g_string_append (html, "<title>");

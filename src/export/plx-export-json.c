@@ -9,6 +9,7 @@
 #include "plx-alignment.h"
 #include "plx-article.h"
 #include "plx-corpus.h"
+#include "plx-discrepancies.h"
 #include "plx-export-json.h"
 #include "plx-ledger.h"
 #include "plx-sentence.h"
@@ -28,6 +29,8 @@
  *             "diffs": [{"article", "ops": [{"op", "text", "old", "class"}]}]}],
  *   "discrepancies": [{"kind", "row", "summary",
  *                      "mentions": [{"article", "sentence", "text"}]}]
+ *
+ * (the discrepancies of the ledger, or, without one, of the alignment).
  *
  * With a ledger, "facts": {"tariffs": [...], "events": [...],
  * "conflicts": [...], "anchor"} (src/README.md, "Ledger").
@@ -211,10 +214,9 @@ add_discrepancy (JsonBuilder          *builder,
 
 static void
 add_alignment (JsonBuilder  *builder,
-               PlxAlignment *alignment)
+               PlxAlignment *alignment,
+               GPtrArray    *discrepancies)
 {
-  GPtrArray *discrepancies = plx_alignment_get_discrepancies (alignment);
-
   json_builder_set_member_name (builder, "pivot");
   if (plx_alignment_get_pivot (alignment) != NULL)
     add_string_value (builder, plx_article_get_id (plx_alignment_get_pivot (alignment)));
@@ -306,8 +308,9 @@ add_ledger (JsonBuilder *builder,
 /**
  * plx_export_json_build:
  * @corpus: a #PlxCorpus
- * @alignment: (nullable): its alignment, for the rows and discrepancies
- * @ledger: (nullable): its ledger, for the facts
+ * @alignment: (nullable): its alignment, for the rows
+ * @ledger: (nullable): its ledger, for the discrepancies and the facts;
+ *   without one, the discrepancies of @alignment are found here
  *
  * Returns: (transfer full): the export document as a JSON tree
  */
@@ -340,7 +343,11 @@ plx_export_json_build (PlxCorpus    *corpus,
   json_builder_end_array (builder);
 
   if (alignment != NULL)
-    add_alignment (builder, alignment);
+    {
+      g_autoptr(GPtrArray) found = ledger == NULL ? plx_discrepancies_find (alignment) : NULL;
+
+      add_alignment (builder, alignment, ledger != NULL ? plx_ledger_get_discrepancies (ledger) : found);
+    }
   if (ledger != NULL)
     add_ledger (builder, ledger);
 

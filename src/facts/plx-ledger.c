@@ -1,4 +1,4 @@
-/* plx-ledger.c: the ledger of figures, dated events and conflicts
+/* plx-ledger.c: the ledger of figures, dated events, discrepancies and conflicts
  *
  * Copyright 2026 The Parallax authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -13,6 +13,7 @@
 
 #include "plx-article.h"
 #include "plx-corpus.h"
+#include "plx-discrepancies.h"
 #include "plx-ledger.h"
 #include "plx-sentence.h"
 #include "plx-tokens.h"
@@ -29,6 +30,8 @@
  *    (a saved page's own, or the manifest's) when there is one, else the story's main date inferred from
  *    the corpus's explicit dates; mentions of one date group into events
  *    by what the words around them say, or by sharing an aligned row;
+ *  - discrepancies: the quotes, numbers, dates and titles the outlets
+ *    of one row of the alignment state differently (plx-discrepancies.c);
  *  - conflicts: the same event dated differently by different outlets
  *    (the words around the dates agree, the dates do not), and the
  *    numbers and titles the alignment found stated differently. */
@@ -41,6 +44,7 @@ struct _PlxLedger
 {
   GPtrArray *tariffs;
   GPtrArray *events;
+  GPtrArray *discrepancies;
   GPtrArray *conflicts;
   char      *anchor;
   gboolean   anchor_inferred;
@@ -114,6 +118,7 @@ plx_ledger_free (PlxLedger *ledger)
 
   g_ptr_array_unref (ledger->tariffs);
   g_ptr_array_unref (ledger->events);
+  g_ptr_array_unref (ledger->discrepancies);
   g_ptr_array_unref (ledger->conflicts);
   g_free (ledger->anchor);
   g_free (ledger);
@@ -608,14 +613,11 @@ find_date_conflicts (PlxLedger *ledger,
 
 /* Numbers and titles stated differently in one row of the alignment. */
 static void
-add_alignment_conflicts (PlxLedger    *ledger,
-                         PlxAlignment *alignment)
+add_row_conflicts (PlxLedger *ledger)
 {
-  GPtrArray *discrepancies = plx_alignment_get_discrepancies (alignment);
-
-  for (guint i = 0; i < discrepancies->len; i++)
+  for (guint i = 0; i < ledger->discrepancies->len; i++)
     {
-      const PlxDiscrepancy *discrepancy = g_ptr_array_index (discrepancies, i);
+      const PlxDiscrepancy *discrepancy = g_ptr_array_index (ledger->discrepancies, i);
       PlxConflict *conflict;
 
       if (discrepancy->kind != PLX_DIFF_CLASS_NUMBER && discrepancy->kind != PLX_DIFF_CLASS_TITLE)
@@ -676,7 +678,8 @@ infer_anchor (GPtrArray *sentences)
 /**
  * plx_ledger_build:
  * @corpus: a loaded corpus
- * @alignment: (nullable): its alignment, for number and title conflicts
+ * @alignment: (nullable): its alignment, for the discrepancies and the
+ *   number and title conflicts
  *
  * Returns: (transfer full): the ledger (see the comment at the top)
  */
@@ -692,6 +695,10 @@ plx_ledger_build (PlxCorpus    *corpus,
   ledger->tariffs = g_ptr_array_new_with_free_func (tariff_free);
   ledger->events = g_ptr_array_new_with_free_func (event_free);
   ledger->conflicts = g_ptr_array_new_with_free_func (conflict_free);
+  if (alignment != NULL)
+    ledger->discrepancies = plx_discrepancies_find (alignment);
+  else
+    ledger->discrepancies = g_ptr_array_new_with_free_func ((GDestroyNotify) plx_discrepancy_unref);
   if (anchor != NULL)
     {
       ledger->anchor = g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (anchor),
@@ -705,8 +712,7 @@ plx_ledger_build (PlxCorpus    *corpus,
   for (guint i = 0; i < dated->len; i++)
     ((Dated *) g_ptr_array_index (dated, i))->used = FALSE;
   find_date_conflicts (ledger, dated);
-  if (alignment != NULL)
-    add_alignment_conflicts (ledger, alignment);
+  add_row_conflicts (ledger);
 
   return ledger;
 }
@@ -721,6 +727,21 @@ GPtrArray *
 plx_ledger_get_events (PlxLedger *ledger)
 {
   return ledger->events;
+}
+
+/**
+ * plx_ledger_get_discrepancies:
+ * @ledger: a #PlxLedger
+ *
+ * Returns: (transfer none) (element-type PlxDiscrepancy): the quotes,
+ *   numbers, dates and titles that the outlets of a row of the alignment
+ *   state differently, in the order of the rows; none for a ledger built
+ *   without an alignment
+ */
+GPtrArray *
+plx_ledger_get_discrepancies (PlxLedger *ledger)
+{
+  return ledger->discrepancies;
 }
 
 GPtrArray *

@@ -1,4 +1,4 @@
-/* plx-ledger.h: the ledger of figures, dated events and conflicts
+/* plx-ledger.h: the ledger of figures, dated events, discrepancies and conflicts
  *
  * Copyright 2026 The Parallax authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -10,6 +10,7 @@
 
 #include "plx-alignment.h"
 #include "plx-dates.h"
+#include "plx-discrepancy.h"
 #include "plx-figures.h"
 #include "plx-types.h"
 
@@ -64,14 +65,15 @@ typedef struct
   GArray *mentions;
 } PlxConflict;
 
-PlxLedger  *plx_ledger_build         (PlxCorpus    *corpus,
-                                      PlxAlignment *alignment);
-void        plx_ledger_free          (PlxLedger    *ledger);
-GPtrArray  *plx_ledger_get_tariffs   (PlxLedger    *ledger);
-GPtrArray  *plx_ledger_get_events    (PlxLedger    *ledger);
-GPtrArray  *plx_ledger_get_conflicts (PlxLedger    *ledger);
-const char *plx_ledger_get_anchor    (PlxLedger    *ledger);
-gboolean    plx_ledger_anchor_is_inferred (PlxLedger *ledger);
+PlxLedger  *plx_ledger_build              (PlxCorpus    *corpus,
+                                           PlxAlignment *alignment);
+void        plx_ledger_free               (PlxLedger    *ledger);
+GPtrArray  *plx_ledger_get_tariffs        (PlxLedger    *ledger);
+GPtrArray  *plx_ledger_get_events         (PlxLedger    *ledger);
+GPtrArray  *plx_ledger_get_discrepancies  (PlxLedger    *ledger);
+GPtrArray  *plx_ledger_get_conflicts      (PlxLedger    *ledger);
+const char *plx_ledger_get_anchor         (PlxLedger    *ledger);
+gboolean    plx_ledger_anchor_is_inferred (PlxLedger    *ledger);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PlxLedger, plx_ledger_free)
 

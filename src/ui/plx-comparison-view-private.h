@@ -26,6 +26,7 @@ struct _PlxComparisonView
   PlxRowFilter        row_filter;
   char               *search;         /* casefolded, or NULL */
   GHashTable         *discrepancies;  /* row id -> summaries, one a line */
+  guint               n_discrepancies; /* for the summary */
   GHashTable         *columns;        /* article -> its column, if shown */
   GHashTable         *bound_cells;    /* the PlxComparisonCells showing a row */
   GHashTable         *mentions;       /* article -> sentence + 1 -> itself, or NULL */

@@ -12,6 +12,7 @@
 #include "plx-corpus.h"
 #include "plx-comparison-cell.h"
 #include "plx-comparison-view-private.h"
+#include "plx-discrepancy.h"
 #include "plx-match.h"
 #include "plx-marks.h"
 #include "plx-mention.h"
@@ -95,16 +96,16 @@ row_is_shown (gpointer item,
 }
 
 static void
-plx_comparison_view_index_discrepancies (PlxComparisonView *self)
+plx_comparison_view_index_discrepancies (PlxComparisonView *self,
+                                         GPtrArray         *discrepancies)
 {
-  GPtrArray *discrepancies;
-
   g_hash_table_remove_all (self->discrepancies);
-  if (self->alignment == NULL)
+  self->n_discrepancies = 0;
+  if (self->alignment == NULL || discrepancies == NULL)
     return;
 
-  discrepancies = plx_alignment_get_discrepancies (self->alignment);
-  for (guint i = 0; discrepancies != NULL && i < discrepancies->len; i++)
+  self->n_discrepancies = discrepancies->len;
+  for (guint i = 0; i < discrepancies->len; i++)
     {
       const PlxDiscrepancy *discrepancy = g_ptr_array_index (discrepancies, i);
       gpointer key = GUINT_TO_POINTER (discrepancy->row);
@@ -127,19 +128,15 @@ plx_comparison_view_update_summary (PlxComparisonView *self)
   g_autofree char *text = NULL;
   guint n_rows = 0;
   guint n_in_all = 0;
-  guint n_discrepancies = 0;
 
   if (self->alignment != NULL)
     {
-      GPtrArray *discrepancies = plx_alignment_get_discrepancies (self->alignment);
-
       n_rows = g_list_model_get_n_items (G_LIST_MODEL (self->alignment));
       for (guint i = 0; i < n_rows; i++)
         {
           if (plx_row_get_kind (plx_alignment_get_row (self->alignment, i)) == PLX_ROW_IN_ALL)
             n_in_all++;
         }
-      n_discrepancies = discrepancies != NULL ? discrepancies->len : 0;
     }
 
   if (self->filtered != NULL &&
@@ -165,8 +162,8 @@ plx_comparison_view_update_summary (PlxComparisonView *self)
   /* Translators: the third part of that summary: quotes, numbers, dates
    * or titles that outlets state differently
    */
-  discrepancies_text = g_strdup_printf (ngettext ("%u discrepancy", "%u discrepancies", n_discrepancies),
-                                        n_discrepancies);
+  discrepancies_text = g_strdup_printf (ngettext ("%u discrepancy", "%u discrepancies", self->n_discrepancies),
+                                        self->n_discrepancies);
   /* Translators: the summary under the comparison, for instance
    * "112 rows · 4 in all outlets · 4 discrepancies"
    */
@@ -201,13 +198,16 @@ plx_comparison_view_build_key (PlxComparisonView *self)
  * plx_comparison_view_set_alignment:
  * @self: a #PlxComparisonView
  * @alignment: (nullable): the alignment to show
+ * @discrepancies: (nullable) (element-type PlxDiscrepancy): what the
+ *   outlets of its rows state differently (its ledger's)
  *
  * Shows @alignment: a column per article of its corpus, a row per
- * statement.
+ * statement, with its discrepancies marked.
  */
 void
 plx_comparison_view_set_alignment (PlxComparisonView *self,
-                                   PlxAlignment      *alignment)
+                                   PlxAlignment      *alignment,
+                                   GPtrArray         *discrepancies)
 {
   g_autoptr(PlxCorpus) old_corpus = NULL;
   PlxCorpus *corpus = NULL;
@@ -224,7 +224,7 @@ plx_comparison_view_set_alignment (PlxComparisonView *self,
   gtk_column_view_set_model (self->column_view, NULL);
   g_clear_object (&self->selection);
   g_clear_object (&self->filtered);
-  plx_comparison_view_index_discrepancies (self);
+  plx_comparison_view_index_discrepancies (self, discrepancies);
   plx_comparison_view_set_mentions (self, NULL);
 
   if (alignment != NULL)
@@ -929,25 +929,6 @@ plx_comparison_view_get_property (GObject    *object,
 }
 
 static void
-plx_comparison_view_set_property (GObject      *object,
-                                  guint         prop_id,
-                                  const GValue *value,
-                                  GParamSpec   *pspec)
-{
-  PlxComparisonView *self = PLX_COMPARISON_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_ALIGNMENT:
-      plx_comparison_view_set_alignment (self, g_value_get_object (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 plx_comparison_view_class_init (PlxComparisonViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -955,17 +936,17 @@ plx_comparison_view_class_init (PlxComparisonViewClass *klass)
 
   object_class->dispose = plx_comparison_view_dispose;
   object_class->get_property = plx_comparison_view_get_property;
-  object_class->set_property = plx_comparison_view_set_property;
 
   /**
    * PlxComparisonView:alignment:
    *
-   * The alignment shown, or %NULL.
+   * The alignment shown, or %NULL. It is set with its discrepancies, by
+   * plx_comparison_view_set_alignment().
    */
   properties[PROP_ALIGNMENT] =
     g_param_spec_object ("alignment", NULL, NULL,
                          PLX_TYPE_ALIGNMENT,
-                         (G_PARAM_READWRITE |
+                         (G_PARAM_READABLE |
                           G_PARAM_EXPLICIT_NOTIFY |
                           G_PARAM_STATIC_STRINGS));
 

@@ -38,7 +38,8 @@ G_DECLARE_FINAL_TYPE (PlxComparisonView, plx_comparison_view, PLX, COMPARISON_VI
 GtkWidget     *plx_comparison_view_new                (void);
 PlxAlignment  *plx_comparison_view_get_alignment      (PlxComparisonView *self);
 void           plx_comparison_view_set_alignment      (PlxComparisonView *self,
-                                                       PlxAlignment      *alignment);
+                                                       PlxAlignment      *alignment,
+                                                       GPtrArray         *discrepancies);
 GtkColumnView *plx_comparison_view_get_column_view    (PlxComparisonView *self);
 guint          plx_comparison_view_get_selected       (PlxComparisonView *self);
 gboolean       plx_comparison_view_row_has_difference (PlxComparisonView *self,

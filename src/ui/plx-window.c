@@ -346,8 +346,10 @@ plx_window_sync_comparison (PlxWindow *self)
   gboolean alignment_changed = g_set_object (&self->alignment, alignment);
   gboolean ledger_changed = ledger != self->ledger;
 
+  /* A new ledger comes with each new alignment, built over it. */
   if (alignment_changed)
-    plx_comparison_view_set_alignment (self->comparison_view, alignment);
+    plx_comparison_view_set_alignment (self->comparison_view, alignment,
+                                       ledger != NULL ? plx_ledger_get_discrepancies (ledger) : NULL);
 
   /* The columns are new with a new corpus: so are their actions. */
   if (corpus_changed)

@@ -88,10 +88,11 @@ check_articles (JsonObject *root,
 
 static void
 check_rows (JsonObject   *root,
-            PlxAlignment *alignment)
+            PlxAlignment *alignment,
+            PlxLedger    *ledger)
 {
   JsonArray *rows = json_object_get_array_member (root, "rows");
-  GPtrArray *discrepancies = plx_alignment_get_discrepancies (alignment);
+  GPtrArray *discrepancies = plx_ledger_get_discrepancies (ledger);
   JsonArray *exported_discrepancies = json_object_get_array_member (root, "discrepancies");
 
   g_assert (json_array_get_length (rows) == g_list_model_get_n_items (G_LIST_MODEL (alignment)));
@@ -252,7 +253,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_assert (error == NULL);
   root = json_node_get_object (json_parser_get_root (parser));
   check_articles (root, corpus);
-  check_rows (root, alignment);
+  check_rows (root, alignment, ledger);
   check_facts (root, ledger);
   check_reopens (document, length, root, corpus);
 
