@@ -165,14 +165,14 @@ static void
 test_trade_call_conflict (void)
 {
   GPtrArray *conflicts = plx_ledger_get_conflicts (ledger);
-  const PlxConflict *found = NULL;
+  const PlxDiscrepancy *found = NULL;
 
   for (guint i = 0; i < conflicts->len && found == NULL; i++)
     {
-      const PlxConflict *conflict = g_ptr_array_index (conflicts, i);
+      const PlxDiscrepancy *conflict = g_ptr_array_index (conflicts, i);
       gboolean tuesday = FALSE, wednesday = FALSE;
 
-      if (!g_str_equal (conflict->kind, "date"))
+      if (conflict->kind != PLX_DIFF_CLASS_DATE)
         continue;
       for (guint m = 0; m < conflict->mentions->len; m++)
         {
@@ -202,6 +202,78 @@ test_trade_call_conflict (void)
     }
   g_assert_cmpuint (count_outlets (found->mentions), ==, 3);
   g_assert_nonnull (strstr (found->summary, "002_4a8dc2e8efc26f03"));
+  /* Found across rows, by the words around the dates: in no row. */
+  g_assert_cmpuint (found->row, ==, PLX_DISCREPANCY_NO_ROW);
+  g_assert_cmpstr (plx_ledger_conflict_kind_to_string (found->kind), ==, "date");
+}
+
+static guint
+count_in (GPtrArray            *array,
+          const PlxDiscrepancy *discrepancy)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < array->len; i++)
+    n += g_ptr_array_index (array, i) == discrepancy;
+
+  return n;
+}
+
+/* A figure two outlets state differently in one row is a discrepancy of
+ * that row and a conflict of the ledger: one and the same, once in each
+ * list; a quote worded differently is a discrepancy only. */
+static void
+test_number_discrepancy_is_conflict (void)
+{
+  const char *texts[] = {
+    "Washington imposed a 25% tariff on imports of Indian steel on Monday.\n",
+    "Washington imposed a 50 per cent tariff on imports of Indian steel on Monday.\n",
+    NULL
+  };
+  g_autoptr(PlxCorpus) corpus = NULL;
+  g_autoptr(PlxAlignment) two = plx_test_align_texts (texts, &corpus);
+  g_autoptr(PlxLedger) built = plx_ledger_build (corpus, two);
+  GPtrArray *discrepancies = plx_ledger_get_discrepancies (built);
+  GPtrArray *conflicts = plx_ledger_get_conflicts (built);
+  const PlxDiscrepancy *number;
+  guint n_quotes = 0;
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (two)), ==, 1);
+  g_assert_cmpuint (discrepancies->len, ==, 1);
+  number = g_ptr_array_index (discrepancies, 0);
+  g_assert_cmpint (number->kind, ==, PLX_DIFF_CLASS_NUMBER);
+  g_assert_cmpuint (number->row, ==, plx_row_get_id (plx_alignment_get_row (two, 0)));
+  g_assert_nonnull (strstr (number->summary, "25%"));
+  g_assert_nonnull (strstr (number->summary, "50 per cent"));
+  g_assert_cmpuint (count_in (discrepancies, number), ==, 1);
+  g_assert_cmpuint (count_in (conflicts, number), ==, 1);
+  g_assert_cmpuint (conflicts->len, ==, 1);
+  g_assert_cmpstr (plx_ledger_conflict_kind_to_string (number->kind), ==, "value");
+
+  /* On the seeds: every conflict of a row is one of the discrepancies,
+   * and the quote that Firstpost words differently is no conflict. */
+  discrepancies = plx_ledger_get_discrepancies (ledger);
+  conflicts = plx_ledger_get_conflicts (ledger);
+  for (guint i = 0; i < conflicts->len; i++)
+    {
+      const PlxDiscrepancy *conflict = g_ptr_array_index (conflicts, i);
+
+      if (conflict->row != PLX_DISCREPANCY_NO_ROW)
+        g_assert_cmpuint (count_in (discrepancies, conflict), ==, 1);
+      else
+        g_assert_cmpint (conflict->kind, ==, PLX_DIFF_CLASS_DATE);
+    }
+  for (guint i = 0; i < discrepancies->len; i++)
+    {
+      const PlxDiscrepancy *discrepancy = g_ptr_array_index (discrepancies, i);
+
+      g_assert_cmpuint (discrepancy->row, !=, PLX_DISCREPANCY_NO_ROW);
+      if (discrepancy->kind != PLX_DIFF_CLASS_QUOTE)
+        continue;
+      g_assert_cmpuint (count_in (conflicts, discrepancy), ==, 0);
+      n_quotes++;
+    }
+  g_assert_cmpuint (n_quotes, >, 0);
 }
 
 static void
@@ -237,6 +309,7 @@ main (int   argc,
   g_test_add_func ("/ledger/seeds/nothing-from-boilerplate", test_nothing_from_boilerplate);
   g_test_add_func ("/ledger/seeds/events", test_events);
   g_test_add_func ("/ledger/seeds/trade-call-conflict", test_trade_call_conflict);
+  g_test_add_func ("/ledger/number-discrepancy-is-conflict", test_number_discrepancy_is_conflict);
   g_test_add_func ("/ledger/seeds/export", test_export_facts);
 
   status = g_test_run ();

@@ -68,7 +68,7 @@ print_text (PlxLedger *ledger)
 
   g_print ("\n%s\n\n", _("CONFLICTS"));
   for (guint i = 0; i < conflicts->len; i++)
-    g_print ("  %s\n", ((PlxConflict *) g_ptr_array_index (conflicts, i))->summary);
+    g_print ("  %s\n", ((PlxDiscrepancy *) g_ptr_array_index (conflicts, i))->summary);
 }
 
 static void

@@ -177,7 +177,7 @@ append_ledger (GString   *html,
       append_markup (html, "<h3>%s</h3><ul>", _("Conflicts"));
       for (guint i = 0; i < conflicts->len; i++)
         {
-          const PlxConflict *conflict = g_ptr_array_index (conflicts, i);
+          const PlxDiscrepancy *conflict = g_ptr_array_index (conflicts, i);
 
           g_string_append (html, "<li>");
           append_escaped (html, conflict->summary);

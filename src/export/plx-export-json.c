@@ -286,10 +286,10 @@ add_ledger (JsonBuilder *builder,
   json_builder_begin_array (builder);
   for (guint i = 0; i < conflicts->len; i++)
     {
-      const PlxConflict *conflict = g_ptr_array_index (conflicts, i);
+      const PlxDiscrepancy *conflict = g_ptr_array_index (conflicts, i);
 
       json_builder_begin_object (builder);
-      add_nullable_string (builder, "kind", conflict->kind);
+      add_nullable_string (builder, "kind", plx_ledger_conflict_kind_to_string (conflict->kind));
       add_nullable_string (builder, "summary", conflict->summary);
       add_mentions (builder, conflict->mentions);
       json_builder_end_object (builder);

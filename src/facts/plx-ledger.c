@@ -33,8 +33,9 @@
  *  - discrepancies: the quotes, numbers, dates and titles the outlets
  *    of one row of the alignment state differently (plx-discrepancies.c);
  *  - conflicts: the same event dated differently by different outlets
- *    (the words around the dates agree, the dates do not), and the
- *    numbers and titles the alignment found stated differently. */
+ *    (the words around the dates agree, the dates do not), found across
+ *    rows, and the discrepancies of numbers and titles, shared with the
+ *    list above. */
 
 #define WINDOW_TOKENS        8
 #define SAME_EVENT_OVERLAP   0.34
@@ -85,17 +86,6 @@ event_free (gpointer data)
   g_free (entry->label);
   g_array_unref (entry->mentions);
   g_free (entry);
-}
-
-static void
-conflict_free (gpointer data)
-{
-  PlxConflict *conflict = data;
-
-  g_free (conflict->kind);
-  g_free (conflict->summary);
-  g_array_unref (conflict->mentions);
-  g_free (conflict);
 }
 
 static void
@@ -597,37 +587,28 @@ find_date_conflicts (PlxLedger *ledger,
 
       if (differs)
         {
-          PlxConflict *conflict = g_new0 (PlxConflict, 1);
           /* Translators: a conflict of the ledger: outlets give different
            * dates for the same event; %s describes the event
            */
           g_autofree char *what = g_strdup_printf (_("Dated differently: %s"), a->label);
 
-          conflict->kind = g_strdup ("date");
-          conflict->summary = plx_mentions_summarise (what, mentions);
-          conflict->mentions = g_steal_pointer (&mentions);
-          g_ptr_array_add (ledger->conflicts, conflict);
+          g_ptr_array_add (ledger->conflicts,
+                           plx_discrepancy_new (PLX_DIFF_CLASS_DATE, PLX_DISCREPANCY_NO_ROW, what, mentions));
         }
     }
 }
 
-/* Numbers and titles stated differently in one row of the alignment. */
+/* Numbers and titles stated differently in one row of the alignment:
+ * the discrepancies themselves, not copies. */
 static void
 add_row_conflicts (PlxLedger *ledger)
 {
   for (guint i = 0; i < ledger->discrepancies->len; i++)
     {
-      const PlxDiscrepancy *discrepancy = g_ptr_array_index (ledger->discrepancies, i);
-      PlxConflict *conflict;
+      PlxDiscrepancy *discrepancy = g_ptr_array_index (ledger->discrepancies, i);
 
-      if (discrepancy->kind != PLX_DIFF_CLASS_NUMBER && discrepancy->kind != PLX_DIFF_CLASS_TITLE)
-        continue;
-
-      conflict = g_new0 (PlxConflict, 1);
-      conflict->kind = g_strdup (discrepancy->kind == PLX_DIFF_CLASS_NUMBER ? "value" : "title");
-      conflict->summary = g_strdup (discrepancy->summary);
-      conflict->mentions = g_array_ref (discrepancy->mentions);
-      g_ptr_array_add (ledger->conflicts, conflict);
+      if (discrepancy->kind == PLX_DIFF_CLASS_NUMBER || discrepancy->kind == PLX_DIFF_CLASS_TITLE)
+        g_ptr_array_add (ledger->conflicts, plx_discrepancy_ref (discrepancy));
     }
 }
 
@@ -694,7 +675,7 @@ plx_ledger_build (PlxCorpus    *corpus,
 
   ledger->tariffs = g_ptr_array_new_with_free_func (tariff_free);
   ledger->events = g_ptr_array_new_with_free_func (event_free);
-  ledger->conflicts = g_ptr_array_new_with_free_func (conflict_free);
+  ledger->conflicts = g_ptr_array_new_with_free_func ((GDestroyNotify) plx_discrepancy_unref);
   if (alignment != NULL)
     ledger->discrepancies = plx_discrepancies_find (alignment);
   else
@@ -744,6 +725,15 @@ plx_ledger_get_discrepancies (PlxLedger *ledger)
   return ledger->discrepancies;
 }
 
+/**
+ * plx_ledger_get_conflicts:
+ * @ledger: a #PlxLedger
+ *
+ * Returns: (transfer none) (element-type PlxDiscrepancy): the events
+ *   dated differently (%PLX_DIFF_CLASS_DATE, found across rows: their
+ *   row is %PLX_DISCREPANCY_NO_ROW), then the discrepancies of numbers
+ *   and titles, the very ones plx_ledger_get_discrepancies() holds
+ */
 GPtrArray *
 plx_ledger_get_conflicts (PlxLedger *ledger)
 {
@@ -768,4 +758,31 @@ gboolean
 plx_ledger_anchor_is_inferred (PlxLedger *ledger)
 {
   return ledger->anchor_inferred;
+}
+
+/**
+ * plx_ledger_conflict_kind_to_string:
+ * @kind: the kind of a conflict
+ *
+ * Returns: its name in the export: "date", "value" (numbers) or "title"
+ */
+const char *
+plx_ledger_conflict_kind_to_string (PlxDiffClass kind)
+{
+  switch (kind)
+    {
+    case PLX_DIFF_CLASS_DATE:
+      return "date";
+    case PLX_DIFF_CLASS_NUMBER:
+      return "value";
+    case PLX_DIFF_CLASS_TITLE:
+      return "title";
+    case PLX_DIFF_CLASS_NONE:
+    case PLX_DIFF_CLASS_WORDING:
+    case PLX_DIFF_CLASS_QUOTE:
+    case PLX_DIFF_CLASS_ADDITION:
+    case PLX_DIFF_CLASS_OMISSION:
+    default:
+      g_return_val_if_reached (NULL);
+    }
 }

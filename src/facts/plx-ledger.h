@@ -52,28 +52,16 @@ typedef struct
   GArray           *mentions;
 } PlxEventEntry;
 
-/**
- * PlxConflict:
- * @kind: "date", "value" or "title"
- * @summary: one line for the user, naming the outlets on each side
- * @mentions: (element-type PlxMention): what each outlet says
- */
-typedef struct
-{
-  char   *kind;
-  char   *summary;
-  GArray *mentions;
-} PlxConflict;
-
-PlxLedger  *plx_ledger_build              (PlxCorpus    *corpus,
-                                           PlxAlignment *alignment);
-void        plx_ledger_free               (PlxLedger    *ledger);
-GPtrArray  *plx_ledger_get_tariffs        (PlxLedger    *ledger);
-GPtrArray  *plx_ledger_get_events         (PlxLedger    *ledger);
-GPtrArray  *plx_ledger_get_discrepancies  (PlxLedger    *ledger);
-GPtrArray  *plx_ledger_get_conflicts      (PlxLedger    *ledger);
-const char *plx_ledger_get_anchor         (PlxLedger    *ledger);
-gboolean    plx_ledger_anchor_is_inferred (PlxLedger    *ledger);
+PlxLedger  *plx_ledger_build                   (PlxCorpus    *corpus,
+                                                PlxAlignment *alignment);
+void        plx_ledger_free                    (PlxLedger    *ledger);
+GPtrArray  *plx_ledger_get_tariffs             (PlxLedger    *ledger);
+GPtrArray  *plx_ledger_get_events              (PlxLedger    *ledger);
+GPtrArray  *plx_ledger_get_discrepancies       (PlxLedger    *ledger);
+GPtrArray  *plx_ledger_get_conflicts           (PlxLedger    *ledger);
+const char *plx_ledger_get_anchor              (PlxLedger    *ledger);
+gboolean    plx_ledger_anchor_is_inferred      (PlxLedger    *ledger);
+const char *plx_ledger_conflict_kind_to_string (PlxDiffClass  kind);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PlxLedger, plx_ledger_free)
 

@@ -426,7 +426,7 @@ conflicts_for (PlxLedgerSidebar *self,
 
   for (guint i = 0; conflicts != NULL && i < conflicts->len; i++)
     {
-      const PlxConflict *conflict = g_ptr_array_index (conflicts, i);
+      const PlxDiscrepancy *conflict = g_ptr_array_index (conflicts, i);
       gboolean shared = FALSE;
 
       for (guint j = 0; j < conflict->mentions->len && !shared; j++)

@@ -171,7 +171,7 @@ check_facts (JsonObject *root,
   g_assert (json_array_get_length (array) == conflicts->len);
   for (guint i = 0; i < conflicts->len; i++)
     {
-      const PlxConflict *conflict = g_ptr_array_index (conflicts, i);
+      const PlxDiscrepancy *conflict = g_ptr_array_index (conflicts, i);
 
       check_member (json_array_get_object_element (array, i), "summary", conflict->summary);
       check_mentions (json_array_get_object_element (array, i), conflict->mentions);

@@ -93,11 +93,22 @@ check_mentions (GArray *mentions)
 }
 
 static void
+check_discrepancies (GPtrArray *discrepancies)
+{
+  for (guint i = 0; i < discrepancies->len; i++)
+    {
+      const PlxDiscrepancy *discrepancy = g_ptr_array_index (discrepancies, i);
+
+      plx_fuzz_check_string (discrepancy->summary, FALSE);
+      check_mentions (discrepancy->mentions);
+    }
+}
+
+static void
 check_ledger (PlxLedger *ledger)
 {
   GPtrArray *tariffs = plx_ledger_get_tariffs (ledger);
   GPtrArray *events = plx_ledger_get_events (ledger);
-  GPtrArray *conflicts = plx_ledger_get_conflicts (ledger);
 
   plx_fuzz_check_string (plx_ledger_get_anchor (ledger), TRUE);
   for (guint i = 0; i < tariffs->len; i++)
@@ -115,13 +126,8 @@ check_ledger (PlxLedger *ledger)
       plx_fuzz_check_string (entry->label, FALSE);
       check_mentions (entry->mentions);
     }
-  for (guint i = 0; i < conflicts->len; i++)
-    {
-      const PlxConflict *conflict = g_ptr_array_index (conflicts, i);
-
-      plx_fuzz_check_string (conflict->summary, FALSE);
-      check_mentions (conflict->mentions);
-    }
+  check_discrepancies (plx_ledger_get_discrepancies (ledger));
+  check_discrepancies (plx_ledger_get_conflicts (ledger));
 }
 
 int
