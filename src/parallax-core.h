@@ -32,3 +32,4 @@
 #include "plx-export-json.h"
 #include "plx-export-html.h"
 #include "plx-fetcher.h"
+#include "plx-fetch-batch.h"
