@@ -34,3 +34,4 @@
 #include "plx-export-json.h"
 #include "plx-export-html.h"
 #include "plx-fetcher.h"
+#include "plx-fetch-batch.h"

@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "plx-fetch-batch.h"
 #include "plx-fetcher.h"
 #include "plx-test-server.h"
 #include "plx-test-util.h"
@@ -719,6 +720,280 @@ test_fetch_file_stem (void)
   }
 }
 
+/* ---- A batch of pages ---------------------------------------------------- */
+
+typedef struct
+{
+  gboolean  done;
+  gboolean  finished;     /* what plx_fetch_batch_run_finish() said */
+  GError   *error;
+  GArray   *reported;     /* the indices of "page-done", as emitted */
+  guint     n_progress;
+  guint     n_done;       /* as last reported by "progress" */
+  goffset   received;
+  double    fraction;
+  GCancellable *cancellable;
+  gboolean  cancel_after_first; /* cancels once the first page is done */
+} Batched;
+
+static void
+batched_clear (Batched *batched)
+{
+  g_clear_error (&batched->error);
+  g_clear_pointer (&batched->reported, g_array_unref);
+  g_clear_object (&batched->cancellable);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Batched, batched_clear)
+
+/* A page is announced once, in the order of the addresses, when it and
+ * every page before it are done, with its file or its error. */
+static void
+batch_page_done_cb (PlxFetchBatch *batch,
+                    guint          index,
+                    Batched       *batched)
+{
+  g_assert_false (batched->done);
+  g_assert_cmpuint (index, ==, batched->reported->len);
+  g_array_append_val (batched->reported, index);
+
+  for (guint i = 0; i <= index; i++)
+    g_assert_true (plx_fetch_batch_is_done (batch, i));
+  g_assert_true ((plx_fetch_batch_get_file (batch, index) == NULL) !=
+                 (plx_fetch_batch_get_error (batch, index) == NULL));
+
+  if (batched->cancel_after_first)
+    g_cancellable_cancel (batched->cancellable);
+}
+
+/* The counts, the bytes and the fraction only ever rise. */
+static void
+batch_progress_cb (PlxFetchBatch *batch,
+                   Batched       *batched)
+{
+  guint n_done = plx_fetch_batch_get_n_done (batch);
+  goffset received = plx_fetch_batch_get_received (batch);
+  double fraction = plx_fetch_batch_get_fraction (batch);
+
+  g_assert_false (batched->done);
+  g_assert_cmpuint (n_done, >=, batched->n_done);
+  g_assert_cmpuint (n_done, <=, plx_fetch_batch_get_n_pages (batch));
+  g_assert_cmpuint (plx_fetch_batch_get_n_saved (batch) + plx_fetch_batch_get_n_failed (batch), ==, n_done);
+  g_assert_cmpint (received, >=, batched->received);
+  g_assert_cmpfloat (fraction, >=, batched->fraction);
+  g_assert_cmpfloat (fraction, <=, 1.0);
+
+  batched->n_progress++;
+  batched->n_done = n_done;
+  batched->received = received;
+  batched->fraction = fraction;
+}
+
+static void
+batch_ran_cb (GObject      *source_object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  Batched *batched = user_data;
+  PlxFetchBatch *batch = PLX_FETCH_BATCH (source_object);
+
+  g_assert_false (batched->done);
+  batched->finished = plx_fetch_batch_run_finish (batch, result, &batched->error);
+  g_assert_true (batched->finished == (batched->error == NULL));
+  /* Every page was announced before the end. */
+  g_assert_cmpuint (batched->reported->len, ==, plx_fetch_batch_get_n_pages (batch));
+  g_assert_cmpuint (plx_fetch_batch_get_n_done (batch), ==, plx_fetch_batch_get_n_pages (batch));
+  batched->done = TRUE;
+}
+
+/* Runs a batch of the server's @paths into @dir with @fetcher, and
+ * waits for its end. */
+static PlxFetchBatch *
+run_batch (PlxFetcher         *fetcher,
+           const char * const *paths,
+           const char         *dir,
+           Batched            *batched)
+{
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autoptr(GPtrArray) array = g_ptr_array_new_null_terminated (8, g_free, TRUE);
+  char **addresses;
+  PlxFetchBatch *batch;
+  guint timeout_id;
+
+  for (guint i = 0; paths[i] != NULL; i++)
+    g_ptr_array_add (array, plx_test_server_url (paths[i]));
+  addresses = (char **) array->pdata;
+
+  batched->reported = g_array_new (FALSE, FALSE, sizeof (guint));
+  batch = plx_fetch_batch_new (fetcher, folder, (const char * const *) addresses);
+  g_assert_true (fetcher == NULL || plx_fetch_batch_get_fetcher (batch) == fetcher);
+  g_assert_true (plx_fetch_batch_get_folder (batch) == folder);
+  g_assert_cmpuint (plx_fetch_batch_get_n_pages (batch), ==, g_strv_length (addresses));
+  /* Nothing done yet; a batch of no page has nothing to do. */
+  g_assert_cmpfloat (plx_fetch_batch_get_fraction (batch), ==, paths[0] != NULL ? 0.0 : 1.0);
+  g_signal_connect (batch, "page-done", G_CALLBACK (batch_page_done_cb), batched);
+  g_signal_connect (batch, "progress", G_CALLBACK (batch_progress_cb), batched);
+
+  plx_fetch_batch_run_async (batch, batched->cancellable, batch_ran_cb, batched);
+  /* Nothing is announced before the main context runs. */
+  g_assert_cmpuint (batched->reported->len, ==, 0);
+
+  timeout_id = g_timeout_add_seconds (TIMEOUT_SECONDS, timed_out_cb, NULL);
+  while (!batched->done)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (timeout_id);
+
+  for (guint i = 0; addresses[i] != NULL; i++)
+    g_assert_cmpstr (plx_fetch_batch_get_address (batch, i), ==, addresses[i]);
+
+  return batch;
+}
+
+static goffset
+file_size (GFile *file)
+{
+  GStatBuf st;
+
+  g_assert_cmpint (g_stat (g_file_peek_path (file), &st), ==, 0);
+
+  return st.st_size;
+}
+
+/* More pages than run at once, one of them failing: it stalls, and
+ * fails when the fetcher's timeout has passed, most likely after the
+ * pages behind it are in, and those wait for it to be announced. (The
+ * timeout is short, but long enough that a slow machine does not make
+ * the other pages time out too.) Each page's result is under its place in the list; the
+ * progress ends with every page done. */
+static void
+test_fetch_batch (void)
+{
+  static const char * const paths[] = {
+    "/story/coast-post.html", "/stall", "/story/island-wire.html",
+    "/notes.txt", "/story/harbour-times.html", "/story/daily-ledger.html", NULL
+  };
+  static const char * const names[] = {
+    "127.0.0.1-coast-post.html", NULL, "127.0.0.1-island-wire.html",
+    "127.0.0.1-notes.txt", "127.0.0.1-harbour-times.html", "127.0.0.1-daily-ledger.html",
+  };
+  g_autoptr(PlxFetcher) fetcher = plx_fetcher_new ();
+  g_autofree char *dir = plx_test_make_dir ();
+  g_autofree char *listed = NULL;
+  g_autoptr(PlxFetchBatch) batch = NULL;
+  g_auto(Batched) batched = { 0 };
+  goffset saved_size = 0;
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (paths) - 1 > PLX_FETCH_MAX_PARALLEL);
+
+  plx_fetcher_set_timeout (fetcher, 3);
+  batch = run_batch (fetcher, paths, dir, &batched);
+
+  g_assert_true (batched.finished);
+  g_assert_cmpuint (plx_fetch_batch_get_n_done (batch), ==, 6);
+  g_assert_cmpuint (plx_fetch_batch_get_n_saved (batch), ==, 5);
+  g_assert_cmpuint (plx_fetch_batch_get_n_failed (batch), ==, 1);
+
+  for (guint i = 0; paths[i] != NULL; i++)
+    {
+      GFile *file = plx_fetch_batch_get_file (batch, i);
+      const GError *error = plx_fetch_batch_get_error (batch, i);
+      g_autofree char *name = NULL;
+
+      g_assert_cmpuint (g_array_index (batched.reported, guint, i), ==, i);
+      g_assert_true (plx_fetch_batch_is_done (batch, i));
+      if (names[i] == NULL)
+        {
+          g_assert_null (file);
+          g_assert_error (error, PLX_FETCH_ERROR, PLX_FETCH_ERROR_TIMED_OUT);
+          g_assert_nonnull (strstr (error->message, plx_fetch_batch_get_address (batch, i)));
+          continue;
+        }
+
+      g_assert_null (error);
+      name = g_file_get_basename (file);
+      g_assert_cmpstr (name, ==, names[i]);
+      saved_size += file_size (file);
+    }
+
+  /* The progress reached the end: every page, all their bytes (the
+   * stalled page's beginning too). */
+  g_assert_cmpuint (batched.n_done, ==, 6);
+  g_assert_cmpfloat (batched.fraction, ==, 1.0);
+  g_assert_cmpint (batched.received, ==, plx_fetch_batch_get_received (batch));
+  g_assert_cmpint (batched.received, >=, saved_size + 8 * 1024);
+  g_assert_cmpuint (batched.n_progress, >, 6);
+
+  listed = plx_test_list_dir (dir);
+  g_assert_cmpstr (listed, ==, "127.0.0.1-coast-post.html 127.0.0.1-daily-ledger.html "
+                               "127.0.0.1-harbour-times.html 127.0.0.1-island-wire.html 127.0.0.1-notes.txt");
+
+  plx_test_remove_tree (dir);
+}
+
+/* A batch of no page ends at once, done. */
+static void
+test_fetch_batch_empty (void)
+{
+  static const char * const paths[] = { NULL };
+  g_autofree char *dir = plx_test_make_dir ();
+  g_autoptr(PlxFetchBatch) batch = NULL;
+  g_auto(Batched) batched = { 0 };
+
+  batch = run_batch (NULL, paths, dir, &batched);
+  g_assert_true (batched.finished);
+  g_assert_cmpuint (plx_fetch_batch_get_n_done (batch), ==, 0);
+  g_assert_cmpuint (batched.n_progress, ==, 0);
+  g_assert_true (PLX_IS_FETCHER (plx_fetch_batch_get_fetcher (batch)));
+
+  plx_test_remove_tree (dir);
+}
+
+/* Cancelled once its first page is saved, a batch stops the pages on
+ * their way and those waiting their turn, which the server never hears
+ * of; each says it was cancelled, the run too, and the folder holds the
+ * page saved and nothing else. */
+static void
+test_fetch_batch_cancel (void)
+{
+  static const char * const paths[] = {
+    "/story/coast-post.html", "/stall", "/stall", "/stall", "/stall", "/stall", NULL
+  };
+  g_autoptr(PlxFetcher) fetcher = plx_fetcher_new ();
+  g_autofree char *dir = plx_test_make_dir ();
+  g_autofree char *listed = NULL;
+  g_autoptr(PlxFetchBatch) batch = NULL;
+  g_auto(Batched) batched = { 0 };
+  guint n_requests = plx_test_server_get_n_requests ("/stall");
+
+  /* Only the cancel can end the stalled pages before the fetcher's
+   * timeout, which would say "timed out"; it is shorter than the
+   * test's TIMEOUT_SECONDS, for a batch that ignored its cancellable
+   * to fail here rather than hang. */
+  plx_fetcher_set_timeout (fetcher, 10);
+  batched.cancellable = g_cancellable_new ();
+  batched.cancel_after_first = TRUE;
+  batch = run_batch (fetcher, paths, dir, &batched);
+
+  g_assert_false (batched.finished);
+  g_assert_error (batched.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_cmpuint (plx_fetch_batch_get_n_saved (batch), ==, 1);
+  g_assert_cmpuint (plx_fetch_batch_get_n_failed (batch), ==, 5);
+  g_assert_nonnull (plx_fetch_batch_get_file (batch, 0));
+  for (guint i = 1; paths[i] != NULL; i++)
+    {
+      g_assert_null (plx_fetch_batch_get_file (batch, i));
+      g_assert_error (plx_fetch_batch_get_error (batch, i), G_IO_ERROR, G_IO_ERROR_CANCELLED);
+    }
+
+  /* The fifth stalled page was still waiting its turn. */
+  g_assert_cmpuint (plx_test_server_get_n_requests ("/stall") - n_requests, <=, PLX_FETCH_MAX_PARALLEL);
+
+  listed = plx_test_list_dir (dir);
+  g_assert_cmpstr (listed, ==, "127.0.0.1-coast-post.html");
+
+  plx_test_remove_tree (dir);
+}
+
 /* ---- parallax-cli fetch ------------------------------------------------ */
 
 typedef struct
@@ -854,6 +1129,9 @@ main (int   argc,
   g_test_add_func ("/fetch/cancel", test_fetch_cancel);
   g_test_add_func ("/fetch/split-addresses", test_fetch_split_addresses);
   g_test_add_func ("/fetch/file-stem", test_fetch_file_stem);
+  g_test_add_func ("/fetch/batch", test_fetch_batch);
+  g_test_add_func ("/fetch/batch-empty", test_fetch_batch_empty);
+  g_test_add_func ("/fetch/batch-cancel", test_fetch_batch_cancel);
   g_test_add_func ("/fetch/cli", test_fetch_cli);
 
   status = g_test_run ();

@@ -10,97 +10,69 @@
 #include <glib/gi18n-lib.h>
 #include <signal.h>
 #include <stdio.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "plx-cli.h"
-#include "plx-fetcher.h"
+#include "plx-fetch-batch.h"
 
-/* The pages are fetched together (PLX_FETCH_MAX_PARALLEL at a time) and
- * reported in the order given, each as soon as it and those before it
- * are done. On a terminal, a line on standard error counts them. Ctrl+C
- * cancels the downloads, which then leave nothing behind. */
-
-typedef struct _Run Run;
+/* The pages are fetched together (a PlxFetchBatch, PLX_FETCH_MAX_PARALLEL
+ * at a time) and reported in the order given, each as soon as it and
+ * those before it are done. On a terminal, a line on standard error
+ * counts them. Ctrl+C cancels the downloads, which then leave nothing
+ * behind. */
 
 typedef struct
 {
-  Run        *run;
-  const char *address;
-  gboolean    done;
-  GFile      *file;
-  GError     *error;
-  goffset     received;
-} Page;
-
-struct _Run
-{
-  Page         *pages;
-  guint         n_pages;
-  guint         n_done;
-  guint         n_printed;
-  guint         n_failed;
-  GCancellable *cancellable;
-  gboolean      show_progress;
-};
+  gboolean show_progress;
+  gboolean done;
+} Run;
 
 static void
-run_show_progress (Run *run)
+progress_cb (PlxFetchBatch *batch,
+             gpointer       user_data)
 {
+  Run *run = user_data;
+  guint n_pages = plx_fetch_batch_get_n_pages (batch);
   g_autofree char *size = NULL;
-  goffset received = 0;
 
-  if (!run->show_progress || run->n_done == run->n_pages)
+  if (!run->show_progress || plx_fetch_batch_get_n_done (batch) == n_pages)
     return;
 
-  for (guint i = 0; i < run->n_pages; i++)
-    received += run->pages[i].received;
-  size = g_format_size (received);
+  size = g_format_size (plx_fetch_batch_get_received (batch));
 
   g_printerr ("\r\033[K");
   /* Translators: progress of parallax-cli fetch on a terminal: the pages
    * done, the pages asked for, and what has come, “2 of 5 pages, 1.2 MB”
    */
-  g_printerr (ngettext ("%u of %u page, %s", "%u of %u pages, %s", run->n_pages),
-              run->n_done, run->n_pages, size);
+  g_printerr (ngettext ("%u of %u page, %s", "%u of %u pages, %s", n_pages),
+              plx_fetch_batch_get_n_done (batch), n_pages, size);
 }
 
-/* Prints what is done, in the order of the addresses. */
+/* Prints a page done, in the order of the addresses. */
 static void
-run_print (Run *run)
+page_done_cb (PlxFetchBatch *batch,
+              guint          index,
+              gpointer       user_data)
 {
+  Run *run = user_data;
+  GFile *file = plx_fetch_batch_get_file (batch, index);
+  g_autofree char *path = NULL;
+
   if (run->show_progress)
     g_printerr ("\r\033[K");
 
-  for (; run->n_printed < run->n_pages && run->pages[run->n_printed].done; run->n_printed++)
+  if (file == NULL)
     {
-      Page *page = &run->pages[run->n_printed];
-      g_autofree char *path = NULL;
-
-      if (page->file == NULL)
-        {
-          g_printerr ("parallax-cli: %s\n", page->error->message);
-          continue;
-        }
-
-      path = g_file_get_path (page->file);
-      /* Translators: a web address, then the file its page was saved as */
-      g_print (_("%s: saved as %s"), page->address, path);
-      g_print ("\n");
+      g_printerr ("parallax-cli: %s\n", plx_fetch_batch_get_error (batch, index)->message);
+      return;
     }
 
+  path = g_file_get_path (file);
+  /* Translators: a web address, then the file its page was saved as */
+  g_print (_("%s: saved as %s"), plx_fetch_batch_get_address (batch, index), path);
+  g_print ("\n");
   fflush (stdout);
-  run_show_progress (run);
-}
-
-static void
-progress_cb (goffset  received,
-             goffset  expected,
-             gpointer user_data)
-{
-  Page *page = user_data;
-
-  page->received = received;
-  run_show_progress (page->run);
 }
 
 static void
@@ -108,16 +80,11 @@ fetched_cb (GObject      *source_object,
             GAsyncResult *result,
             gpointer      user_data)
 {
-  Page *page = user_data;
-  Run *run = page->run;
+  Run *run = user_data;
 
-  page->file = plx_fetcher_fetch_finish (PLX_FETCHER (source_object), result, &page->error);
-  page->done = TRUE;
-  run->n_done++;
-  if (page->file == NULL)
-    run->n_failed++;
-
-  run_print (run);
+  /* Cancelled or not, each page said how it ended. */
+  plx_fetch_batch_run_finish (PLX_FETCH_BATCH (source_object), result, NULL);
+  run->done = TRUE;
 }
 
 static gboolean
@@ -159,10 +126,10 @@ plx_cli_fetch (int    argc,
                char **argv)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(PlxFetcher) fetcher = NULL;
+  g_autoptr(PlxFetchBatch) batch = NULL;
   g_autoptr(GFile) folder = NULL;
   g_autoptr(GCancellable) cancellable = NULL;
-  g_autofree Page *pages = NULL;
+  g_autofree const char **addresses = NULL;
   g_autofree char *into = NULL;
   g_autofree char *limit = NULL;
   g_autofree char *description = NULL;
@@ -210,36 +177,24 @@ plx_cli_fetch (int    argc,
       return PLX_EXIT_FAILED;
     }
 
-  fetcher = plx_fetcher_new ();
+  /* The addresses are the arguments left, argv[1] on. */
+  addresses = g_new0 (const char *, argc);
+  memcpy (addresses, &argv[1], (argc - 1) * sizeof *addresses);
+  batch = plx_fetch_batch_new (NULL, folder, addresses);
   cancellable = g_cancellable_new ();
-  pages = g_new0 (Page, argc - 1);
-  run.pages = pages;
-  run.n_pages = argc - 1;
-  run.cancellable = cancellable;
   run.show_progress = isatty (STDERR_FILENO);
+  g_signal_connect (batch, "page-done", G_CALLBACK (page_done_cb), &run);
+  g_signal_connect (batch, "progress", G_CALLBACK (progress_cb), &run);
 
   interrupt_id = g_unix_signal_add (SIGINT, interrupted_cb, cancellable);
   terminate_id = g_unix_signal_add (SIGTERM, interrupted_cb, cancellable);
 
-  for (guint i = 0; i < run.n_pages; i++)
-    {
-      pages[i].run = &run;
-      pages[i].address = argv[i + 1];
-      plx_fetcher_fetch_async (fetcher, pages[i].address, folder, cancellable,
-                               progress_cb, &pages[i], NULL,
-                               fetched_cb, &pages[i]);
-    }
-
-  while (run.n_done < run.n_pages)
+  plx_fetch_batch_run_async (batch, cancellable, fetched_cb, &run);
+  while (!run.done)
     g_main_context_iteration (NULL, TRUE);
 
   g_source_remove (interrupt_id);
   g_source_remove (terminate_id);
-  for (guint i = 0; i < run.n_pages; i++)
-    {
-      g_clear_object (&pages[i].file);
-      g_clear_error (&pages[i].error);
-    }
 
-  return run.n_failed > 0 ? PLX_EXIT_FAILED : PLX_EXIT_OK;
+  return plx_fetch_batch_get_n_failed (batch) > 0 ? PLX_EXIT_FAILED : PLX_EXIT_OK;
 }

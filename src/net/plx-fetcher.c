@@ -38,7 +38,9 @@
  *
  * At most PLX_FETCH_MAX_PARALLEL fetches run at once; the others wait
  * their turn. The steps of one fetch are in plx-fetch.c, checking and
- * naming addresses in plx-fetch-address.c. */
+ * naming addresses in plx-fetch-address.c; a list of addresses fetched
+ * together, as parallax-cli fetch and Add from Web do, is a
+ * PlxFetchBatch (plx-fetch-batch.c). */
 
 G_DEFINE_FINAL_TYPE (PlxFetcher, plx_fetcher, G_TYPE_OBJECT)
 

@@ -9,7 +9,7 @@
 
 #include <glib/gi18n.h>
 
-#include "plx-fetcher.h"
+#include "plx-fetch-batch.h"
 #include "plx-web-dialog.h"
 
 /* The user pastes addresses, one a line, and picks the folder (the
@@ -20,38 +20,14 @@
  * their addresses left in the text, to try again, and says why each
  * failed. */
 
-/* A run of downloads. It outlives the dialog if need be: the fetches
- * that end after the dialog is gone find it NULL. */
-typedef struct _Batch Batch;
-
-typedef struct
-{
-  Batch   *batch;
-  char    *address;
-  goffset  received;
-  goffset  expected;
-  gboolean done;
-  GError  *error;   /* why it failed, or NULL */
-} Page;
-
-struct _Batch
-{
-  PlxWebDialog *dialog;       /* weak: NULL once the dialog is gone */
-  GFile        *folder;
-  GCancellable *cancellable;
-  Page         *pages;
-  guint         n_pages;
-  guint         n_done;
-  guint         n_saved;
-};
-
 struct _PlxWebDialog
 {
   AdwWindow             parent_instance;
 
   PlxFetcher           *fetcher;
   GFile                *folder;
-  Batch                *batch;     /* the downloads in progress, or NULL */
+  PlxFetchBatch        *batch;     /* the downloads in progress, or NULL */
+  GCancellable         *cancellable;
   GtkFileChooserNative *chooser;
 
   /* Template widgets */
@@ -81,27 +57,6 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
-
-static void
-batch_clear (gpointer data)
-{
-  Batch *batch = data;
-
-  for (guint i = 0; i < batch->n_pages; i++)
-    {
-      g_free (batch->pages[i].address);
-      g_clear_error (&batch->pages[i].error);
-    }
-  g_clear_pointer (&batch->pages, g_free);
-  g_clear_object (&batch->folder);
-  g_clear_object (&batch->cancellable);
-}
-
-static void
-batch_release (Batch *batch)
-{
-  g_rc_box_release_full (batch, batch_clear);
-}
 
 static char *
 plx_web_dialog_get_text (PlxWebDialog *self)
@@ -133,25 +88,14 @@ plx_web_dialog_update_actions (PlxWebDialog *self)
 static void
 plx_web_dialog_update_progress (PlxWebDialog *self)
 {
-  Batch *batch = self->batch;
+  guint n_pages = plx_fetch_batch_get_n_pages (self->batch);
   g_autofree char *label = NULL;
-  double done = 0;
-
-  for (guint i = 0; i < batch->n_pages; i++)
-    {
-      Page *page = &batch->pages[i];
-
-      if (page->done)
-        done += 1;
-      else if (page->expected > 0)
-        done += MIN (1.0, (double) page->received / (double) page->expected);
-    }
 
   /* Translators: progress of the downloads, “2 of 5 pages downloaded” */
-  label = g_strdup_printf (ngettext ("%u of %u page downloaded", "%u of %u pages downloaded", batch->n_pages),
-                           batch->n_done, batch->n_pages);
+  label = g_strdup_printf (ngettext ("%u of %u page downloaded", "%u of %u pages downloaded", n_pages),
+                           plx_fetch_batch_get_n_done (self->batch), n_pages);
   gtk_label_set_text (self->progress_label, label);
-  gtk_progress_bar_set_fraction (self->progress_bar, done / batch->n_pages);
+  gtk_progress_bar_set_fraction (self->progress_bar, plx_fetch_batch_get_fraction (self->batch));
 }
 
 /* A row of the list of failures: the message, which names the address. */
@@ -179,27 +123,27 @@ plx_web_dialog_add_error (PlxWebDialog *self,
 static void
 plx_web_dialog_finish (PlxWebDialog *self)
 {
-  Batch *batch = g_steal_pointer (&self->batch);
-  g_autoptr(GFile) folder = g_object_ref (batch->folder);
+  g_autoptr(PlxFetchBatch) batch = g_steal_pointer (&self->batch);
+  GFile *folder = plx_fetch_batch_get_folder (batch);
   g_autoptr(GString) failed = g_string_new (NULL);
   g_autofree char *description = NULL;
-  guint n_saved = batch->n_saved;
+  guint n_saved = plx_fetch_batch_get_n_saved (batch);
   GtkWidget *row;
 
+  g_clear_object (&self->cancellable);
+  g_signal_handlers_disconnect_by_data (batch, self);
   while ((row = gtk_widget_get_first_child (GTK_WIDGET (self->errors_list))) != NULL)
     gtk_list_box_remove (self->errors_list, row);
 
-  for (guint i = 0; i < batch->n_pages; i++)
+  for (guint i = 0; i < plx_fetch_batch_get_n_pages (batch); i++)
     {
-      Page *page = &batch->pages[i];
+      const GError *error = plx_fetch_batch_get_error (batch, i);
 
-      if (page->error == NULL)
+      if (error == NULL)
         continue;
-      g_string_append_printf (failed, "%s%s", failed->len > 0 ? "\n" : "", page->address);
-      plx_web_dialog_add_error (self, page->error->message);
+      g_string_append_printf (failed, "%s%s", failed->len > 0 ? "\n" : "", plx_fetch_batch_get_address (batch, i));
+      plx_web_dialog_add_error (self, error->message);
     }
-  batch->dialog = NULL;
-  batch_release (batch);
 
   gtk_widget_set_visible (self->progress_box, FALSE);
   if (failed->len > 0)
@@ -226,40 +170,23 @@ plx_web_dialog_finish (PlxWebDialog *self)
   g_object_unref (self);
 }
 
+/* The downloads may end after the dialog is gone: they hold it weakly. */
 static void
-progress_cb (goffset  received,
-             goffset  expected,
-             gpointer user_data)
+plx_web_dialog_fetched_cb (GObject      *source_object,
+                           GAsyncResult *result,
+                           gpointer      user_data)
 {
-  Page *page = user_data;
+  GWeakRef *weak = user_data;
+  g_autoptr(PlxWebDialog) self = g_weak_ref_get (weak);
+  PlxFetchBatch *batch = PLX_FETCH_BATCH (source_object);
 
-  page->received = received;
-  page->expected = expected;
-  if (page->batch->dialog != NULL)
-    plx_web_dialog_update_progress (page->batch->dialog);
-}
+  g_weak_ref_clear (weak);
+  g_free (weak);
 
-static void
-fetched_cb (GObject      *source_object,
-            GAsyncResult *result,
-            gpointer      user_data)
-{
-  Page *page = user_data;
-  Batch *batch = page->batch;
-  g_autoptr(GFile) file = NULL;
-
-  file = plx_fetcher_fetch_finish (PLX_FETCHER (source_object), result, &page->error);
-  page->done = TRUE;
-  batch->n_done++;
-  if (file != NULL)
-    batch->n_saved++;
-
-  if (batch->dialog != NULL && batch->n_done == batch->n_pages)
-    plx_web_dialog_finish (batch->dialog);
-  else if (batch->dialog != NULL)
-    plx_web_dialog_update_progress (batch->dialog);
-
-  batch_release (batch);
+  /* Cancelled or not, each page said how it ended. */
+  plx_fetch_batch_run_finish (batch, result, NULL);
+  if (self != NULL && self->batch == batch)
+    plx_web_dialog_finish (self);
 }
 
 static void
@@ -270,37 +197,23 @@ plx_web_dialog_add_action (GtkWidget  *widget,
   PlxWebDialog *self = PLX_WEB_DIALOG (widget);
   g_autofree char *text = plx_web_dialog_get_text (self);
   g_auto(GStrv) addresses = plx_fetch_split_addresses (text);
-  Batch *batch;
+  GWeakRef *weak;
 
   if (self->batch != NULL || self->folder == NULL || addresses[0] == NULL)
     return;
 
-  batch = g_rc_box_new0 (Batch);
-  batch->dialog = self;
-  batch->folder = g_object_ref (self->folder);
-  batch->cancellable = g_cancellable_new ();
-  batch->n_pages = g_strv_length (addresses);
-  batch->pages = g_new0 (Page, batch->n_pages);
-  self->batch = batch;
+  self->batch = plx_fetch_batch_new (self->fetcher, self->folder, (const char * const *) addresses);
+  self->cancellable = g_cancellable_new ();
+  g_signal_connect_swapped (self->batch, "progress", G_CALLBACK (plx_web_dialog_update_progress), self);
 
   gtk_widget_set_visible (GTK_WIDGET (self->errors_group), FALSE);
   gtk_widget_set_visible (self->progress_box, TRUE);
   plx_web_dialog_update_actions (self);
   plx_web_dialog_update_progress (self);
 
-  for (guint i = 0; i < batch->n_pages; i++)
-    {
-      Page *page = &batch->pages[i];
-
-      page->batch = batch;
-      page->address = g_strdup (addresses[i]);
-      page->expected = -1;
-      /* Each fetch holds the batch until it ends. */
-      g_rc_box_acquire (batch);
-      plx_fetcher_fetch_async (self->fetcher, page->address, batch->folder, batch->cancellable,
-                               progress_cb, page, NULL,
-                               fetched_cb, page);
-    }
+  weak = g_new0 (GWeakRef, 1);
+  g_weak_ref_init (weak, self);
+  plx_fetch_batch_run_async (self->batch, self->cancellable, plx_web_dialog_fetched_cb, weak);
 }
 
 /* Stops the downloads under way, if any: they end as cancelled, and
@@ -311,7 +224,7 @@ plx_web_dialog_cancel (PlxWebDialog *self)
   if (self->batch == NULL)
     return FALSE;
 
-  g_cancellable_cancel (self->batch->cancellable);
+  g_cancellable_cancel (self->cancellable);
 
   return TRUE;
 }
@@ -380,8 +293,9 @@ plx_web_dialog_dispose (GObject *object)
   if (self->batch != NULL)
     {
       plx_web_dialog_cancel (self);
-      self->batch->dialog = NULL;
-      g_clear_pointer (&self->batch, batch_release);
+      g_signal_handlers_disconnect_by_data (self->batch, self);
+      g_clear_object (&self->batch);
+      g_clear_object (&self->cancellable);
     }
 
   if (self->chooser != NULL)
