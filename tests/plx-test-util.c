@@ -357,3 +357,48 @@ plx_test_peak_rss_kib (void)
 
   return kib;
 }
+
+/**
+ * plx_test_compare:
+ * @corpus: a corpus
+ * @align: whether to align it (with the default options)
+ *
+ * Returns: (transfer full): a comparison of @corpus, as the window and
+ *   parallax-cli make one
+ */
+PlxComparison *
+plx_test_compare (PlxCorpus *corpus,
+                  gboolean   align)
+{
+  PlxComparison *comparison = plx_comparison_new_for_corpus (corpus);
+  g_autoptr(GError) error = NULL;
+
+  if (align)
+    {
+      plx_comparison_align (comparison, NULL, NULL, &error);
+      g_assert_no_error (error);
+    }
+
+  return comparison;
+}
+
+/* The JSON export of @corpus, aligned or not. */
+char *
+plx_test_export_json (PlxCorpus *corpus,
+                      gboolean   align,
+                      gboolean   pretty,
+                      gsize     *length)
+{
+  g_autoptr(PlxComparison) comparison = plx_test_compare (corpus, align);
+
+  return plx_export_json (comparison, pretty, length);
+}
+
+/* The HTML report of @corpus, aligned. */
+char *
+plx_test_export_html (PlxCorpus *corpus)
+{
+  g_autoptr(PlxComparison) comparison = plx_test_compare (corpus, TRUE);
+
+  return plx_export_html (comparison);
+}

@@ -41,6 +41,13 @@ gboolean    plx_test_has_warning   (PlxCorpus   *corpus,
                                     const char  *needle2);
 const char *plx_test_sample_dir    (void);
 
+PlxComparison *plx_test_compare     (PlxCorpus            *corpus,
+                                     gboolean              align);
+char          *plx_test_export_json (PlxCorpus            *corpus,
+                                     gboolean              align,
+                                     gboolean              pretty,
+                                     gsize                *length);
+char          *plx_test_export_html (PlxCorpus            *corpus);
 PlxAlignment *plx_test_align_texts (const char * const  *texts,
                                     PlxCorpus          **corpus_out);
 

@@ -291,8 +291,8 @@ test_same_number_other_form (void)
 static void
 test_export_rows (void)
 {
-  g_autofree char *document = plx_export_json (seeds, seed_alignment, NULL, FALSE, NULL);
-  g_autofree char *html = plx_export_html (seeds, seed_alignment, NULL);
+  g_autofree char *document = plx_test_export_json (seeds, TRUE, FALSE, NULL);
+  g_autofree char *html = plx_test_export_html (seeds);
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
   JsonObject *root;

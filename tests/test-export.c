@@ -30,7 +30,7 @@ test_export_document (void)
 {
   g_autoptr(PlxCorpus) corpus = plx_test_load (plx_test_sample_dir ());
   g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autofree char *document = plx_export_json (corpus, NULL, NULL, TRUE, NULL);
+  g_autofree char *document = plx_test_export_json (corpus, FALSE, TRUE, NULL);
   JsonObject *root = parse_object (parser, document);
   JsonArray *articles;
   JsonObject *first;
@@ -73,7 +73,7 @@ test_export_reopens (void)
   g_autoptr(PlxCorpus) corpus = plx_test_load (plx_test_sample_dir ());
   g_autofree char *dir = plx_test_make_dir ();
   g_autofree char *path = g_build_filename (dir, "export.json", NULL);
-  g_autofree char *document = plx_export_json (corpus, NULL, NULL, FALSE, NULL);
+  g_autofree char *document = plx_test_export_json (corpus, FALSE, FALSE, NULL);
   g_autoptr(PlxCorpus) reopened = NULL;
   g_autofree char *again = NULL;
 
@@ -106,7 +106,7 @@ test_export_reopens (void)
     }
 
   /* Exporting the reopened corpus gives the same articles. */
-  again = plx_export_json (reopened, NULL, NULL, FALSE, NULL);
+  again = plx_test_export_json (reopened, FALSE, FALSE, NULL);
   g_assert_nonnull (strstr (again, "\"outlet\":\"Firstpost\""));
   plx_test_remove_tree (dir);
 }
@@ -141,15 +141,6 @@ hostile_corpus (const char *name)
     }
 
   return corpus;
-}
-
-static char *
-export_html (PlxCorpus *corpus)
-{
-  g_autoptr(PlxAlignment) alignment = plx_align_corpus (corpus, NULL, NULL);
-  g_autoptr(PlxLedger) ledger = plx_ledger_build (corpus, alignment);
-
-  return plx_export_html (corpus, alignment, ledger);
 }
 
 static void
@@ -193,7 +184,7 @@ test_html_wide_corpus (void)
   const guint n_articles = 200;
   g_autoptr(PlxCorpus) corpus = plx_corpus_new ("wide", NULL);
   g_autoptr(GRand) rand = g_rand_new_with_seed (7);
-  g_autoptr(PlxAlignment) alignment = NULL;
+  g_autoptr(PlxComparison) comparison = NULL;
   g_autofree char *html = NULL;
   gsize text_size = 0;
   guint n_rows = 0;
@@ -223,8 +214,8 @@ test_html_wide_corpus (void)
       plx_corpus_append (corpus, article);
     }
 
-  alignment = plx_align_corpus (corpus, NULL, NULL);
-  html = plx_export_html (corpus, alignment, NULL);
+  comparison = plx_test_compare (corpus, TRUE);
+  html = plx_export_html (comparison);
   assert_html_ok (html);
 
   for (const char *row = strstr (html, "<tr id="); row != NULL; row = strstr (row + 1, "<tr id="))
@@ -243,7 +234,7 @@ test_html_wide_corpus (void)
         g_assert_cmpuint (n_cells, <=, 3);
       n_rows++;
     }
-  g_assert_cmpuint (n_rows, ==, g_list_model_get_n_items (G_LIST_MODEL (alignment)));
+  g_assert_cmpuint (n_rows, ==, g_list_model_get_n_items (G_LIST_MODEL (plx_comparison_get_alignment (comparison))));
   g_assert_cmpuint (n_rows, >=, n_articles);
 
   /* The header names each outlet once; beyond that, a few hundred bytes
@@ -257,7 +248,7 @@ static void
 test_html_escapes_everything (void)
 {
   g_autoptr(PlxCorpus) corpus = hostile_corpus ("<script>alert(\"name\")</script>");
-  g_autofree char *html = export_html (corpus);
+  g_autofree char *html = plx_test_export_html (corpus);
   g_autofree char *lower = g_ascii_strdown (html, -1);
 
   assert_html_ok (html);
@@ -285,7 +276,7 @@ test_html_loads_nothing (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (corpora); i++)
     {
-      g_autofree char *html = export_html (corpora[i]);
+      g_autofree char *html = plx_test_export_html (corpora[i]);
       g_autofree char *lower = g_ascii_strdown (html, -1);
 
       /* plx_html_check() refuses URLs in attributes and in the style
@@ -330,7 +321,7 @@ assert_json_round_trip (const char *data,
   plx_article_set_url (article, text);
   plx_corpus_append (corpus, article);
 
-  document = plx_export_json (corpus, NULL, NULL, FALSE, &document_length);
+  document = plx_test_export_json (corpus, FALSE, FALSE, &document_length);
   g_assert_cmpuint (document_length, ==, strlen (document));
   g_assert_true (g_utf8_validate (document, document_length, NULL));
   root = parse_object (parser, document);
@@ -403,7 +394,7 @@ test_non_utf8_file_names (void)
   corpus = plx_test_load (folder);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (corpus)), ==, 1);
 
-  document = plx_export_json (corpus, NULL, NULL, FALSE, NULL);
+  document = plx_test_export_json (corpus, FALSE, FALSE, NULL);
   g_assert_true (g_utf8_validate (document, -1, NULL));
   root = parse_object (parser, document);
   g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (root, "corpus"), "name"), ==,
@@ -413,7 +404,7 @@ test_non_utf8_file_names (void)
   reopened = plx_test_load (path);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (reopened)), ==, 1);
 
-  html = export_html (corpus);
+  html = plx_test_export_html (corpus);
   assert_html_ok (html);
   plx_test_remove_tree (dir);
 }

@@ -483,15 +483,6 @@ test_changing_file (PlxTestCorpusFixture *fixture, gconstpointer data)
   "The price was \xe2\x80\xae""001$\xe2\x80\xac according to \xe2\x81\xa6officials\xe2\x81\xa9 \xe2\x80\x8f here.\n" \
   "A quote said \"</td></tr></table><img src=x onerror=alert(1)>\" and ended.\n"
 
-static char *
-export_html (PlxCorpus *corpus)
-{
-  g_autoptr(PlxAlignment) alignment = plx_align_corpus (corpus, NULL, NULL);
-  g_autoptr(PlxLedger) ledger = plx_ledger_build (corpus, alignment);
-
-  return plx_export_html (corpus, alignment, ledger);
-}
-
 static void
 test_hostile_text (PlxTestCorpusFixture *fixture, gconstpointer data)
 {
@@ -523,7 +514,7 @@ test_hostile_text (PlxTestCorpusFixture *fixture, gconstpointer data)
 
   /* The HTML report: well-formed, every text escaped, no tag from the
    * corpus, no raw control character. */
-  html = export_html (corpus);
+  html = plx_test_export_html (corpus);
   g_assert_true (plx_html_check (html, strlen (html), &problem));
   g_assert_null (problem);
   lower = g_ascii_strdown (html, -1);
@@ -542,7 +533,7 @@ test_hostile_text (PlxTestCorpusFixture *fixture, gconstpointer data)
 
   /* The JSON export parses back with every sentence exactly as loaded,
    * and reopens as the same article. */
-  json = plx_export_json (corpus, NULL, NULL, FALSE, &json_length);
+  json = plx_test_export_json (corpus, FALSE, FALSE, &json_length);
   g_assert_true (g_utf8_validate (json, json_length, NULL));
   json_parser_load_from_data (parser, json, json_length, &error);
   g_assert_no_error (error);

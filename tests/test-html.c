@@ -229,7 +229,7 @@ test_manifest (void)
 static void
 test_export (void)
 {
-  g_autofree char *json = plx_export_json (story, NULL, NULL, FALSE, NULL);
+  g_autofree char *json = plx_test_export_json (story, FALSE, FALSE, NULL);
 
   g_assert_nonnull (strstr (json, "\"published\":\"2026-01-15T08:00:00Z\""));
   g_assert_nonnull (strstr (json, "\"url\":\"https://harbour-times.example/news/docking-fees\""));

@@ -279,7 +279,7 @@ test_number_discrepancy_is_conflict (void)
 static void
 test_export_facts (void)
 {
-  g_autofree char *document = plx_export_json (seeds, alignment, ledger, FALSE, NULL);
+  g_autofree char *document = plx_test_export_json (seeds, TRUE, FALSE, NULL);
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
   JsonObject *facts;

@@ -24,8 +24,6 @@ plx_cli_export (int    argc,
   g_autoptr(GError) error = NULL;
   PlxAlignOptions options = { NULL, 0 };
   PlxCorpus *corpus;
-  PlxAlignment *alignment;
-  PlxLedger *ledger;
   g_autofree char *format = NULL;
   g_autofree char *pivot = NULL;
   double threshold = 0;
@@ -95,16 +93,14 @@ plx_cli_export (int    argc,
       g_printerr ("parallax-cli: %s\n", error->message);
       return PLX_EXIT_NOTHING_LOADED;
     }
-  alignment = plx_comparison_get_alignment (comparison);
-  ledger = plx_comparison_get_ledger (comparison);
 
   if (g_strcmp0 (format, "html") == 0)
     {
-      document = plx_export_html (corpus, alignment, ledger);
+      document = plx_export_html (comparison);
       length = strlen (document);
     }
   else
-    document = plx_export_json (corpus, alignment, ledger, !compact, &length);
+    document = plx_export_json (comparison, !compact, &length);
   if (fwrite (document, 1, length, stdout) != length || fputc ('\n', stdout) == EOF || fflush (stdout) != 0)
     {
       g_printerr ("parallax-cli: %s: %s\n", _("cannot write the export"), g_strerror (errno));

@@ -72,15 +72,13 @@ print_text (PlxLedger *ledger)
 }
 
 static void
-print_json (PlxCorpus *corpus,
-            PlxLedger *ledger)
+print_json (PlxLedger *ledger)
 {
   g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = plx_export_json_build (corpus, NULL, ledger);
-  JsonObject *object = json_node_get_object (root);
+  g_autoptr(JsonNode) root = plx_export_json_build_facts (ledger);
   g_autofree char *document = NULL;
 
-  json_generator_set_root (generator, json_object_get_member (object, "facts"));
+  json_generator_set_root (generator, root);
   json_generator_set_pretty (generator, TRUE);
   document = json_generator_to_data (generator, NULL);
   g_print ("%s\n", document);
@@ -132,7 +130,7 @@ plx_cli_facts (int    argc,
   ledger = plx_comparison_get_ledger (comparison);
 
   if (g_strcmp0 (format, "json") == 0)
-    print_json (plx_comparison_get_corpus (comparison), ledger);
+    print_json (ledger);
   else
     print_text (ledger);
 

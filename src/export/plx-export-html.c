@@ -12,7 +12,6 @@
 #include "plx-article.h"
 #include "plx-corpus.h"
 #include "plx-diff.h"
-#include "plx-discrepancies.h"
 #include "plx-export-html.h"
 #include "plx-ledger.h"
 
@@ -224,23 +223,30 @@ append_ledger (GString   *html,
 
 /**
  * plx_export_html:
- * @corpus: a #PlxCorpus
- * @alignment: its alignment
- * @ledger: (nullable): its ledger, for the discrepancies and the facts;
- *   without one, the discrepancies of @alignment are found here
+ * @comparison: an aligned #PlxComparison
  *
  * Returns: (transfer full): the report, a complete HTML document
  */
 char *
-plx_export_html (PlxCorpus    *corpus,
-                 PlxAlignment *alignment,
-                 PlxLedger    *ledger)
+plx_export_html (PlxComparison *comparison)
 {
-  GString *html = g_string_new ("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">");
-  guint n_articles = g_list_model_get_n_items (G_LIST_MODEL (corpus));
-  guint n_rows = g_list_model_get_n_items (G_LIST_MODEL (alignment));
-  g_autoptr(GPtrArray) found = ledger == NULL ? plx_discrepancies_find (alignment) : NULL;
-  GPtrArray *discrepancies = ledger != NULL ? plx_ledger_get_discrepancies (ledger) : found;
+  GString *html;
+  PlxCorpus *corpus;
+  PlxAlignment *alignment;
+  PlxLedger *ledger;
+  GPtrArray *discrepancies;
+  guint n_articles, n_rows;
+
+  g_return_val_if_fail (PLX_IS_COMPARISON (comparison), NULL);
+  corpus = plx_comparison_get_corpus (comparison);
+  alignment = plx_comparison_get_alignment (comparison);
+  ledger = plx_comparison_get_ledger (comparison);
+  g_return_val_if_fail (corpus != NULL && alignment != NULL && ledger != NULL, NULL);
+
+  html = g_string_new ("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">");
+  n_articles = g_list_model_get_n_items (G_LIST_MODEL (corpus));
+  n_rows = g_list_model_get_n_items (G_LIST_MODEL (alignment));
+  discrepancies = plx_ledger_get_discrepancies (ledger);
 
   g_string_append (html, "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">");
   g_string_append (html, "<title>");
@@ -320,8 +326,7 @@ plx_export_html (PlxCorpus    *corpus,
     }
 
   g_string_append (html, "</tbody></table>");
-  if (ledger != NULL)
-    append_ledger (html, ledger);
+  append_ledger (html, ledger);
   g_string_append (html, "</body></html>\n");
 
   return g_string_free (html, FALSE);

@@ -8,12 +8,10 @@
 
 #include <glib.h>
 
-#include "plx-types.h"
+#include "plx-comparison.h"
 
 G_BEGIN_DECLS
 
-char *plx_export_html (PlxCorpus    *corpus,
-                       PlxAlignment *alignment,
-                       PlxLedger    *ledger);
+char *plx_export_html (PlxComparison *comparison);
 
 G_END_DECLS

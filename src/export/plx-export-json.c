@@ -9,7 +9,6 @@
 #include "plx-alignment.h"
 #include "plx-article.h"
 #include "plx-corpus.h"
-#include "plx-discrepancies.h"
 #include "plx-export-json.h"
 #include "plx-ledger.h"
 #include "plx-sentence.h"
@@ -244,7 +243,6 @@ add_ledger (JsonBuilder *builder,
   GPtrArray *events = plx_ledger_get_events (ledger);
   GPtrArray *conflicts = plx_ledger_get_conflicts (ledger);
 
-  json_builder_set_member_name (builder, "facts");
   json_builder_begin_object (builder);
 
   json_builder_set_member_name (builder, "tariffs");
@@ -306,23 +304,45 @@ add_ledger (JsonBuilder *builder,
 }
 
 /**
+ * plx_export_json_build_facts:
+ * @ledger: a ledger
+ *
+ * Returns: (transfer full): the "facts" member of the export document
+ *   alone: what `parallax-cli facts --format=json` prints
+ */
+JsonNode *
+plx_export_json_build_facts (PlxLedger *ledger)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new_immutable ();
+
+  g_return_val_if_fail (ledger != NULL, NULL);
+
+  add_ledger (builder, ledger);
+
+  return json_builder_get_root (builder);
+}
+
+/**
  * plx_export_json_build:
- * @corpus: a #PlxCorpus
- * @alignment: (nullable): its alignment, for the rows
- * @ledger: (nullable): its ledger, for the discrepancies and the facts;
- *   without one, the discrepancies of @alignment are found here
+ * @comparison: a #PlxComparison with a corpus; once aligned, its rows,
+ *   discrepancies and facts are exported too
  *
  * Returns: (transfer full): the export document as a JSON tree
  */
 JsonNode *
-plx_export_json_build (PlxCorpus    *corpus,
-                       PlxAlignment *alignment,
-                       PlxLedger    *ledger)
+plx_export_json_build (PlxComparison *comparison)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new_immutable ();
+  PlxCorpus *corpus;
+  PlxAlignment *alignment;
+  PlxLedger *ledger;
   guint n_articles;
 
+  g_return_val_if_fail (PLX_IS_COMPARISON (comparison), NULL);
+  corpus = plx_comparison_get_corpus (comparison);
   g_return_val_if_fail (PLX_IS_CORPUS (corpus), NULL);
+  alignment = plx_comparison_get_alignment (comparison);
+  ledger = plx_comparison_get_ledger (comparison);
 
   n_articles = g_list_model_get_n_items (G_LIST_MODEL (corpus));
 
@@ -342,14 +362,12 @@ plx_export_json_build (PlxCorpus    *corpus,
     add_article (builder, plx_corpus_get_article (corpus, i));
   json_builder_end_array (builder);
 
-  if (alignment != NULL)
+  if (alignment != NULL && ledger != NULL)
     {
-      g_autoptr(GPtrArray) found = ledger == NULL ? plx_discrepancies_find (alignment) : NULL;
-
-      add_alignment (builder, alignment, ledger != NULL ? plx_ledger_get_discrepancies (ledger) : found);
+      add_alignment (builder, alignment, plx_ledger_get_discrepancies (ledger));
+      json_builder_set_member_name (builder, "facts");
+      add_ledger (builder, ledger);
     }
-  if (ledger != NULL)
-    add_ledger (builder, ledger);
 
   json_builder_end_object (builder);
 
@@ -358,27 +376,23 @@ plx_export_json_build (PlxCorpus    *corpus,
 
 /**
  * plx_export_json:
- * @corpus: a #PlxCorpus
- * @alignment: (nullable): its alignment
- * @ledger: (nullable): its ledger
+ * @comparison: a #PlxComparison with a corpus
  * @pretty: whether to indent the document
  * @length: (out) (optional): the length of the document
  *
  * Returns: (transfer full): the export document as UTF-8 JSON
  */
 char *
-plx_export_json (PlxCorpus    *corpus,
-                 PlxAlignment *alignment,
-                 PlxLedger    *ledger,
-                 gboolean      pretty,
-                 gsize        *length)
+plx_export_json (PlxComparison *comparison,
+                 gboolean       pretty,
+                 gsize         *length)
 {
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = NULL;
 
-  g_return_val_if_fail (PLX_IS_CORPUS (corpus), NULL);
+  g_return_val_if_fail (PLX_IS_COMPARISON (comparison), NULL);
 
-  root = plx_export_json_build (corpus, alignment, ledger);
+  root = plx_export_json_build (comparison);
   json_generator_set_root (generator, root);
   json_generator_set_pretty (generator, pretty);
   json_generator_set_indent (generator, 2);

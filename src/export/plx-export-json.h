@@ -8,19 +8,16 @@
 
 #include <json-glib/json-glib.h>
 
-#include "plx-types.h"
+#include "plx-comparison.h"
 
 G_BEGIN_DECLS
 
 #define PLX_EXPORT_VERSION 1
 
-JsonNode *plx_export_json_build (PlxCorpus    *corpus,
-                                 PlxAlignment *alignment,
-                                 PlxLedger    *ledger);
-char     *plx_export_json       (PlxCorpus    *corpus,
-                                 PlxAlignment *alignment,
-                                 PlxLedger    *ledger,
-                                 gboolean      pretty,
-                                 gsize         *length);
+JsonNode *plx_export_json_build       (PlxComparison *comparison);
+JsonNode *plx_export_json_build_facts (PlxLedger     *ledger);
+char     *plx_export_json             (PlxComparison *comparison,
+                                       gboolean       pretty,
+                                       gsize         *length);
 
 G_END_DECLS

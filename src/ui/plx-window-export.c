@@ -27,7 +27,8 @@ plx_window_export_contents (PlxWindow  *self,
   char *contents;
   gsize length;
 
-  if (self->corpus == NULL || self->alignment == NULL)
+  if (self->corpus == NULL || self->alignment == NULL ||
+      plx_comparison_get_alignment (self->comparison) == NULL)
     {
       g_set_error_literal (error, PLX_ERROR, PLX_ERROR_NOTHING_LOADED,
                            _("There is nothing to export: open a corpus first."));
@@ -36,12 +37,12 @@ plx_window_export_contents (PlxWindow  *self,
 
   if (folded != NULL && g_str_has_suffix (folded, ".json"))
     {
-      contents = plx_export_json (self->corpus, self->alignment, self->ledger, TRUE, &length);
+      contents = plx_export_json (self->comparison, TRUE, &length);
     }
   else if (folded != NULL &&
            (g_str_has_suffix (folded, ".html") || g_str_has_suffix (folded, ".htm")))
     {
-      contents = plx_export_html (self->corpus, self->alignment, self->ledger);
+      contents = plx_export_html (self->comparison);
       length = contents != NULL ? strlen (contents) : 0;
     }
   else

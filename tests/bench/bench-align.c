@@ -61,7 +61,8 @@ run_one (const char *path,
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
   g_autoptr(PlxCorpus) corpus = NULL;
-  g_autoptr(PlxAlignment) alignment = NULL;
+  g_autoptr(PlxComparison) comparison = NULL;
+  PlxAlignment *alignment;
   g_autofree char *document = NULL;
   gint64 start, loaded, copied, aligned, exported;
   struct rusage usage;
@@ -80,9 +81,15 @@ run_one (const char *path,
   loaded = g_get_monotonic_time ();
   with_copies (corpus, copies);
   copied = g_get_monotonic_time ();
-  alignment = plx_align_corpus (corpus, NULL, NULL);
+  comparison = plx_comparison_new_for_corpus (corpus);
+  if (!plx_comparison_align (comparison, NULL, NULL, &error))
+    {
+      g_printerr ("bench-align: %s\n", error->message);
+      return 1;
+    }
+  alignment = plx_comparison_get_alignment (comparison);
   aligned = g_get_monotonic_time ();
-  document = plx_export_json (corpus, alignment, NULL, FALSE, &length);
+  document = plx_export_json (comparison, FALSE, &length);
   exported = g_get_monotonic_time ();
 
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (corpus)); i++)

@@ -89,8 +89,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_autoptr(PlxManifest) manifest = NULL;
   g_autoptr(GFile) file = NULL;
   g_autoptr(PlxCorpus) corpus = NULL;
-  g_autoptr(PlxAlignment) alignment = NULL;
-  g_autoptr(PlxLedger) ledger = NULL;
+  g_autoptr(PlxComparison) comparison = NULL;
   g_autofree char *document = NULL;
 
   manifest = plx_manifest_parse ((const char *) data, size, "corpus.json", warnings, &error);
@@ -116,9 +115,9 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   for (guint i = 0; i < plx_corpus_get_n_warnings (corpus); i++)
     plx_fuzz_check_string (plx_corpus_get_warnings (corpus)[i], FALSE);
 
-  alignment = plx_align_corpus (corpus, NULL, NULL);
-  ledger = plx_ledger_build (corpus, alignment);
-  document = plx_export_json (corpus, alignment, ledger, FALSE, NULL);
+  comparison = plx_comparison_new_for_corpus (corpus);
+  g_assert (plx_comparison_align (comparison, NULL, NULL, NULL));
+  document = plx_export_json (comparison, FALSE, NULL);
   g_assert (g_utf8_validate (document, -1, NULL));
 
   return 0;
