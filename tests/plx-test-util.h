@@ -51,6 +51,10 @@ char          *plx_test_export_html (PlxCorpus            *corpus);
 PlxAlignment *plx_test_align_texts (const char * const  *texts,
                                     PlxCorpus          **corpus_out);
 
+/* Adds a test that runs in a fresh temporary corpus folder. */
+#define PLX_TEST_ADD_CORPUS(path, func) \
+  g_test_add ((path), PlxTestCorpusFixture, NULL, plx_test_fixture_setup, (func), plx_test_fixture_teardown)
+
 void        plx_test_fixture_setup         (PlxTestCorpusFixture *fixture,
                                             gconstpointer         data);
 void        plx_test_fixture_teardown      (PlxTestCorpusFixture *fixture,

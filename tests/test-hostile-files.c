@@ -561,20 +561,17 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) \
-  g_test_add (path, PlxTestCorpusFixture, NULL, plx_test_fixture_setup, func, plx_test_fixture_teardown)
-  ADD ("/hostile/empty-file", test_empty_file);
-  ADD ("/hostile/binary-file", test_binary_file);
-  ADD ("/hostile/invalid-utf8", test_invalid_utf8);
-  ADD ("/hostile/utf16", test_utf16);
-  ADD ("/hostile/nul-bytes", test_nul_bytes);
-  ADD ("/hostile/crlf", test_crlf);
-  ADD ("/hostile/long-line", test_long_line);
-  ADD ("/hostile/many-files", test_many_files);
-  ADD ("/hostile/sparse-2gb", test_sparse_file);
-  ADD ("/hostile/changing-file", test_changing_file);
-  ADD ("/hostile/script-control-bidi", test_hostile_text);
-#undef ADD
+  PLX_TEST_ADD_CORPUS ("/hostile/empty-file", test_empty_file);
+  PLX_TEST_ADD_CORPUS ("/hostile/binary-file", test_binary_file);
+  PLX_TEST_ADD_CORPUS ("/hostile/invalid-utf8", test_invalid_utf8);
+  PLX_TEST_ADD_CORPUS ("/hostile/utf16", test_utf16);
+  PLX_TEST_ADD_CORPUS ("/hostile/nul-bytes", test_nul_bytes);
+  PLX_TEST_ADD_CORPUS ("/hostile/crlf", test_crlf);
+  PLX_TEST_ADD_CORPUS ("/hostile/long-line", test_long_line);
+  PLX_TEST_ADD_CORPUS ("/hostile/many-files", test_many_files);
+  PLX_TEST_ADD_CORPUS ("/hostile/sparse-2gb", test_sparse_file);
+  PLX_TEST_ADD_CORPUS ("/hostile/changing-file", test_changing_file);
+  PLX_TEST_ADD_CORPUS ("/hostile/script-control-bidi", test_hostile_text);
 
   return g_test_run ();
 }

@@ -253,13 +253,10 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) \
-  g_test_add (path, PlxTestCorpusFixture, NULL, plx_test_fixture_setup, func, plx_test_fixture_teardown)
-  ADD ("/hostile/manifest-malformed", test_manifest_malformed);
-  ADD ("/hostile/manifest-huge", test_manifest_huge);
-  ADD ("/hostile/manifest-deep", test_manifest_deep);
-  ADD ("/hostile/manifest-outside", test_manifest_outside);
-#undef ADD
+  PLX_TEST_ADD_CORPUS ("/hostile/manifest-malformed", test_manifest_malformed);
+  PLX_TEST_ADD_CORPUS ("/hostile/manifest-huge", test_manifest_huge);
+  PLX_TEST_ADD_CORPUS ("/hostile/manifest-deep", test_manifest_deep);
+  PLX_TEST_ADD_CORPUS ("/hostile/manifest-outside", test_manifest_outside);
 
   return g_test_run ();
 }

@@ -405,16 +405,13 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) \
-  g_test_add (path, PlxTestCorpusFixture, NULL, plx_test_fixture_setup, func, plx_test_fixture_teardown)
-  ADD ("/hostile/deep-folders", test_deep_folders);
-  ADD ("/hostile/symlink-loops", test_symlink_loops);
-  ADD ("/hostile/unreadable", test_unreadable);
-  ADD ("/hostile/links-outside", test_links_outside);
-  ADD ("/hostile/links-outside-manifest", test_links_outside_manifest);
-  ADD ("/hostile/fifo", test_fifo);
-  ADD ("/hostile/devices", test_devices);
-#undef ADD
+  PLX_TEST_ADD_CORPUS ("/hostile/deep-folders", test_deep_folders);
+  PLX_TEST_ADD_CORPUS ("/hostile/symlink-loops", test_symlink_loops);
+  PLX_TEST_ADD_CORPUS ("/hostile/unreadable", test_unreadable);
+  PLX_TEST_ADD_CORPUS ("/hostile/links-outside", test_links_outside);
+  PLX_TEST_ADD_CORPUS ("/hostile/links-outside-manifest", test_links_outside_manifest);
+  PLX_TEST_ADD_CORPUS ("/hostile/fifo", test_fifo);
+  PLX_TEST_ADD_CORPUS ("/hostile/devices", test_devices);
 
   return g_test_run ();
 }
