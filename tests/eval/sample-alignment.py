@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
 """Rows of the sample corpus against a hand-made alignment.
 
-usage: sample-alignment.py PARALLAX_CLI [CORPUS [GOLD]]
+usage: sample-alignment.py PARALLAX_CLI [CORPUS GOLD]
 
-GOLD (tests/data/sample-alignment.tsv) groups the sentences of the sample
-that report the same statement. Of the pairs of sentences from two
+GOLD groups the sentences of CORPUS that report the same statement; by
+default the sample (data/sample, tests/data/sample-alignment.tsv) and the
+German and Hindi test corpora (tests/data/corpus-de, corpus-hi, with
+tests/data/corpus-de-alignment.tsv, corpus-hi-alignment.tsv), in turn. Of the pairs of sentences from two
 outlets that share a row, how many are in one group (precision), and of
 the pairs in one group, how many share a row (recall)? Prints both, and
 the pairs that are wrong either way.
@@ -17,11 +19,20 @@ SOURCE = os.path.normpath(os.path.join(HERE, '..', '..'))
 
 
 def main():
-    if len(sys.argv) < 2:
+    if len(sys.argv) not in (2, 4):
         sys.exit(__doc__)
-    cli = sys.argv[1]
-    corpus = sys.argv[2] if len(sys.argv) > 2 else os.path.join(SOURCE, 'data', 'sample')
-    gold_path = sys.argv[3] if len(sys.argv) > 3 else os.path.join(SOURCE, 'tests', 'data', 'sample-alignment.tsv')
+    if len(sys.argv) == 4:
+        score(sys.argv[1], sys.argv[2], sys.argv[3])
+        return
+    data = os.path.join(SOURCE, 'tests', 'data')
+    for corpus, gold in ((os.path.join(SOURCE, 'data', 'sample'), 'sample-alignment.tsv'),
+                         (os.path.join(data, 'corpus-de'), 'corpus-de-alignment.tsv'),
+                         (os.path.join(data, 'corpus-hi'), 'corpus-hi-alignment.tsv')):
+        print(f'== {os.path.relpath(corpus, SOURCE)}')
+        score(sys.argv[1], corpus, os.path.join(data, gold))
+
+
+def score(cli, corpus, gold_path):
 
     export = json.loads(subprocess.run([cli, 'export', '--compact', corpus], check=True,
                                        capture_output=True, text=True).stdout)
