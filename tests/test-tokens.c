@@ -493,8 +493,47 @@ test_tokens_hindi (void)
   assert_flag (find (tokens, text, "साथ"), PLX_TOKEN_FLAG_QUOTED);
   assert_no_flag (find (tokens, text, "कहा"), PLX_TOKEN_FLAG_QUOTED);
   g_assert_cmpstr (find (tokens, text, "₹500 करोड़")->norm, ==, "5000000000 inr");
-  g_assert_cmpstr (find (tokens, text, "अमेरिका")->stem, ==, "अमेरिका");
+  /* The light Hindi stemmer (data/rules/stem-hi.txt) takes the final
+   * vowel sign: "अमेरिका" and "अमेरिकी" share a stem. */
+  g_assert_cmpstr (find (tokens, text, "अमेरिका")->stem, ==, "अमेरिक");
+  g_assert_cmpstr (find (tokens, text, "भारत")->stem, ==, "भारत");
   g_assert_cmpstr (got, ==, got_explicit);
+}
+
+/* Ramanathan and Rao's suffixes, longest first, with two letters left
+ * at least. */
+static void
+test_stem_hindi (void)
+{
+  const struct { const char *word; const char *stem; } pairs[] = {
+    { "लड़का", "लड़क" },
+    { "लड़के", "लड़क" },
+    { "लड़कों", "लड़क" },
+    { "किताब", "किताब" },
+    { "किताबें", "किताब" },
+    { "लड़कियाँ", "लड़क" },
+    { "लड़कियों", "लड़क" },
+    { "जाएंगे", "जा" },
+    { "करेंगे", "कर" },
+    { "खेलना", "खेल" },
+    { "खेलता", "खेल" },
+    { "खेलती", "खेल" },
+    { "खेलकर", "खेल" },
+    /* two letters stay */
+    { "को", "को" },
+    { "में", "में" },
+    /* a figure is a name, not a word */
+    { "20वीं", "20वीं" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (pairs); i++)
+    {
+      g_autofree char *norm = plx_normalise_text (pairs[i].word, -1);
+      g_autofree char *stem = plx_stem (norm, "hi");
+      g_autofree char *expected = plx_normalise_text (pairs[i].stem, -1);
+
+      g_assert_cmpstr (stem, ==, expected);
+    }
 }
 
 static void
@@ -821,6 +860,7 @@ main (int   argc,
   g_test_add_func ("/stem/known-pairs", test_stem_known_pairs);
   g_test_add_func ("/stem/described-pairs", test_stem_described_pairs);
   g_test_add_func ("/stem/languages", test_stem_languages);
+  g_test_add_func ("/stem/hindi", test_stem_hindi);
 
   g_test_add_func ("/stop-words/languages", test_stop_words);
 
