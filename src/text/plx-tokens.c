@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "plx-tokens-private.h"
+#include "plx-variants.h"
 
 /* Tokenising runs in four passes over a sentence:
  *
@@ -763,7 +764,16 @@ stem_of (Tokenizer  *tz,
   if (stem != NULL)
     return stem;
 
-  stem = plx_stem (norm, tz->language);
+  /* British and American spellings share a stem ("defence",
+   * "defense"): the stem is that of the one spelling. */
+  if (g_strcmp0 (tz->language, "en") == 0)
+    {
+      g_autofree char *spelling = plx_variant_spelling (norm, tz->language);
+
+      stem = plx_stem (spelling, tz->language);
+    }
+  else
+    stem = plx_stem (norm, tz->language);
 
   G_LOCK (stem_cache);
   if (g_hash_table_size (stem_cache) >= STEM_CACHE_MAX)
