@@ -532,6 +532,8 @@ test_variant_spelling (void)
     { "travelled", "traveled" },
     { "cancelling", "canceling" },
     { "counsellor", "counselor" },
+    { "marshalled", "marshaled" },
+    { "jewelled", "jeweled" },
     { "catalogue", "catalog" },
     { "jewellery", "jewelry" },
     { "grey", "gray" },
@@ -564,6 +566,12 @@ test_variant_spelling (void)
     { "skilled", "skilled" },
     { "filling", "filling" },
     { "seller", "seller" },
+    { "recalled", "recalled" },
+    { "smaller", "smaller" },
+    { "storyteller", "storyteller" },
+    { "practise", "practice" },
+    { "downpour", "downpour" },
+    { "hatred", "hatred" },
     { "h-1b", "h-1b" },
   };
 
