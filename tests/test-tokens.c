@@ -633,6 +633,12 @@ test_variant_names (void)
   g_assert_false (plx_variant_same_name ("jaishankar", "vaishankar"));
   g_assert_false (plx_variant_same_name ("austria", "austrian"));
   g_assert_false (plx_variant_same_name ("g20-summit", "g21-summit"));
+  g_assert_true (plx_variant_same_name ("erdogan", "erdoğan"));
+  g_assert_true (plx_variant_same_name ("gaddafis", "gadafis"));
+  g_assert_true (plx_variant_same_name ("netanyahu", "netanyau"));
+  /* consonants make another name, or another word */
+  g_assert_false (plx_variant_same_name ("johnston", "johnson"));
+  g_assert_false (plx_variant_same_name ("verkauf", "verlauf"));
 }
 
 /* Ramanathan and Rao's suffixes, longest first, with two letters left

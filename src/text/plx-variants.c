@@ -255,10 +255,43 @@ plx_variant_spelling (const char *norm,
  * another name ("Ram" and "Rao"). */
 #define NAME_MIN_LETTERS 7
 
-/* Whether one edit (a letter changed, added or taken away) turns @a
- * into @b, the edit not being a letter added or taken at the end, which
- * makes another word of a name ("Austria", "Austrian"), unless it
- * doubles the last letter. */
+/* The letter without its accents: "ğ" is "g". */
+static gunichar
+base_letter (gunichar c)
+{
+  gunichar decomposed[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
+
+  if (g_unichar_fully_decompose (c, FALSE, decomposed, G_N_ELEMENTS (decomposed)) == 0)
+    return c;
+
+  return decomposed[0];
+}
+
+/* Transliterations of one name differ in the letters that stand for
+ * vowels and glides ("Jaishankar", "Jayshankar"; "Muhammad",
+ * "Mohammad") and in accents ("Erdogan", "Erdoğan"); consonants that
+ * differ make another name ("Verkauf", "Verlauf"; "Johnston",
+ * "Johnson"). */
+static gboolean
+is_soft (gunichar c)
+{
+  c = base_letter (c);
+
+  return c < 0x80 && strchr ("aeiouywh", (int) c) != NULL;
+}
+
+static gboolean
+letters_agree (gunichar a,
+               gunichar b)
+{
+  return base_letter (a) == base_letter (b) || (is_soft (a) && is_soft (b));
+}
+
+/* Whether one edit turns @a into @b: a letter changed for one that
+ * agrees with it, or a soft letter or a doubled one added or taken
+ * away, but not at the end, which makes another word of a name
+ * ("Austria", "Austrian"), unless it doubles the last letter
+ * ("Zelensky", "Zelenskyy"). */
 static gboolean
 one_edit_apart (const gunichar *a,
                 glong           na,
@@ -271,14 +304,15 @@ one_edit_apart (const gunichar *a,
     return one_edit_apart (b, nb, a, na);
   while (i < na && a[i] == b[i])
     i++;
-  /* Equal, or a letter added at the end: only a doubled one is a
-   * spelling ("Zelensky", "Zelenskyy"). */
   if (i == na)
     return nb == na + 1 && na > 0 && b[na] == b[na - 1];
   if (na == nb)
-    return memcmp (a + i + 1, b + i + 1, sizeof (gunichar) * (gsize) (na - i - 1)) == 0;
+    return letters_agree (a[i], b[i])
+           && memcmp (a + i + 1, b + i + 1, sizeof (gunichar) * (gsize) (na - i - 1)) == 0;
 
-  return memcmp (a + i, b + i + 1, sizeof (gunichar) * (gsize) (na - i)) == 0;
+  /* b[i] is the added letter */
+  return (is_soft (b[i]) || b[i] == b[i + 1] || (i > 0 && b[i] == b[i - 1]))
+         && memcmp (a + i, b + i + 1, sizeof (gunichar) * (gsize) (na - i)) == 0;
 }
 
 /**
@@ -288,10 +322,14 @@ one_edit_apart (const gunichar *a,
  *
  * Whether two names are spellings of one, as transliterations of a name
  * often are ("Jaishankar" and "Jayshankar"): both have at least seven
- * letters, the same first letter and one edit between them, a letter
- * changed, added or taken away, but not at the end ("Austria" and
- * "Austrian" are two words) unless it doubles the last letter
- * ("Zelensky", "Zelenskyy"). "Jaishankar" and "Jaitley" are two names.
+ * letters, the same first letter and one edit between them: a vowel or
+ * glide (a, e, i, o, u, y, w, h) changed for another or a letter for
+ * itself with other accents ("Muhammad", "Mohammad"; "Erdogan",
+ * "Erdoğan"), or a vowel, glide or doubled letter added or taken away
+ * ("Gaddafi", "Gadafi"); not at the end ("Austria" and "Austrian" are
+ * two words) unless it doubles the last letter ("Zelensky",
+ * "Zelenskyy"). Consonants that differ make two names ("Johnston",
+ * "Johnson"; German nouns: "Verkauf", "Verlauf"). "Jaishankar" and "Jaitley" are two names.
  * The caller decides which words are names (a capital letter).
  *
  * Returns: %TRUE if @a and @b are the same name spelt differently
