@@ -165,6 +165,7 @@ unify_variants (GArray *ref_tokens,
   g_autofree guint *to = g_new (guint, MAX (n_ids, 1));
   g_autoptr(GArray) ref_first = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(GArray) other_first = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) ref_names = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(GPtrArray) ref_spellings = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) other_spellings = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
@@ -183,7 +184,14 @@ unify_variants (GArray *ref_tokens,
   for (guint id = 0; id < n_ids; id++)
     to[id] = id;
   for (guint a = 0; a < ref_first->len; a++)
-    g_hash_table_insert (ref_by_spelling, ref_spellings->pdata[a], GUINT_TO_POINTER (a + 1));
+    {
+      guint i = g_array_index (ref_first, guint, a);
+
+      g_hash_table_insert (ref_by_spelling, ref_spellings->pdata[a], GUINT_TO_POINTER (a + 1));
+      /* Only names are compared pairwise. */
+      if (g_array_index (ref_tokens, PlxToken, i).flags & PLX_TOKEN_FLAG_CAPITALISED)
+        g_array_append_val (ref_names, i);
+    }
   for (guint b = 0; b < other_first->len; b++)
     {
       guint j = g_array_index (other_first, guint, b);
@@ -204,9 +212,11 @@ unify_variants (GArray *ref_tokens,
               continue;
             }
         }
-      for (a = 0; a < ref_first->len; a++)
+      if (!(word->flags & PLX_TOKEN_FLAG_CAPITALISED))
+        continue;
+      for (a = 0; a < ref_names->len; a++)
         {
-          i = g_array_index (ref_first, guint, a);
+          i = g_array_index (ref_names, guint, a);
           if (same_name (&g_array_index (ref_tokens, PlxToken, i), word))
             {
               to[other_ids[j]] = ref_ids[i];
