@@ -104,7 +104,7 @@ bench_seeds (guint runs)
 static char *
 changed_copy (const char *text)
 {
-  static const char *const words[] = { "reportedly", "officials", "yesterday", "statement", "according" };
+  static const char *const words[] = { "reportedly", "officials", "meanwhile", "statement", "according" };
   GString *out = g_string_sized_new (strlen (text) + 256);
   gboolean sentence_start = TRUE;
   guint turn = 0;
