@@ -263,6 +263,9 @@ collect_figures (PlxLedger *ledger,
   g_autoptr(GPtrArray) stated = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) figure_arrays = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   g_autofree gboolean *grouped = NULL;
+  g_autoptr(GHashTable) by_unit = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                         (GDestroyNotify) g_array_unref);
+  g_autoptr(GPtrArray) units = g_ptr_array_new ();   /* statement -> its list in by_unit */
 
   for (guint i = 0; i < sentences->len; i += 2)
     {
@@ -286,17 +289,42 @@ collect_figures (PlxLedger *ledger,
         }
     }
 
+  /* Only figures of one unit and kind can be the same: each unit and
+   * kind's statements, in their order, so that a large corpus is not
+   * compared pair by pair. */
+  for (guint i = 0; i < stated->len; i++)
+    {
+      const PlxFigure *figure = ((Stated *) g_ptr_array_index (stated, i))->figure;
+      char *key = g_strdup_printf ("%d %c%s", (int) figure->kind, figure->unit != NULL ? 'u' : '-',
+                                   figure->unit != NULL ? figure->unit : "");
+      GArray *same_unit = g_hash_table_lookup (by_unit, key);
+
+      if (same_unit == NULL)
+        {
+          same_unit = g_array_new (FALSE, FALSE, sizeof (guint));
+          g_hash_table_insert (by_unit, g_steal_pointer (&key), same_unit);
+        }
+      g_free (key);
+      g_array_append_val (same_unit, i);
+      g_ptr_array_add (units, same_unit);
+    }
+
   grouped = g_new0 (gboolean, MAX (stated->len, 1));
   for (guint i = 0; i < stated->len; i++)
     {
       g_autoptr(GPtrArray) group = g_ptr_array_new ();
+      GArray *same_unit = g_ptr_array_index (units, i);
 
       if (grouped[i])
         continue;
-      for (guint j = i; j < stated->len; j++)
+      for (guint k = 0; k < same_unit->len; k++)
         {
+          guint j = g_array_index (same_unit, guint, k);
           Stated *a = g_ptr_array_index (stated, i);
           Stated *b = g_ptr_array_index (stated, j);
+
+          if (j < i)
+            continue;
 
           if (!grouped[j] && same_figure (a->figure, b->figure))
             {
