@@ -98,6 +98,13 @@ test_seeds_quote_row (void)
   g_assert_nonnull (strstr (mention_text (discrepancy, plx_corpus_get_article (seeds, 1)), "good"));
   g_assert_nonnull (strstr (mention_text (discrepancy, plx_corpus_get_article (seeds, 3)), "good"));
   g_assert_nonnull (strstr (mention_text (discrepancy, plx_corpus_get_article (seeds, 4)), "good"));
+
+  /* The post's second sentence: two outlets run on with what he added,
+   * one splits that off, one quotes it alone; one row still. */
+  row = row_of (seed_alignment, seeds, 1, "Discussed trade, critical minerals");
+  g_assert_true (row == row_of (seed_alignment, seeds, 0, "Discussed trade, critical minerals"));
+  g_assert_true (row == row_of (seed_alignment, seeds, 3, "Discussed trade, critical minerals"));
+  g_assert_true (row == row_of (seed_alignment, seeds, 4, "Discussed trade, critical minerals"));
 }
 
 /* Gor's remark ends "but we are together" in one outlet and "but we are
@@ -204,6 +211,32 @@ test_statement_split_in_two (void)
   g_assert_true (row == row_of (alignment, corpus, 1, "appeal to the trade court"));
   g_assert_cmpuint (plx_row_get_n_members (row), ==, 3);
   g_assert_false (row == row_of (alignment, corpus, 0, "Markets were calm"));
+}
+
+/* The outlet that splits the statement has its second half matched
+ * first (by the outlet that says it all in one sentence) and its first
+ * half by an outlet that has only that: the two rows still become one,
+ * with both halves. */
+static void
+test_statement_split_halves_matched_apart (void)
+{
+  const char *texts[] = {
+    "The minister said the talks on steel had failed, adding that both sides had agreed to meet again in Geneva "
+    "in March to settle the tariffs on aluminium and the quota for cars.\n",
+    "The minister said the talks on steel had failed. Both sides had agreed to meet again in Geneva in March to "
+    "settle the tariffs on aluminium and the quota for cars, he added.\n",
+    "Talks on steel had failed, the minister said.\n",
+    NULL
+  };
+  g_autoptr(PlxCorpus) corpus = NULL;
+  g_autoptr(PlxAlignment) alignment = plx_test_align_texts (texts, &corpus);
+  PlxRow *row = row_of (alignment, corpus, 0, "talks on steel");
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (alignment)), ==, 1);
+  g_assert_true (row == row_of (alignment, corpus, 1, "talks on steel"));
+  g_assert_true (row == row_of (alignment, corpus, 1, "meet again in Geneva"));
+  g_assert_true (row == row_of (alignment, corpus, 2, "Talks on steel"));
+  g_assert_cmpint (plx_row_get_kind (row), ==, PLX_ROW_IN_ALL);
 }
 
 /* An empty pair of quotation marks ("") quotes nothing: the words
@@ -372,6 +405,7 @@ main (int   argc,
   g_test_add_func ("/align/seeds/no-boilerplate-in-rows", test_seeds_no_boilerplate_in_rows);
   g_test_add_func ("/align/reordered-statements", test_reordered_statements);
   g_test_add_func ("/align/statement-split-in-two", test_statement_split_in_two);
+  g_test_add_func ("/align/statement-split-halves-matched-apart", test_statement_split_halves_matched_apart);
   g_test_add_func ("/align/changed-number", test_changed_number);
   g_test_add_func ("/align/empty-quotes", test_empty_quotes);
   g_test_add_func ("/align/titles", test_titles);

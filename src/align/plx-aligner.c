@@ -28,11 +28,12 @@
  *     corpus, not with its square.
  *  3. Pairs that score at least the threshold are merged into rows,
  *     strongest first, never putting two sentences of one article in a
- *     row, and only when the two rows being merged agree with each other
- *     on the whole (average linkage), so that A~B and B~C do not chain
- *     into a row where A and C say different things. Then a sentence
- *     left alone joins its neighbour's row when it matches another
- *     outlet's sentence there: that outlet split the statement in two.
+ *     row (but two neighbours: a statement split in two), and only when
+ *     the two rows being merged agree with each other on the whole
+ *     (average linkage), so that A~B and B~C do not chain into a row
+ *     where A and C say different things. Then a sentence left alone
+ *     joins its neighbour's row when it matches another outlet's
+ *     sentence there: that outlet split the statement in two.
  *  4. Rows follow the pivot article's order; a row the pivot lacks goes
  *     after the row of its outlet's nearest preceding aligned sentence.
  *     Reordering between outlets is the normal case.
@@ -252,8 +253,10 @@ find_root (Aligner *aligner,
   return i;
 }
 
-/* May the rows of @ra and @rb become one? No article twice, and on
- * average their members must match. */
+/* May the rows of @ra and @rb become one? On average their members must
+ * match, and no article may be in both, but for one pair of neighbouring
+ * sentences: an outlet that splits a statement in two (its halves each
+ * matched another outlet's whole sentence first) still joins the row. */
 static gboolean
 can_merge (Aligner *aligner,
            guint    ra,
@@ -263,20 +266,28 @@ can_merge (Aligner *aligner,
   GArray *a = aligner->clusters[ra];
   GArray *b = aligner->clusters[rb];
   double total = 0;
+  guint n_pairs = 0;
+  guint n_neighbours = 0;
 
   for (guint i = 0; i < a->len; i++)
     for (guint j = 0; j < b->len; j++)
       {
-        guint x = g_array_index (a, guint, i);
-        guint y = g_array_index (b, guint, j);
+        const Item *x = &g_array_index (aligner->items, Item, g_array_index (a, guint, i));
+        const Item *y = &g_array_index (aligner->items, Item, g_array_index (b, guint, j));
 
-        if (g_array_index (aligner->items, Item, x).article_index ==
-            g_array_index (aligner->items, Item, y).article_index)
-          return FALSE;
-        total += pair_score (aligner, x, y);
+        if (x->article_index == y->article_index)
+          {
+            if (x->sentence + 1 != y->sentence && y->sentence + 1 != x->sentence)
+              return FALSE;
+            if (++n_neighbours > 1)
+              return FALSE;
+            continue;
+          }
+        total += pair_score (aligner, g_array_index (a, guint, i), g_array_index (b, guint, j));
+        n_pairs++;
       }
 
-  return total / (a->len * b->len) >= threshold * 0.75;
+  return n_pairs > 0 && total / n_pairs >= threshold * 0.75;
 }
 
 static void
@@ -320,9 +331,24 @@ cluster (Aligner *aligner,
     }
 }
 
+static guint
+count_in_row (Aligner *aligner,
+              GArray  *row,
+              guint    article_index)
+{
+  guint n = 0;
+
+  for (guint m = 0; m < row->len; m++)
+    if (g_array_index (aligner->items, Item, g_array_index (row, guint, m)).article_index == article_index)
+      n++;
+
+  return n;
+}
+
 /* An outlet may split one statement over two sentences: a sentence left
  * alone whose neighbour in its article sits in a row, and which itself
- * matches another outlet's sentence of that row, joins the row. */
+ * matches another outlet's sentence of that row, joins the row (a row
+ * holds at most two sentences of an outlet). */
 static void
 attach_split_statements (Aligner *aligner,
                          double   threshold)
@@ -349,7 +375,7 @@ attach_split_statements (Aligner *aligner,
 
           root_x = find_root (aligner, x);
           row = aligner->clusters[root_x];
-          if (row->len < 2)
+          if (row->len < 2 || count_in_row (aligner, row, item->article_index) > 1)
             continue;
 
           for (guint m = 0; m < row->len && !matches; m++)
