@@ -358,6 +358,36 @@ test_similarity_related_words (void)
   g_assert_cmpfloat (plx_similarity_score (similarity, died, same), >, plx_similarity_score (similarity, died, death));
 }
 
+/* British and American spellings, and two transliterations of a name,
+ * are one word to the score as to the diff: the pair scores as if both
+ * outlets spelt alike. */
+static void
+test_similarity_spelling_variants (void)
+{
+  static const struct
+  {
+    const char *british;
+    const char *american;
+  } cases[] = {
+    { "The defence programme was cut.", "The defense program was cut." },
+    { "Jaishankar met Rubio in Washington on Tuesday.", "Jayshankar met Rubio in Washington on Tuesday." },
+    { "The organisation's labour costs rose.", "The organization's labor costs rose." },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(PlxSimilarity) similarity = plx_similarity_new ();
+      g_autoptr(PlxFeatures) british = plx_similarity_add_sentence (similarity, cases[i].british, -1, "en");
+      g_autoptr(PlxFeatures) american = plx_similarity_add_sentence (similarity, cases[i].american, -1, "en");
+      g_autoptr(PlxFeatures) again = plx_similarity_add_sentence (similarity, cases[i].american, -1, "en");
+
+      g_test_message ("“%s” against “%s”", cases[i].british, cases[i].american);
+      g_assert_cmpfloat (plx_similarity_score (similarity, british, american), >=, PLX_SIMILARITY_THRESHOLD);
+      g_assert_cmpfloat (plx_similarity_score (similarity, british, american), >=,
+                         0.85 * plx_similarity_score (similarity, american, again));
+    }
+}
+
 /* How a sentence compares with its row's reference, from its word
  * diff: the one definition that the window's cells, its "differs"
  * filter and the exports share. */
@@ -412,6 +442,7 @@ main (int   argc,
   g_test_add_func ("/align/same-number-other-form", test_same_number_other_form);
   g_test_add_func ("/align/export-rows", test_export_rows);
   g_test_add_func ("/align/match-classes", test_match_classes);
+  g_test_add_func ("/align/similarity-spelling-variants", test_similarity_spelling_variants);
   g_test_add_func ("/align/similarity/related-words", test_similarity_related_words);
 
   status = g_test_run ();

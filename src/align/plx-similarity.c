@@ -12,6 +12,7 @@
 #include "plx-data.h"
 #include "plx-similarity.h"
 #include "plx-tokens.h"
+#include "plx-variants.h"
 
 /* The score, in [0, 1], combines what measurably separates sentences that
  * report the same event from those that do not (tuned on the pooled ECB+
@@ -356,10 +357,14 @@ describe (PlxSimilarity *self,
   for (guint i = 0; i < tokens->len; i++)
     {
       const PlxToken *token = &g_array_index (tokens, PlxToken, i);
+      g_autofree char *spelling = NULL;
       guint id;
 
       if (!is_content (token))
         continue;
+      /* "defence" and "programme" are "defense" and "program" for
+       * their trigrams and senses, as for their stems. */
+      spelling = plx_variant_spelling (token->norm, language);
 
       id = intern (self, token->stem != NULL ? token->stem : token->norm);
       g_array_append_val (terms, id);
@@ -367,7 +372,7 @@ describe (PlxSimilarity *self,
       if (token->kind == PLX_TOKEN_NUMBER)
         g_array_append_val (numbers, id);
       else
-        add_trigrams (grams, token->norm);
+        add_trigrams (grams, spelling);
 
       if ((token->flags & PLX_TOKEN_FLAG_QUOTED) != 0)
         g_array_append_val (quoted, id);
@@ -377,7 +382,7 @@ describe (PlxSimilarity *self,
       if ((token->flags & PLX_TOKEN_FLAG_CAPITALISED) != 0 && token->kind == PLX_TOKEN_WORD && i > 0)
         g_array_append_val (names, id);
       else if (token->kind == PLX_TOKEN_WORD && wordnet != NULL &&
-               add_senses (self, concepts, wordnet, token->norm))
+               add_senses (self, concepts, wordnet, spelling))
         continue;
       g_array_append_val (concepts, id);
     }
