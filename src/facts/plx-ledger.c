@@ -14,6 +14,7 @@
 #include "plx-article.h"
 #include "plx-corpus.h"
 #include "plx-discrepancies.h"
+#include "plx-event-label.h"
 #include "plx-ledger.h"
 #include "plx-sentence.h"
 #include "plx-tokens.h"
@@ -39,7 +40,6 @@
 
 #define WINDOW_TOKENS        8
 #define SAME_EVENT_OVERLAP   0.34
-#define LABEL_WORDS          10
 
 struct _PlxLedger
 {
@@ -399,43 +399,6 @@ context_overlap (GPtrArray *a,
   return shared >= 2 ? (double) shared / MIN (a->len, b->len) : 0;
 }
 
-/* What happened: the sentence's first words, without a leading
- * adverbial ("On Tuesday (January 13), …") or bullet. */
-static char *
-event_label (const char *text)
-{
-  g_auto(GStrv) words = NULL;
-  g_autoptr(GString) label = g_string_new (NULL);
-  const char *start = text;
-  const char *comma = strchr (text, ',');
-  static const char * const openers[] = { "On ", "In ", "During ", "After ", "Before ", "Since ",
-                                          "Following ", "Last ", "This ", "Earlier ", "Later ", NULL };
-
-  while (*start == '-' || *start == ' ' || *start == '*')
-    start++;
-  for (guint i = 0; openers[i] != NULL; i++)
-    if (g_str_has_prefix (start, openers[i]) && comma != NULL && comma - start < 60)
-      {
-        start = comma + 1;
-        break;
-      }
-
-  words = g_strsplit_set (start, " \t", -1);
-  for (guint i = 0, n = 0; words[i] != NULL && n < LABEL_WORDS; i++)
-    {
-      if (*words[i] == '\0')
-        continue;
-      if (label->len > 0)
-        g_string_append_c (label, ' ');
-      g_string_append (label, words[i]);
-      n++;
-    }
-  if (label->len > 0 && strchr (",;:", label->str[label->len - 1]) != NULL)
-    g_string_truncate (label, label->len - 1);
-
-  return g_string_free (g_steal_pointer (&label), FALSE);
-}
-
 static GDate *
 parse_iso (const char *date)
 {
@@ -482,14 +445,21 @@ collect_dated (PlxLedger *ledger,
       for (guint d = 0; d < dates->len; d++)
         {
           const PlxDateMention *mention = &g_array_index (dates, PlxDateMention, d);
-          Dated *item = g_new0 (Dated, 1);
+          char *label = plx_event_label (text, date_tokens, mention->start, mention->end,
+                                         language != NULL ? language : "en");
+          Dated *item;
+
+          /* A dateline dates nothing. */
+          if (label == NULL)
+            continue;
+          item = g_new0 (Dated, 1);
 
           item->article = article;
           item->sentence = index;
           item->date = plx_date_mention_to_string (mention);
           item->precision = mention->precision;
           item->text = g_strdup (mention->text);
-          item->label = event_label (text);
+          item->label = label;
           item->context = context_stems (plx_sentence_get_tokens (sentence, language), mention,
                                          &item->quoted_relative);
           item->quoted_relative &= mention->relative;

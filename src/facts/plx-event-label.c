@@ -1,0 +1,576 @@
+/* plx-event-label.c: what happened on a date, as the ledger names it
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "plx-data.h"
+#include "plx-event-label.h"
+
+/* A label is the clause that holds the date, cut only at its ends:
+ *
+ *  1. The sentence falls into clauses at commas, semicolons, colons and
+ *     brackets (not inside the date: "August 1, 2025") and before a
+ *     word that opens a clause ("when", "which"; data/rules/
+ *     event-labels.json).
+ *  2. The date's clause names the event when it says something besides
+ *     the date (two content words that are not the date's); a leading
+ *     adverbial ("On Tuesday (January 13), ...", "Ahead of the August 1
+ *     deadline, ...") or a clause that says little ("It all began last
+ *     April when ...") gives way to the nearest clause after it that
+ *     does, then before it.
+ *  3. The label starts there, without the clause's opener or a leading
+ *     "and" or "however", and runs to the end of its clause when that
+ *     comes after at least MIN_WORDS words, else on through the next.
+ *     It has at most MAX_WORDS words: a longer clause is cut after a
+ *     word that may end a label (not a stop word, not a number outside
+ *     the date, not a figure's "per" or "million", not inside a name),
+ *     before a word that starts a phrase, going back, then forward up
+ *     to LONGEST_WORDS to finish a name or a figure.
+ *  4. A quotation mark or bracket whose partner the label cut off is
+ *     left out; the first letter is made a capital. */
+
+#define MIN_WORDS     4
+#define MAX_WORDS     14
+#define LONGEST_WORDS 18
+#define SUBSTANCE     2
+
+typedef struct
+{
+  GHashTable *clause_openers;
+  GHashTable *leads;
+  GHashTable *adverbial_openers;
+  GHashTable *may_end;
+  GHashTable *figure_words;
+  GHashTable *name_joiners;
+} LabelWords;
+
+static GHashTable *
+word_set (JsonObject *object,
+          const char *member)
+{
+  GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  JsonArray *array = json_object_has_member (object, member) ? json_object_get_array_member (object, member) : NULL;
+
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    g_hash_table_add (set, g_utf8_casefold (json_array_get_string_element (array, i), -1));
+
+  return set;
+}
+
+static gpointer
+load_words (gpointer data)
+{
+  g_autoptr(JsonObject) root = plx_data_load_json ("event-labels.json");
+  GHashTable *languages = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GList) members = json_object_get_members (root);
+
+  for (GList *l = members; l != NULL; l = l->next)
+    {
+      JsonNode *node = json_object_get_member (root, l->data);
+      JsonObject *object;
+      LabelWords *words;
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        continue;
+      object = json_node_get_object (node);
+      words = g_new0 (LabelWords, 1);
+      words->clause_openers = word_set (object, "clause-openers");
+      words->leads = word_set (object, "leads");
+      words->adverbial_openers = word_set (object, "adverbial-openers");
+      words->may_end = word_set (object, "may-end");
+      words->figure_words = word_set (object, "figure-words");
+      words->name_joiners = word_set (object, "name-joiners");
+      g_hash_table_insert (languages, g_strdup (l->data), words);
+    }
+
+  return languages;
+}
+
+static const LabelWords *
+words_for (const char *language)
+{
+  static GOnce once = G_ONCE_INIT;
+  GHashTable *languages = g_once (&once, load_words, NULL);
+  char code[3] = "en";
+
+  if (language != NULL && strlen (language) >= 2)
+    {
+      code[0] = g_ascii_tolower (language[0]);
+      code[1] = g_ascii_tolower (language[1]);
+    }
+
+  return g_hash_table_lookup (languages, code);
+}
+
+static gboolean
+in_set (GHashTable     *set,
+        const PlxToken *token)
+{
+  return set != NULL && token->norm != NULL && g_hash_table_contains (set, token->norm);
+}
+
+typedef struct
+{
+  const char       *text;
+  GArray           *tokens;
+  const LabelWords *words;
+  guint             date_first;  /* the date's tokens: [date_first, date_last] */
+  guint             date_last;
+} Label;
+
+static const PlxToken *
+token_at (const Label *label,
+          guint        i)
+{
+  return &g_array_index (label->tokens, PlxToken, i);
+}
+
+static gboolean
+is_word (const PlxToken *token)
+{
+  return token->kind != PLX_TOKEN_PUNCT;
+}
+
+static gboolean
+in_date (const Label *label,
+         guint        i)
+{
+  return i >= label->date_first && i <= label->date_last;
+}
+
+static gboolean
+is_punct (const Label *label,
+          guint        i,
+          const char  *chars)
+{
+  const PlxToken *token = token_at (label, i);
+
+  return token->kind == PLX_TOKEN_PUNCT && token->end == token->start + 1 &&
+         strchr (chars, label->text[token->start]) != NULL;
+}
+
+/* Does a clause end before token @i? */
+static gboolean
+is_boundary (const Label *label,
+             guint        i)
+{
+  if (in_date (label, i) && i != label->date_first)
+    return FALSE;
+  /* "1,000", "10:45": one figure. */
+  if (i > 0 && i + 1 < label->tokens->len && is_punct (label, i, ",:.") &&
+      token_at (label, i - 1)->kind == PLX_TOKEN_NUMBER &&
+      g_ascii_isdigit (label->text[token_at (label, i + 1)->start]))
+    return FALSE;
+
+  return is_punct (label, i, ",;:()[]") ||
+         (label->words != NULL && in_set (label->words->clause_openers, token_at (label, i)));
+}
+
+/* Content words of [@start, @end) that are not the date's. */
+static guint
+substance (const Label *label,
+           guint        start,
+           guint        end)
+{
+  guint n = 0;
+
+  for (guint i = start; i < end; i++)
+    {
+      const PlxToken *token = token_at (label, i);
+
+      if (token->kind == PLX_TOKEN_WORD && !in_date (label, i) &&
+          (token->flags & (PLX_TOKEN_FLAG_STOP | PLX_TOKEN_FLAG_MONTH | PLX_TOKEN_FLAG_WEEKDAY)) == 0 &&
+          g_utf8_strlen (token->norm, -1) > 1)
+        n++;
+    }
+
+  return n;
+}
+
+/* Does the sentence say anything besides its date? A dateline ("On Jul
+ * 7 2012, 5:55p", "8:44AM BST 16 Sep 2013") has no word in lowercase
+ * letters that is not a date's, a figure's or a stop word. */
+static gboolean
+says_something (const Label *label)
+{
+  for (guint i = 0; i < label->tokens->len; i++)
+    {
+      const PlxToken *token = token_at (label, i);
+      gboolean lowercase = FALSE;
+
+      if (token->kind != PLX_TOKEN_WORD || in_date (label, i) ||
+          (token->flags & (PLX_TOKEN_FLAG_STOP | PLX_TOKEN_FLAG_MONTH | PLX_TOKEN_FLAG_WEEKDAY)) != 0)
+        continue;
+      for (const char *p = label->text + token->start; p < label->text + token->end; p = g_utf8_next_char (p))
+        {
+          gunichar c = g_utf8_get_char (p);
+
+          if (g_unichar_isdigit (c))
+            {
+              lowercase = FALSE;
+              break;
+            }
+          /* Scripts without case count as lowercase. */
+          lowercase |= g_unichar_islower (c) || (g_unichar_isalpha (c) && !g_unichar_isupper (c) &&
+                                                 !g_unichar_istitle (c));
+        }
+      if (lowercase)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* May the label end with token @i? */
+static gboolean
+may_end (const Label *label,
+         guint        i)
+{
+  const PlxToken *token = token_at (label, i);
+  const PlxToken *next = i + 1 < label->tokens->len ? token_at (label, i + 1) : NULL;
+  const LabelWords *words = label->words;
+
+  if (!is_word (token))
+    return FALSE;
+  if (token->kind == PLX_TOKEN_NUMBER && !in_date (label, i))
+    return FALSE;
+  if (words != NULL && in_set (words->figure_words, token))
+    return FALSE;
+  if ((token->flags & PLX_TOKEN_FLAG_STOP) != 0 && (words == NULL || !in_set (words->may_end, token)))
+    return FALSE;
+  /* Not inside a name ("Marco | Rubio") or a date ("April | 2025"). */
+  if (next != NULL && next->kind == PLX_TOKEN_WORD &&
+      (token->flags & PLX_TOKEN_FLAG_CAPITALISED) != 0 && (next->flags & PLX_TOKEN_FLAG_CAPITALISED) != 0)
+    return FALSE;
+  /* Nor inside "Secretary | of State". */
+  if (next != NULL && i + 2 < label->tokens->len && words != NULL && in_set (words->name_joiners, next) &&
+      (token->flags & PLX_TOKEN_FLAG_CAPITALISED) != 0 &&
+      token_at (label, i + 2)->kind == PLX_TOKEN_WORD &&
+      (token_at (label, i + 2)->flags & PLX_TOKEN_FLAG_CAPITALISED) != 0 &&
+      g_unichar_islower (g_utf8_get_char (label->text + next->start)))
+    return FALSE;
+  if (next != NULL && in_date (label, i) && in_date (label, i + 1))
+    return FALSE;
+  /* Not before the figure's unit ("25 | per cent"). */
+  if (next != NULL && words != NULL && in_set (words->figure_words, next))
+    return FALSE;
+
+  return TRUE;
+}
+
+static guint
+first_word (const Label *label,
+            guint        start)
+{
+  while (start + 1 < label->tokens->len && !is_word (token_at (label, start)))
+    start++;
+
+  return start;
+}
+
+/* Skips what a label does not start with: punctuation, the clause's
+ * opener, "and", "however". */
+static guint
+skip_leads (const Label *label,
+            guint        start)
+{
+  const LabelWords *words = label->words;
+
+  while (start < label->tokens->len)
+    {
+      const PlxToken *token = token_at (label, start);
+
+      if (!is_word (token) ||
+          (words != NULL && !in_date (label, start) &&
+           (in_set (words->clause_openers, token) || in_set (words->leads, token))))
+        start++;
+      else
+        break;
+    }
+
+  return start;
+}
+
+/* The first token of the label's clause. */
+static guint
+label_start (const Label *label)
+{
+  g_autoptr(GArray) starts = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint n = label->tokens->len;
+  guint clause = 0;
+  guint chosen;
+  gboolean found = FALSE;
+
+  /* The clauses, by their first tokens; the last entry is the end. */
+  for (guint i = 0; i < n; i++)
+    if (i == 0 || is_boundary (label, i))
+      g_array_append_val (starts, i);
+  g_array_append_val (starts, n);
+
+  for (guint c = 0; c + 1 < starts->len; c++)
+    if (g_array_index (starts, guint, c) <= label->date_first)
+      clause = c;
+
+#define CLAUSE_START(c) g_array_index (starts, guint, (c))
+#define CLAUSE_SUBSTANCE(c) substance (label, CLAUSE_START (c), CLAUSE_START ((c) + 1))
+
+  chosen = clause;
+  /* A sentence's leading adverbial sets the scene of the clause after it. */
+  if (clause == 0 && starts->len > 2 && label->words != NULL &&
+      in_set (label->words->adverbial_openers, token_at (label, 0)))
+    {
+      /* ... and a second adverbial ("On Tuesday, after long talks,
+       * the ministers signed"), the clause after it. */
+      for (guint c = 1; c + 1 < starts->len && !found; c++)
+        if (CLAUSE_SUBSTANCE (c) >= SUBSTANCE &&
+            !in_set (label->words->adverbial_openers, token_at (label, first_word (label, CLAUSE_START (c)))))
+          chosen = c, found = TRUE;
+      for (guint c = 1; c + 1 < starts->len && !found; c++)
+        if (CLAUSE_SUBSTANCE (c) >= SUBSTANCE)
+          chosen = c, found = TRUE;
+    }
+  if (!found && CLAUSE_SUBSTANCE (clause) < SUBSTANCE)
+    {
+      for (guint c = clause + 1; c + 1 < starts->len && !found; c++)
+        if (CLAUSE_SUBSTANCE (c) >= SUBSTANCE)
+          chosen = c, found = TRUE;
+      for (guint c = clause; c-- > 0 && !found; )
+        if (CLAUSE_SUBSTANCE (c) >= SUBSTANCE)
+          chosen = c, found = TRUE;
+    }
+
+  /* A clause that starts with a figure ("46 were arrested", what is
+   * left of "$1 , 000" in scraped text) keeps the clause before it. */
+  while (chosen > 0 && token_at (label, skip_leads (label, CLAUSE_START (chosen)))->kind == PLX_TOKEN_NUMBER &&
+         !in_date (label, skip_leads (label, CLAUSE_START (chosen))))
+    chosen--;
+
+  return CLAUSE_START (chosen);
+
+#undef CLAUSE_START
+#undef CLAUSE_SUBSTANCE
+}
+
+/* The last token of a label from @start. */
+static guint
+label_end (const Label *label,
+           guint        start)
+{
+  guint n = label->tokens->len;
+  guint count = 0;
+  guint last = start;
+
+  for (guint i = start; i < n; i++)
+    {
+      if (i > start && is_boundary (label, i) && count >= MIN_WORDS)
+        break;
+      if (!is_word (token_at (label, i)))
+        continue;
+      if (count == MAX_WORDS)
+        break;
+      count++;
+      last = i;
+    }
+
+  /* Back to a word that may end a label, ... */
+  for (guint i = last, left = count; i >= start && left >= 2; i--)
+    {
+      if (may_end (label, i))
+        return i;
+      if (is_word (token_at (label, i)))
+        left--;
+      if (i == 0)
+        break;
+    }
+
+  /* ... else on, to finish the name or the figure. */
+  for (guint i = last + 1; i < n && count < LONGEST_WORDS; i++)
+    {
+      if (!is_word (token_at (label, i)))
+        continue;
+      count++;
+      if (may_end (label, i))
+        return i;
+    }
+
+  return last;
+}
+
+/* Is there white space in [@from, @to)? A left-out mark is no space. */
+static gboolean
+has_space (const char *from,
+           const char *to)
+{
+  for (const char *p = from; p < to; p = g_utf8_next_char (p))
+    if (g_unichar_isspace (g_utf8_get_char (p)))
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+is_mark (const Label *label,
+         guint        i,
+         PlxTokenFlags flag,
+         const char  *chars)
+{
+  const PlxToken *token = token_at (label, i);
+
+  if (token->kind != PLX_TOKEN_PUNCT)
+    return FALSE;
+  if ((token->flags & flag) != 0)
+    return TRUE;
+
+  return token->end == token->start + 1 && strchr (chars, label->text[token->start]) != NULL;
+}
+
+/* The text of tokens [@start, @end], one space where the sentence had
+ * white space, without a quotation mark or bracket whose partner is
+ * outside; a closing mark right after @end is kept when its partner is
+ * inside. */
+static char *
+label_text (const Label *label,
+            guint        start,
+            guint        end)
+{
+  GString *out = g_string_new (NULL);
+  int depth_quote = 0, depth_bracket = 0;
+  g_autofree gboolean *keep = NULL;
+  gsize previous_end = 0;
+  gboolean first = TRUE;
+
+  if (end + 1 < label->tokens->len &&
+      is_mark (label, end + 1, PLX_TOKEN_FLAG_CLOSE_QUOTE, ")]"))
+    end++;
+
+  keep = g_new0 (gboolean, end - start + 1);
+  for (guint i = start; i <= end; i++)
+    keep[i - start] = TRUE;
+  /* Openings without their closing, then closings without their
+   * opening, are left out. */
+  for (guint i = start; i <= end; i++)
+    {
+      if (is_mark (label, i, PLX_TOKEN_FLAG_OPEN_QUOTE, ""))
+        depth_quote++;
+      else if (is_mark (label, i, PLX_TOKEN_FLAG_CLOSE_QUOTE, ""))
+        {
+          if (depth_quote == 0)
+            keep[i - start] = FALSE;
+          else
+            depth_quote--;
+        }
+      else if (is_mark (label, i, 0, "(["))
+        depth_bracket++;
+      else if (is_mark (label, i, 0, ")]"))
+        {
+          if (depth_bracket == 0)
+            keep[i - start] = FALSE;
+          else
+            depth_bracket--;
+        }
+    }
+  for (guint i = end + 1; i-- > start && (depth_quote > 0 || depth_bracket > 0); )
+    {
+      if (depth_quote > 0 && is_mark (label, i, PLX_TOKEN_FLAG_OPEN_QUOTE, ""))
+        keep[i - start] = FALSE, depth_quote--;
+      else if (depth_bracket > 0 && is_mark (label, i, 0, "(["))
+        keep[i - start] = FALSE, depth_bracket--;
+    }
+
+  for (guint i = start; i <= end; i++)
+    {
+      const PlxToken *token = token_at (label, i);
+
+      if (!keep[i - start])
+        continue;
+      if (!first && has_space (label->text + previous_end, label->text + token->start))
+        g_string_append_c (out, ' ');
+      g_string_append_len (out, label->text + token->start, token->end - token->start);
+      previous_end = token->end;
+      first = FALSE;
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static char *
+capitalise (char *label)
+{
+  gunichar c = g_utf8_get_char (label);
+  gunichar upper = g_unichar_toupper (c);
+  char buffer[8];
+  int length;
+  char *result;
+
+  if (*label == '\0' || upper == c)
+    return label;
+
+  length = g_unichar_to_utf8 (upper, buffer);
+  result = g_strconcat ((buffer[length] = '\0', buffer), g_utf8_next_char (label), NULL);
+  g_free (label);
+
+  return result;
+}
+
+/**
+ * plx_event_label:
+ * @text: a sentence
+ * @tokens: (element-type PlxToken): its tokens
+ * @date_start: the byte offset of the date in @text
+ * @date_end: the byte offset just past it
+ * @language: (nullable): the sentence's language
+ *
+ * What happened on the date, in the sentence's own words: the clause
+ * that holds the date ("It all began last April when Trump announced a
+ * 25 per cent tariff on Indian goods" gives "Trump announced a 25 per
+ * cent tariff on Indian goods"), cut only at its ends, at most about 14
+ * words, never ending inside a name, a figure or a phrase, starting
+ * with a capital. A sentence that says nothing besides the date (a
+ * dateline: "8:44AM BST 16 Sep 2013") has none.
+ *
+ * Returns: (transfer full) (nullable): the label, or %NULL when the
+ *   date dates nothing
+ */
+char *
+plx_event_label (const char *text,
+                 GArray     *tokens,
+                 gsize       date_start,
+                 gsize       date_end,
+                 const char *language)
+{
+  Label label = { text, tokens, words_for (language), G_MAXUINT, 0 };
+  guint start, end;
+
+  g_return_val_if_fail (text != NULL && tokens != NULL, NULL);
+
+  for (guint i = 0; i < tokens->len; i++)
+    {
+      const PlxToken *token = token_at (&label, i);
+
+      if (token->end > date_start && token->start < date_end)
+        {
+          label.date_first = MIN (label.date_first, i);
+          label.date_last = i;
+        }
+    }
+  if (label.date_first == G_MAXUINT)
+    label.date_first = label.date_last = tokens->len;
+
+  if (!says_something (&label))
+    return NULL;
+
+  start = skip_leads (&label, tokens->len > 0 ? label_start (&label) : 0);
+  if (start >= tokens->len)
+    start = skip_leads (&label, 0);
+  if (start >= tokens->len)
+    return g_strstrip (g_strdup (text));
+
+  end = label_end (&label, start);
+
+  return capitalise (label_text (&label, start, end));
+}

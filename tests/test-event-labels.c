@@ -1,0 +1,144 @@
+/* test-event-labels.c: the labels of the ledger's events
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "plx-event-label.h"
+#include "plx-test-util.h"
+
+/* The label of @date in @text, as the ledger makes it. */
+static char *
+label_of (const char *text,
+          const char *date,
+          const char *language)
+{
+  g_autoptr(GArray) tokens = plx_tokenize (text, -1, language);
+  const char *at = strstr (text, date);
+
+  g_assert_nonnull (at);
+  return plx_event_label (text, tokens, at - text, at - text + strlen (date), language);
+}
+
+static guint
+count_words (const char *label)
+{
+  g_auto(GStrv) words = g_strsplit_set (label, " ", -1);
+  guint n = 0;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    n += *words[i] != '\0';
+
+  return n;
+}
+
+static const struct
+{
+  const char *language;
+  const char *text;
+  const char *date;
+  const char *label;
+} cases[] = {
+  /* The clause the date is in, without what only sets the scene. */
+  { "en", "It all began last April when Trump announced a 25 per cent tariff on Indian goods.", "last April",
+    "Trump announced a 25 per cent tariff on Indian goods" },
+  { "en", "On Tuesday (January 13), External Affairs Minister S Jaishankar held a telephonic conversation with Marco Rubio.",
+    "Tuesday", "External Affairs Minister S Jaishankar held a telephonic conversation with Marco Rubio" },
+  { "en", "Ahead of the August 1, 2025 deadline for tariff enforcement, the Trump administration imposed sweeping "
+    "duties on Indian goods.", "August 1, 2025", "The Trump administration imposed sweeping duties on Indian goods" },
+  { "en", "India and the US ties deteriorated further last August when Trump singled out New Delhi.", "last August",
+    "India and the US ties deteriorated further last August" },
+  /* Cut short, but not inside a name, a figure or a phrase. */
+  { "en", "The minister met US Secretary of State Marco Rubio and Treasury Secretary Scott Bessent in Washington on "
+    "Monday to discuss the tariffs.", "Monday",
+    "The minister met US Secretary of State Marco Rubio and Treasury Secretary Scott Bessent" },
+  { "en", "Officials said on Friday that the government would raise the levy on imported steel and aluminium to 25 "
+    "per cent from next year.", "Friday",
+    "Officials said on Friday that the government would raise the levy on imported steel" },
+  /* A quotation mark whose partner is cut off is left out. */
+  { "en", "“In the end, last week, our great Secretary of State spoke to India,” he said.", "last week",
+    "Our great Secretary of State spoke to India" },
+  /* German: the clause's opener goes, the label ends on the verb. */
+  { "de", "Die Gespräche scheiterten, nachdem die USA am 1. August Zölle von 25 Prozent verhängt hatten.",
+    "1. August", "Die USA am 1. August Zölle von 25 Prozent verhängt" },
+  { "de", "Am Dienstag, nach langen Verhandlungen, unterzeichneten die Minister in Brüssel ein neues Abkommen.",
+    "Dienstag", "Unterzeichneten die Minister in Brüssel ein neues Abkommen" },
+  /* French and Spanish. */
+  { "fr", "Le ministre a annoncé mardi que les droits de douane seraient relevés à 25 pour cent.", "mardi",
+    "Le ministre a annoncé mardi que les droits de douane seraient relevés" },
+  { "es", "El martes, el ministro firmó en Bruselas un nuevo acuerdo comercial con la Unión Europea.", "martes",
+    "El ministro firmó en Bruselas un nuevo acuerdo comercial con la Unión Europea" },
+};
+
+static void
+test_labels (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *label = label_of (cases[i].text, cases[i].date, cases[i].language);
+
+      g_test_message ("%s: “%s”", cases[i].language, cases[i].text);
+      g_assert_cmpstr (label, ==, cases[i].label);
+      g_assert_cmpuint (count_words (label), <=, 14);
+    }
+}
+
+/* A dateline dates nothing: it is no event. */
+static void
+test_dateline (void)
+{
+  g_autofree char *stamp = label_of ("8:44AM BST 16 Sep 2013", "16 Sep 2013", "en");
+  g_autofree char *byline = label_of ("On Jul 7 2012, 5:55p", "Jul 7 2012", "en");
+  g_autofree char *event = label_of ("Passed away Thursday, December 11", "December 11", "en");
+
+  g_assert_null (stamp);
+  g_assert_null (byline);
+  g_assert_cmpstr (event, ==, "Passed away Thursday, December 11");
+}
+
+/* The ledger's events on the sample carry such labels. */
+static void
+test_sample_labels (void)
+{
+  g_autoptr(PlxCorpus) corpus = plx_test_load (plx_test_sample_dir ());
+  g_autoptr(PlxAlignment) alignment = plx_align_corpus (corpus, NULL, NULL);
+  g_autoptr(PlxLedger) ledger = plx_ledger_build (corpus, alignment);
+  GPtrArray *events = plx_ledger_get_events (ledger);
+  gboolean april = FALSE;
+
+  g_assert_cmpuint (events->len, >, 10);
+  for (guint i = 0; i < events->len; i++)
+    {
+      const PlxEventEntry *event = g_ptr_array_index (events, i);
+      gunichar first = g_utf8_get_char (event->label);
+      const char *last = strrchr (event->label, ' ');
+
+      g_test_message ("%s %s", event->date, event->label);
+      g_assert_true (g_unichar_isupper (first));
+      g_assert_cmpuint (count_words (event->label), >=, 2);
+      g_assert_cmpuint (count_words (event->label), <=, 18);
+      g_assert_nonnull (last);
+      g_assert_false (plx_is_stop_word (last + 1, "en"));
+      g_assert_false (g_ascii_isdigit (last[1]) && strlen (last + 1) < 4);
+      april |= g_str_equal (event->date, "2025-04") &&
+               g_str_equal (event->label, "Trump announced a 25 per cent tariff on India");
+    }
+  g_assert_true (april);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/event-labels/clauses", test_labels);
+  g_test_add_func ("/event-labels/dateline", test_dateline);
+  g_test_add_func ("/event-labels/sample", test_sample_labels);
+
+  return g_test_run ();
+}
