@@ -524,6 +524,67 @@ member_tokens (const PlxRowMember *member)
   return plx_sentence_get_tokens (sentence, plx_article_get_language (member->article));
 }
 
+/* Marks the reference tokens that @diff keeps (equal hunks). */
+static void
+mark_kept (GArray   *diff,
+           gboolean *kept,
+           guint     n_reference)
+{
+  for (guint h = 0; diff != NULL && h < diff->len; h++)
+    {
+      const PlxDiffHunk *hunk = &g_array_index (diff, PlxDiffHunk, h);
+
+      if (hunk->op == PLX_DIFF_EQUAL)
+        for (guint t = hunk->ref_start; t < hunk->ref_end && t < n_reference; t++)
+          kept[t] = TRUE;
+    }
+}
+
+/* One half of a statement an outlet split in two does not leave out
+ * what the other half says: a deletion mostly kept by the other half
+ * is no deletion. */
+static void
+drop_other_halfs_deletions (GArray         *diff,
+                            const gboolean *kept_by_other,
+                            guint           n_reference)
+{
+  for (guint h = diff->len; h-- > 0; )
+    {
+      const PlxDiffHunk *hunk = &g_array_index (diff, PlxDiffHunk, h);
+      guint kept = 0;
+
+      if (hunk->op != PLX_DIFF_DELETE || hunk->ref_end <= hunk->ref_start)
+        continue;
+      for (guint t = hunk->ref_start; t < hunk->ref_end && t < n_reference; t++)
+        kept += kept_by_other[t];
+      if (2 * kept >= hunk->ref_end - hunk->ref_start)
+        g_array_remove_index (diff, h);
+    }
+}
+
+static void
+diff_split_halves (PlxRow *row,
+                   guint   n_reference)
+{
+  for (guint m = 0; m + 1 < plx_row_get_n_members (row); m++)
+    for (guint n = m + 1; n < plx_row_get_n_members (row); n++)
+      {
+        PlxRowMember *a = plx_row_get_member (row, m);
+        PlxRowMember *b = plx_row_get_member (row, n);
+        g_autofree gboolean *kept_a = NULL;
+        g_autofree gboolean *kept_b = NULL;
+
+        if (a->article != b->article || a->diff == NULL || b->diff == NULL)
+          continue;
+        kept_a = g_new0 (gboolean, n_reference + 1);
+        kept_b = g_new0 (gboolean, n_reference + 1);
+        mark_kept (a->diff, kept_a, n_reference);
+        mark_kept (b->diff, kept_b, n_reference);
+        drop_other_halfs_deletions (a->diff, kept_b, n_reference);
+        drop_other_halfs_deletions (b->diff, kept_a, n_reference);
+      }
+}
+
 static void
 add_diffs (PlxRow *row)
 {
@@ -540,6 +601,7 @@ add_diffs (PlxRow *row)
       member->diff = plx_diff_tokens (reference_text, reference_tokens,
                                       plx_row_member_get_text (member), member_tokens (member));
     }
+  diff_split_halves (row, reference_tokens->len);
 }
 
 static int
