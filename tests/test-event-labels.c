@@ -100,6 +100,40 @@ test_dateline (void)
   g_assert_cmpstr (event, ==, "Passed away Thursday, December 11");
 }
 
+/* A period is the background of events, not an event. */
+static void
+test_periods (void)
+{
+  static const struct
+  {
+    const char *language;
+    const char *text;
+    gboolean    period;
+  } periods[] = {
+    { "en", "Both have held multiple conversations all through 2025.", TRUE },
+    { "en", "Ties have been on a downturn since the beginning of 2025.", TRUE },
+    { "en", "Progress will depend on what follows in the coming weeks.", TRUE },
+    { "en", "He stated that this year will be a year of reciprocity.", TRUE },
+    { "en", "Trump announced a 25 per cent tariff on India last April.", FALSE },
+    { "en", "Talks collapsed in 2025.", FALSE },
+    { "en", "The minister resigned on Tuesday.", FALSE },
+    { "de", "Die Beziehungen sind seit Januar 2025 angespannt.", TRUE },
+    { "de", "Die Vereinbarung wurde am 13. Januar 2026 in Brüssel unterzeichnet.", FALSE },
+  };
+  g_autoptr(GDate) anchor = g_date_new_dmy (13, G_DATE_JANUARY, 2026);
+
+  for (guint i = 0; i < G_N_ELEMENTS (periods); i++)
+    {
+      g_autoptr(GArray) tokens = plx_tokenize (periods[i].text, -1, periods[i].language);
+      g_autoptr(GArray) dates = plx_extract_dates_from_tokens (periods[i].text, tokens, anchor, periods[i].language);
+
+      g_test_message ("%s: “%s”", periods[i].language, periods[i].text);
+      g_assert_cmpuint (dates->len, ==, 1);
+      g_assert_cmpint (plx_date_is_period (periods[i].text, tokens, &g_array_index (dates, PlxDateMention, 0),
+                                           periods[i].language), ==, periods[i].period);
+    }
+}
+
 /* The ledger's events on the sample carry such labels. */
 static void
 test_sample_labels (void)
@@ -128,6 +162,17 @@ test_sample_labels (void)
                g_str_equal (event->label, "Trump announced a 25 per cent tariff on India");
     }
   g_assert_true (april);
+  /* "all through 2025" is kept, as a period. */
+  g_assert_cmpuint (plx_ledger_count_events (ledger, PLX_EVENT_KIND_PERIOD), >=, 1);
+  for (guint i = 0; i < events->len; i++)
+    {
+      const PlxEventEntry *event = g_ptr_array_index (events, i);
+
+      if (strstr (event->label, "all through 2025") != NULL)
+        g_assert_cmpint (event->kind, ==, PLX_EVENT_KIND_PERIOD);
+      if (g_str_equal (event->date, "2025-04"))
+        g_assert_cmpint (event->kind, ==, PLX_EVENT_KIND_EVENT);
+    }
 }
 
 int
@@ -138,6 +183,7 @@ main (int   argc,
 
   g_test_add_func ("/event-labels/clauses", test_labels);
   g_test_add_func ("/event-labels/dateline", test_dateline);
+  g_test_add_func ("/event-labels/periods", test_periods);
   g_test_add_func ("/event-labels/sample", test_sample_labels);
 
   return g_test_run ();

@@ -62,6 +62,10 @@ print_text (PlxLedger *ledger)
     {
       const PlxEventEntry *entry = g_ptr_array_index (events, i);
 
+      /* Periods are the background of events, not events (--json
+       * lists them, with their kind). */
+      if (entry->kind != PLX_EVENT_KIND_EVENT)
+        continue;
       g_print ("  %-10s  %s\n", entry->date, entry->label);
       print_mentions (entry->mentions);
     }

@@ -212,6 +212,9 @@ append_ledger (GString   *html,
     {
       const PlxEventEntry *entry = g_ptr_array_index (events, i);
 
+      /* Periods are the background of events, not events. */
+      if (entry->kind != PLX_EVENT_KIND_EVENT)
+        continue;
       g_string_append (html, "<div class=\"fact\"><b>");
       append_escaped (html, entry->date);
       g_string_append (html, "</b> ");

@@ -273,6 +273,7 @@ add_ledger (JsonBuilder *builder,
       json_builder_begin_object (builder);
       add_nullable_string (builder, "date", entry->date);
       add_nullable_string (builder, "precision", plx_date_precision_to_string (entry->precision));
+      add_nullable_string (builder, "kind", plx_event_kind_to_string (entry->kind));
       add_nullable_string (builder, "label", entry->label);
       add_nullable_string (builder, "anchor", plx_ledger_get_anchor (ledger));
       add_mentions (builder, entry->mentions);

@@ -47,6 +47,8 @@ typedef struct
   GHashTable *may_end;
   GHashTable *figure_words;
   GHashTable *name_joiners;
+  GHashTable *period_openers;
+  GHashTable *period_words;
 } LabelWords;
 
 static GHashTable *
@@ -85,6 +87,8 @@ load_words (gpointer data)
       words->may_end = word_set (object, "may-end");
       words->figure_words = word_set (object, "figure-words");
       words->name_joiners = word_set (object, "name-joiners");
+      words->period_openers = word_set (object, "period-openers");
+      words->period_words = word_set (object, "period-words");
       g_hash_table_insert (languages, g_strdup (l->data), words);
     }
 
@@ -573,4 +577,74 @@ plx_event_label (const char *text,
   end = label_end (&label, start);
 
   return capitalise (label_text (&label, start, end));
+}
+
+/**
+ * plx_date_is_period:
+ * @text: a sentence
+ * @tokens: (element-type PlxToken): its tokens
+ * @mention: a date of @text
+ * @language: (nullable): the sentence's language
+ *
+ * Is @mention a period, the background of events rather than an event:
+ * "through 2025", "since the beginning of 2025", "in the coming
+ * weeks", "this year will be a year of reciprocity" (a year counted from
+ * the article's date)? The words are data (data/rules/
+ * event-labels.json).
+ *
+ * Returns: %TRUE for a period
+ */
+gboolean
+plx_date_is_period (const char           *text,
+                    GArray               *tokens,
+                    const PlxDateMention *mention,
+                    const char           *language)
+{
+  const LabelWords *words = words_for (language);
+  guint first = tokens->len;
+
+  g_return_val_if_fail (text != NULL && tokens != NULL && mention != NULL, FALSE);
+
+  if (mention->relative && mention->precision == PLX_PRECISION_YEAR)
+    return TRUE;
+  if (words == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < tokens->len; i++)
+    {
+      const PlxToken *token = &g_array_index (tokens, PlxToken, i);
+
+      if (token->end <= mention->start || token->kind == PLX_TOKEN_PUNCT)
+        continue;
+      if (token->start >= mention->end)
+        break;
+      if (first == tokens->len)
+        {
+          first = i;
+          if (in_set (words->period_openers, token))
+            return TRUE;
+        }
+      if (in_set (words->period_words, token))
+        return TRUE;
+    }
+
+  if (first == tokens->len)
+    return FALSE;
+
+  /* The word before the date, over "the" and "of" ("since the
+   * beginning of 2025"). */
+  for (guint i = first, stops = 0; i-- > 0 && stops <= 3; )
+    {
+      const PlxToken *token = &g_array_index (tokens, PlxToken, i);
+
+      if (token->kind == PLX_TOKEN_PUNCT)
+        break;
+      if (in_set (words->period_openers, token))
+        return TRUE;
+      if ((token->flags & PLX_TOKEN_FLAG_STOP) == 0)
+        break;
+      stops++;
+    }
+
+  return FALSE;
 }

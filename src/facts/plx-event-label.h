@@ -8,6 +8,7 @@
 
 #include <glib.h>
 
+#include "plx-dates.h"
 #include "plx-tokens.h"
 
 G_BEGIN_DECLS
@@ -17,5 +18,9 @@ char *plx_event_label (const char *text,
                        gsize       date_start,
                        gsize       date_end,
                        const char *language);
+gboolean plx_date_is_period (const char           *text,
+                             GArray               *tokens,
+                             const PlxDateMention *mention,
+                             const char           *language);
 
 G_END_DECLS

@@ -63,6 +63,7 @@ typedef struct
   GPtrArray        *context;   /* stems near the date */
   PlxRow           *row;       /* its sentence's row of the alignment, or NULL */
   gboolean          quoted_relative;
+  gboolean          period;
   gboolean          used;
 } Dated;
 
@@ -460,6 +461,7 @@ collect_dated (PlxLedger *ledger,
           item->precision = mention->precision;
           item->text = g_strdup (mention->text);
           item->label = label;
+          item->period = plx_date_is_period (text, date_tokens, mention, language != NULL ? language : "en");
           item->context = context_stems (plx_sentence_get_tokens (sentence, language), mention,
                                          &item->quoted_relative);
           item->quoted_relative &= mention->relative;
@@ -542,7 +544,7 @@ group_events (PlxLedger    *ledger,
             Dated *other = g_ptr_array_index (dated, j);
             Dated *member = g_ptr_array_index (members, m);
 
-            if (j > i && !other->used && same_event (member, other))
+            if (j > i && !other->used && other->period == seed->period && same_event (member, other))
               {
                 other->used = TRUE;
                 g_ptr_array_add (members, other);
@@ -553,6 +555,7 @@ group_events (PlxLedger    *ledger,
       entry->date = g_strdup (seed->date);
       entry->precision = seed->precision;
       entry->label = g_strdup (seed->label);
+      entry->kind = seed->period ? PLX_EVENT_KIND_PERIOD : PLX_EVENT_KIND_EVENT;
       entry->mentions = plx_mentions_new ();
       for (guint m = 0; m < members->len; m++)
         {
@@ -789,6 +792,45 @@ GPtrArray *
 plx_ledger_get_events (PlxLedger *ledger)
 {
   return ledger->events;
+}
+
+/**
+ * plx_ledger_count_events:
+ * @ledger: a #PlxLedger
+ * @kind: events or periods
+ *
+ * Returns: how many entries of plx_ledger_get_events() are of @kind
+ */
+guint
+plx_ledger_count_events (PlxLedger    *ledger,
+                         PlxEventKind  kind)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < ledger->events->len; i++)
+    n += ((PlxEventEntry *) g_ptr_array_index (ledger->events, i))->kind == kind;
+
+  return n;
+}
+
+/**
+ * plx_event_kind_to_string:
+ * @kind: a #PlxEventKind
+ *
+ * Returns: its name in the export: "event" or "period"
+ */
+const char *
+plx_event_kind_to_string (PlxEventKind kind)
+{
+  switch (kind)
+    {
+    case PLX_EVENT_KIND_EVENT:
+      return "event";
+    case PLX_EVENT_KIND_PERIOD:
+      return "period";
+    default:
+      g_return_val_if_reached (NULL);
+    }
 }
 
 /**

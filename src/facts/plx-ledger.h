@@ -38,11 +38,25 @@ typedef struct
 } PlxTariffEntry;
 
 /**
+ * PlxEventKind:
+ * @PLX_EVENT_KIND_EVENT: something that happened, or will, on the date
+ * @PLX_EVENT_KIND_PERIOD: a span the story's events sit in ("through
+ *   2025", "since the beginning of 2025", "in the coming weeks"): their
+ *   background, not an event of its own
+ */
+typedef enum
+{
+  PLX_EVENT_KIND_EVENT,
+  PLX_EVENT_KIND_PERIOD,
+} PlxEventKind;
+
+/**
  * PlxEventEntry:
  * @date: the date, ISO 8601 to its precision ("2026-01-13", "2026-02")
  * @precision: how precise
  * @label: what happened, from the first mention's main clause
  * @mentions: (element-type PlxMention): the outlets dating it
+ * @kind: an event or a period
  */
 typedef struct
 {
@@ -50,6 +64,7 @@ typedef struct
   PlxDatePrecision  precision;
   char             *label;
   GArray           *mentions;
+  PlxEventKind      kind;
 } PlxEventEntry;
 
 PlxLedger  *plx_ledger_build                   (PlxCorpus    *corpus,
@@ -57,11 +72,14 @@ PlxLedger  *plx_ledger_build                   (PlxCorpus    *corpus,
 void        plx_ledger_free                    (PlxLedger    *ledger);
 GPtrArray  *plx_ledger_get_tariffs             (PlxLedger    *ledger);
 GPtrArray  *plx_ledger_get_events              (PlxLedger    *ledger);
+guint       plx_ledger_count_events            (PlxLedger    *ledger,
+                                                PlxEventKind  kind);
 GPtrArray  *plx_ledger_get_discrepancies       (PlxLedger    *ledger);
 GPtrArray  *plx_ledger_get_conflicts           (PlxLedger    *ledger);
 const char *plx_ledger_get_anchor              (PlxLedger    *ledger);
 gboolean    plx_ledger_anchor_is_inferred      (PlxLedger    *ledger);
 const char *plx_ledger_conflict_kind_to_string (PlxDiffClass  kind);
+const char *plx_event_kind_to_string           (PlxEventKind  kind);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PlxLedger, plx_ledger_free)
 

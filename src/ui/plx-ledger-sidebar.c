@@ -737,7 +737,13 @@ plx_ledger_sidebar_populate (PlxLedgerSidebar *self)
   /* Translators: In the ledger (side panel): the dated events the articles report, such as a tariff taking effect */
   g_ptr_array_add (items, plx_ledger_item_new_heading (_("Events"), anchor));
   for (guint i = 0; i < n_events; i++)
-    g_ptr_array_add (items, plx_ledger_item_new_event (g_ptr_array_index (events, i)));
+    {
+      const PlxEventEntry *event = g_ptr_array_index (events, i);
+
+      /* Periods are the background of events, not events. */
+      if (event->kind == PLX_EVENT_KIND_EVENT)
+        g_ptr_array_add (items, plx_ledger_item_new_event (event));
+    }
 
   g_list_store_splice (self->items, 0, 0, items->pdata, items->len);
 }
