@@ -21,6 +21,7 @@
 #include "plx-decode.h"
 #include "plx-segmenter.h"
 #include "plx-tokens.h"
+#include "plx-variants.h"
 #include "plx-diff.h"
 #include "plx-similarity.h"
 #include "plx-row.h"

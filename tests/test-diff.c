@@ -274,6 +274,54 @@ test_normalised_equal (void)
   g_assert_cmpstr (HUNK (percent, 0)->text, ==, "a 50% tariff");
 }
 
+/* Two spellings of one word are the same word: British and American
+ * spellings (data/rules/variants-en.txt) and transliterations of a
+ * name. The equal hunk shows the other sentence's spelling. */
+static void
+test_spelling_variants (void)
+{
+  const char *same[][2] = {
+    { "India raised its defence budget.", "India raised its defense budget." },
+    { "The programme was launched in May.", "The program was launched in May." },
+    { "The organisation said it would act.", "The organization said it would act." },
+    { "Jaishankar spoke to Rubio.", "Jayshankar spoke to Rubio." },
+    { "Minister Jaishankar spoke to Rubio.", "Minister Jayshankar spoke to Rubio." },
+    { "They travelled to the centre of the city.", "They traveled to the center of the city." },
+    { "A self-defence pact and three programmes.", "A self-defense pact and three programs." },
+  };
+  const char *differ[][3] = {
+    /* another name, a short word, another word that looks alike */
+    { "Jaishankar spoke to Rubio.", "Jaitley spoke to Rubio.", "Jaitley" },
+    { "The cat sat on the mat.", "The cut sat on the mat.", "cut" },
+    { "Envoys from Austria met.", "Envoys from Austrian met.", "Austrian" },
+    { "Its defences were weak.", "Its defense were weak.", "defense" },
+    { "He was killed on Monday.", "He was kiled on Monday.", "kiled" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (same); i++)
+    {
+      g_autoptr(GArray) hunks = diff (same[i][0], same[i][1]);
+
+      if (count_changes (hunks) != 0)
+        g_error ("\"%s\" / \"%s\": %u changes", same[i][0], same[i][1], count_changes (hunks));
+      g_assert_cmpuint (hunks->len, ==, 1);
+      g_assert_cmpstr (HUNK (hunks, 0)->text, ==, same[i][1]);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (differ); i++)
+    {
+      g_autoptr(GArray) hunks = diff (differ[i][0], differ[i][1]);
+
+      g_assert_cmpstr (only_change (hunks)->text, ==, differ[i][2]);
+    }
+
+  /* Other languages keep their words: no English rules. */
+  {
+    g_autoptr(GArray) french = plx_diff_sentences ("Le centre de la ville.", "Le center de la ville.", "fr");
+
+    g_assert_cmpuint (count_changes (french), ==, 1);
+  }
+}
+
 /* A word swapped for another is one replacement, not a deletion and an
  * insertion side by side. */
 static void
@@ -636,6 +684,7 @@ main (int   argc,
   g_test_add_func ("/diff/identical", test_identical);
   g_test_add_func ("/diff/empty", test_empty);
   g_test_add_func ("/diff/normalised-equal", test_normalised_equal);
+  g_test_add_func ("/diff/spelling-variants", test_spelling_variants);
   g_test_add_func ("/diff/replace", test_replace);
   g_test_add_func ("/diff/addition-omission", test_addition_omission);
   g_test_add_func ("/diff/cover-sample", test_cover_sample);

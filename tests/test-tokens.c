@@ -9,6 +9,7 @@
 #include "plx-sentence.h"
 #include "plx-test-util.h"
 #include "plx-tokens.h"
+#include "plx-variants.h"
 
 /* ---- Helpers ------------------------------------------------------ */
 
@@ -493,8 +494,187 @@ test_tokens_hindi (void)
   assert_flag (find (tokens, text, "साथ"), PLX_TOKEN_FLAG_QUOTED);
   assert_no_flag (find (tokens, text, "कहा"), PLX_TOKEN_FLAG_QUOTED);
   g_assert_cmpstr (find (tokens, text, "₹500 करोड़")->norm, ==, "5000000000 inr");
-  g_assert_cmpstr (find (tokens, text, "अमेरिका")->stem, ==, "अमेरिका");
+  /* The light Hindi stemmer (data/rules/stem-hi.txt) takes the final
+   * vowel sign: "अमेरिका" and "अमेरिकी" share a stem. */
+  g_assert_cmpstr (find (tokens, text, "अमेरिका")->stem, ==, "अमेरिक");
+  g_assert_cmpstr (find (tokens, text, "भारत")->stem, ==, "भारत");
   g_assert_cmpstr (got, ==, got_explicit);
+}
+
+/* ---- Spelling variants ------------------------------------------- */
+
+/* data/rules/variants-en.txt: British spellings become American ones,
+ * and words that only look like them stay. */
+static void
+test_variant_spelling (void)
+{
+  const struct { const char *word; const char *spelling; } pairs[] = {
+    { "defence", "defense" },
+    { "self-defence", "self-defense" },
+    { "offences", "offenses" },
+    { "programme", "program" },
+    { "programmes", "programs" },
+    { "organisation", "organization" },
+    { "organised", "organized" },
+    { "organising", "organizing" },
+    { "recognisable", "recognizable" },
+    { "analyse", "analyze" },
+    { "analysing", "analyzing" },
+    { "colour", "color" },
+    { "labour-intensive", "labor-intensive" },
+    { "favourite", "favorite" },
+    { "behavioural", "behavioral" },
+    { "centre", "center" },
+    { "centres", "centers" },
+    { "centred", "centered" },
+    { "kilometres", "kilometers" },
+    { "fibre", "fiber" },
+    { "travelled", "traveled" },
+    { "cancelling", "canceling" },
+    { "counsellor", "counselor" },
+    { "marshalled", "marshaled" },
+    { "jewelled", "jeweled" },
+    { "catalogue", "catalog" },
+    { "jewellery", "jewelry" },
+    { "grey", "gray" },
+    /* the same, or another word */
+    { "defense", "defense" },
+    { "program", "program" },
+    { "four", "four" },
+    { "hours", "hours" },
+    { "tourism", "tourism" },
+    { "flour", "flour" },
+    { "detour", "detour" },
+    { "journal", "journal" },
+    { "rise", "rise" },
+    { "raised", "raised" },
+    { "otherwise", "otherwise" },
+    { "advised", "advised" },
+    { "surprising", "surprising" },
+    { "exercise", "exercise" },
+    { "promise", "promise" },
+    { "compromise", "compromise" },
+    { "enterprises", "enterprises" },
+    { "advertising", "advertising" },
+    { "precise", "precise" },
+    { "crises", "crises" },
+    { "acre", "acre" },
+    { "genre", "genre" },
+    { "timbre", "timbre" },
+    { "called", "called" },
+    { "killed", "killed" },
+    { "skilled", "skilled" },
+    { "filling", "filling" },
+    { "seller", "seller" },
+    { "recalled", "recalled" },
+    { "smaller", "smaller" },
+    { "storyteller", "storyteller" },
+    { "practise", "practice" },
+    { "downpour", "downpour" },
+    { "hatred", "hatred" },
+    { "h-1b", "h-1b" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (pairs); i++)
+    {
+      g_autofree char *spelling = plx_variant_spelling (pairs[i].word, "en");
+
+      if (g_strcmp0 (spelling, pairs[i].spelling) != 0)
+        g_error ("spelling of \"%s\" is \"%s\", not \"%s\"",
+                 pairs[i].word, spelling, pairs[i].spelling);
+    }
+
+  /* Other languages keep theirs. */
+  {
+    g_autofree char *french = plx_variant_spelling ("centre", "fr");
+
+    g_assert_cmpstr (french, ==, "centre");
+  }
+}
+
+/* The tokenizer stems the one spelling: the similarity and the ledger,
+ * which compare stems, see one word. */
+static void
+test_variant_stems (void)
+{
+  const char *pairs[][2] = {
+    { "defence", "defense" },
+    { "programme", "program" },
+    { "organisation", "organization" },
+    { "Labour", "Labor" },
+    { "centres", "centers" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (pairs); i++)
+    {
+      g_autoptr(GArray) a = tokenize (pairs[i][0], "en");
+      g_autoptr(GArray) b = tokenize (pairs[i][1], "en");
+
+      g_assert_cmpuint (a->len, ==, 1);
+      g_assert_cmpuint (b->len, ==, 1);
+      g_assert_cmpstr (g_array_index (a, PlxToken, 0).stem, ==, g_array_index (b, PlxToken, 0).stem);
+      /* The word itself is as written. */
+      g_assert_cmpstr (g_array_index (a, PlxToken, 0).norm, !=, g_array_index (b, PlxToken, 0).norm);
+    }
+}
+
+/* A transliterated name: one edit in a long capitalised word. */
+static void
+test_variant_names (void)
+{
+  g_assert_true (plx_variant_same_name ("jaishankar", "jayshankar"));
+  g_assert_true (plx_variant_same_name ("zelenskyy", "zelensky"));
+  g_assert_true (plx_variant_same_name ("muhammad", "mohammad"));
+  g_assert_false (plx_variant_same_name ("jaishankar", "jaitley"));
+  g_assert_false (plx_variant_same_name ("jaishankar", "jaishankar"));
+  /* short words, another first letter, an ending */
+  g_assert_false (plx_variant_same_name ("cat", "cut"));
+  g_assert_false (plx_variant_same_name ("gor", "gore"));
+  g_assert_false (plx_variant_same_name ("jaishankar", "vaishankar"));
+  g_assert_false (plx_variant_same_name ("austria", "austrian"));
+  g_assert_false (plx_variant_same_name ("g20-summit", "g21-summit"));
+  g_assert_true (plx_variant_same_name ("erdogan", "erdoğan"));
+  g_assert_true (plx_variant_same_name ("gaddafis", "gadafis"));
+  g_assert_true (plx_variant_same_name ("netanyahu", "netanyau"));
+  /* consonants make another name, or another word */
+  g_assert_false (plx_variant_same_name ("johnston", "johnson"));
+  g_assert_false (plx_variant_same_name ("verkauf", "verlauf"));
+}
+
+/* Ramanathan and Rao's suffixes, longest first, with two letters left
+ * at least. */
+static void
+test_stem_hindi (void)
+{
+  const struct { const char *word; const char *stem; } pairs[] = {
+    { "लड़का", "लड़क" },
+    { "लड़के", "लड़क" },
+    { "लड़कों", "लड़क" },
+    { "किताब", "किताब" },
+    { "किताबें", "किताब" },
+    { "लड़कियाँ", "लड़क" },
+    { "लड़कियों", "लड़क" },
+    { "जाएंगे", "जा" },
+    { "करेंगे", "कर" },
+    { "खेलना", "खेल" },
+    { "खेलता", "खेल" },
+    { "खेलती", "खेल" },
+    { "खेलकर", "खेल" },
+    /* two letters stay */
+    { "को", "को" },
+    { "में", "में" },
+    /* a figure is a name, not a word */
+    { "20वीं", "20वीं" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (pairs); i++)
+    {
+      g_autofree char *norm = plx_normalise_text (pairs[i].word, -1);
+      g_autofree char *stem = plx_stem (norm, "hi");
+      g_autofree char *expected = plx_normalise_text (pairs[i].stem, -1);
+
+      g_assert_cmpstr (stem, ==, expected);
+    }
 }
 
 static void
@@ -821,6 +1001,10 @@ main (int   argc,
   g_test_add_func ("/stem/known-pairs", test_stem_known_pairs);
   g_test_add_func ("/stem/described-pairs", test_stem_described_pairs);
   g_test_add_func ("/stem/languages", test_stem_languages);
+  g_test_add_func ("/stem/hindi", test_stem_hindi);
+  g_test_add_func ("/variants/spelling", test_variant_spelling);
+  g_test_add_func ("/variants/stems", test_variant_stems);
+  g_test_add_func ("/variants/names", test_variant_names);
 
   g_test_add_func ("/stop-words/languages", test_stop_words);
 

@@ -12,12 +12,16 @@
 #include "plx-diff.h"
 #include "plx-myers.h"
 #include "plx-tokens.h"
+#include "plx-variants.h"
 
 /* How a pair of sentences becomes a list of hunks:
  *
  *  1. Every token's normalised form is interned to an integer, once per
  *     call, so that the diff compares integers, and "50 per cent" / "50%"
- *     or curly / straight quotes are the same word.
+ *     or curly / straight quotes are the same word. Spellings of one
+ *     word ("defence" / "defense", "Jaishankar" / "Jayshankar") then
+ *     get one integer too: they are equal words, shown as written in
+ *     the other sentence, not as a change.
  *  2. The common prefix and suffix are trimmed; Myers' O(ND) algorithm,
  *     in its linear-space divide-and-conquer form, marks the changed
  *     tokens of what is left. Tokens whose word is absent from the other
@@ -102,6 +106,129 @@ intern_tokens (GArray     *tokens,
     }
 
   return out;
+}
+
+/* Spelling variants ------------------------------------------------------ */
+
+/* Whether two capitalised words, each found on one side only, are
+ * transliterations of one name (plx_variant_same_name(): one edit apart
+ * in a long word). */
+static gboolean
+same_name (const PlxToken *a,
+           const PlxToken *b)
+{
+  gsize na = a->end - a->start, nb = b->end - b->start;
+
+  /* Cheap first: variants start alike and are about as long. */
+  if (!(a->flags & PLX_TOKEN_FLAG_CAPITALISED) || !(b->flags & PLX_TOKEN_FLAG_CAPITALISED)
+      || a->norm[0] != b->norm[0] || MAX (na, nb) > MIN (na, nb) + 4)
+    return FALSE;
+
+  return plx_variant_same_name (a->norm, b->norm);
+}
+
+/* The first token of each word id of @tokens whose id is absent from
+ * the other side (@elsewhere), and its spelling. */
+static void
+collect_unmatched (GArray        *tokens,
+                   const guint   *ids,
+                   const guint8  *elsewhere,
+                   GArray        *first,
+                   GPtrArray     *spellings,
+                   GHashTable    *seen)
+{
+  for (guint i = 0; i < tokens->len; i++)
+    {
+      const PlxToken *token = &g_array_index (tokens, PlxToken, i);
+
+      if (elsewhere[ids[i]] || token->kind != PLX_TOKEN_WORD || token->norm == NULL
+          || !g_hash_table_add (seen, GUINT_TO_POINTER (ids[i] + 1)))
+        continue;
+      g_array_append_val (first, i);
+      g_ptr_array_add (spellings, plx_variant_spelling (token->norm, NULL));
+    }
+}
+
+/* Gives a word of the other sentence the id of its variant in the
+ * reference, when the reference lacks the word itself. Only words that
+ * one side lacks are compared, so that this costs nothing for a pair
+ * that spells alike. */
+static void
+unify_variants (GArray *ref_tokens,
+                guint  *ref_ids,
+                GArray *other_tokens,
+                guint  *other_ids,
+                guint   n_ids)
+{
+  g_autofree guint8 *in_ref = g_malloc0 (MAX (n_ids, 1));
+  g_autofree guint8 *in_other = g_malloc0 (MAX (n_ids, 1));
+  g_autofree guint *to = g_new (guint, MAX (n_ids, 1));
+  g_autoptr(GArray) ref_first = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) other_first = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) ref_names = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GPtrArray) ref_spellings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) other_spellings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) ref_by_spelling = g_hash_table_new (g_str_hash, g_str_equal);
+  gboolean changed = FALSE;
+
+  for (guint i = 0; i < ref_tokens->len; i++)
+    in_ref[ref_ids[i]] = 1;
+  for (guint j = 0; j < other_tokens->len; j++)
+    in_other[other_ids[j]] = 1;
+  collect_unmatched (ref_tokens, ref_ids, in_other, ref_first, ref_spellings, seen);
+  collect_unmatched (other_tokens, other_ids, in_ref, other_first, other_spellings, seen);
+  if (ref_first->len == 0 || other_first->len == 0)
+    return;
+
+  for (guint id = 0; id < n_ids; id++)
+    to[id] = id;
+  for (guint a = 0; a < ref_first->len; a++)
+    {
+      guint i = g_array_index (ref_first, guint, a);
+
+      g_hash_table_insert (ref_by_spelling, ref_spellings->pdata[a], GUINT_TO_POINTER (a + 1));
+      /* Only names are compared pairwise. */
+      if (g_array_index (ref_tokens, PlxToken, i).flags & PLX_TOKEN_FLAG_CAPITALISED)
+        g_array_append_val (ref_names, i);
+    }
+  for (guint b = 0; b < other_first->len; b++)
+    {
+      guint j = g_array_index (other_first, guint, b);
+      const PlxToken *word = &g_array_index (other_tokens, PlxToken, j);
+      guint a = GPOINTER_TO_UINT (g_hash_table_lookup (ref_by_spelling, other_spellings->pdata[b]));
+      guint i;
+
+      /* One English spelling ("defence", "defense"): the tokenizer has
+       * stemmed that spelling, so their stems agree too, which keeps
+       * the English rules off other languages' words. */
+      if (a > 0)
+        {
+          i = g_array_index (ref_first, guint, a - 1);
+          if (g_strcmp0 (g_array_index (ref_tokens, PlxToken, i).stem, word->stem) == 0)
+            {
+              to[other_ids[j]] = ref_ids[i];
+              changed = TRUE;
+              continue;
+            }
+        }
+      if (!(word->flags & PLX_TOKEN_FLAG_CAPITALISED))
+        continue;
+      for (a = 0; a < ref_names->len; a++)
+        {
+          i = g_array_index (ref_names, guint, a);
+          if (same_name (&g_array_index (ref_tokens, PlxToken, i), word))
+            {
+              to[other_ids[j]] = ref_ids[i];
+              changed = TRUE;
+              break;
+            }
+        }
+    }
+
+  if (changed)
+    for (guint j = 0; j < other_tokens->len; j++)
+      other_ids[j] = to[other_ids[j]];
 }
 
 /* Spans ----------------------------------------------------------------- */
@@ -792,7 +919,9 @@ hunk_from_span (const Span *span,
  *
  * Computes the word-level edit script that turns @reference into
  * @other, comparing tokens by their normalised form, cleaned up to read
- * as whole words and phrases, each change classified.
+ * as whole words and phrases, each change classified. Two spellings of
+ * one word ("defence" / "defense", "programme" / "program",
+ * "Jaishankar" / "Jayshankar") are the same word: no change.
  *
  * The hunks are in order and cover every token of both sentences; two
  * sentences without tokens give no hunks.
@@ -820,6 +949,7 @@ plx_diff_tokens (const char *reference,
   ids = g_hash_table_new (g_str_hash, g_str_equal);
   ref_ids = intern_tokens (reference_tokens, ids);
   other_ids = intern_tokens (other_tokens, ids);
+  unify_variants (reference_tokens, ref_ids, other_tokens, other_ids, g_hash_table_size (ids));
   ref = (Side) { reference, reference_tokens, ref_ids, reference_tokens->len };
   oth = (Side) { other, other_tokens, other_ids, other_tokens->len };
 

@@ -61,6 +61,7 @@ typedef struct
   char             *text;
   char             *label;
   GPtrArray        *context;   /* stems near the date */
+  PlxRow           *row;       /* its sentence's row of the alignment, or NULL */
   gboolean          quoted_relative;
   gboolean          used;
 } Dated;
@@ -262,6 +263,9 @@ collect_figures (PlxLedger *ledger,
   g_autoptr(GPtrArray) stated = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) figure_arrays = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   g_autofree gboolean *grouped = NULL;
+  g_autoptr(GHashTable) by_unit = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                         (GDestroyNotify) g_array_unref);
+  g_autoptr(GPtrArray) units = g_ptr_array_new ();   /* statement -> its list in by_unit */
 
   for (guint i = 0; i < sentences->len; i += 2)
     {
@@ -285,17 +289,42 @@ collect_figures (PlxLedger *ledger,
         }
     }
 
+  /* Only figures of one unit and kind can be the same: each unit and
+   * kind's statements, in their order, so that a large corpus is not
+   * compared pair by pair. */
+  for (guint i = 0; i < stated->len; i++)
+    {
+      const PlxFigure *figure = ((Stated *) g_ptr_array_index (stated, i))->figure;
+      char *key = g_strdup_printf ("%d %c%s", (int) figure->kind, figure->unit != NULL ? 'u' : '-',
+                                   figure->unit != NULL ? figure->unit : "");
+      GArray *same_unit = g_hash_table_lookup (by_unit, key);
+
+      if (same_unit == NULL)
+        {
+          same_unit = g_array_new (FALSE, FALSE, sizeof (guint));
+          g_hash_table_insert (by_unit, g_steal_pointer (&key), same_unit);
+        }
+      g_free (key);
+      g_array_append_val (same_unit, i);
+      g_ptr_array_add (units, same_unit);
+    }
+
   grouped = g_new0 (gboolean, MAX (stated->len, 1));
   for (guint i = 0; i < stated->len; i++)
     {
       g_autoptr(GPtrArray) group = g_ptr_array_new ();
+      GArray *same_unit = g_ptr_array_index (units, i);
 
       if (grouped[i])
         continue;
-      for (guint j = i; j < stated->len; j++)
+      for (guint k = 0; k < same_unit->len; k++)
         {
+          guint j = g_array_index (same_unit, guint, k);
           Stated *a = g_ptr_array_index (stated, i);
           Stated *b = g_ptr_array_index (stated, j);
+
+          if (j < i)
+            continue;
 
           if (!grouped[j] && same_figure (a->figure, b->figure))
             {
@@ -485,9 +514,8 @@ compare_events (gconstpointer a,
 /* Two dated mentions are of one event when the words around the dates
  * agree, or when the alignment put their sentences in one row. */
 static gboolean
-same_event (PlxAlignment *alignment,
-            Dated        *a,
-            Dated        *b)
+same_event (Dated *a,
+            Dated *b)
 {
   if (a->article == b->article)
     return a->sentence == b->sentence;
@@ -495,10 +523,7 @@ same_event (PlxAlignment *alignment,
   if (context_overlap (a->context, b->context) >= SAME_EVENT_OVERLAP)
     return TRUE;
 
-  return alignment != NULL &&
-         plx_alignment_find_row (alignment, a->article, a->sentence) != NULL &&
-         plx_alignment_find_row (alignment, a->article, a->sentence) ==
-         plx_alignment_find_row (alignment, b->article, b->sentence);
+  return a->row != NULL && a->row == b->row;
 }
 
 static void
@@ -506,9 +531,31 @@ group_events (PlxLedger    *ledger,
               PlxAlignment *alignment,
               GPtrArray    *dated)
 {
+  /* Only mentions of the same date can join: each date's mentions, in
+   * their order, so that a large corpus is not compared pair by pair. */
+  g_autoptr(GHashTable) by_date = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                                         (GDestroyNotify) g_array_unref);
+
+  for (guint i = 0; i < dated->len; i++)
+    {
+      Dated *item = g_ptr_array_index (dated, i);
+      GArray *same_date = g_hash_table_lookup (by_date, item->date);
+
+      if (alignment != NULL)
+        item->row = plx_alignment_find_row (alignment, item->article, item->sentence);
+
+      if (same_date == NULL)
+        {
+          same_date = g_array_new (FALSE, FALSE, sizeof (guint));
+          g_hash_table_insert (by_date, item->date, same_date);
+        }
+      g_array_append_val (same_date, i);
+    }
+
   for (guint i = 0; i < dated->len; i++)
     {
       Dated *seed = g_ptr_array_index (dated, i);
+      GArray *same_date = g_hash_table_lookup (by_date, seed->date);
       g_autoptr(GPtrArray) members = NULL;
       PlxEventEntry *entry;
 
@@ -519,13 +566,13 @@ group_events (PlxLedger    *ledger,
       seed->used = TRUE;
 
       for (guint m = 0; m < members->len; m++)
-        for (guint j = i + 1; j < dated->len; j++)
+        for (guint k = 0; k < same_date->len; k++)
           {
+            guint j = g_array_index (same_date, guint, k);
             Dated *other = g_ptr_array_index (dated, j);
             Dated *member = g_ptr_array_index (members, m);
 
-            if (!other->used && g_str_equal (other->date, seed->date) &&
-                same_event (alignment, member, other))
+            if (j > i && !other->used && same_event (member, other))
               {
                 other->used = TRUE;
                 g_ptr_array_add (members, other);
@@ -551,6 +598,44 @@ group_events (PlxLedger    *ledger,
 
 /* ---- Conflicts ------------------------------------------------------- */
 
+static int
+compare_uint (gconstpointer a,
+              gconstpointer b)
+{
+  guint x = *(const guint *) a, y = *(const guint *) b;
+
+  return (x > y) - (x < y);
+}
+
+/* Each stem of the mentions' contexts -> the mentions (indices into
+ * @dated, ascending) that have it. */
+static GHashTable *
+context_index (GPtrArray *dated)
+{
+  GHashTable *by_stem = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                               (GDestroyNotify) g_array_unref);
+
+  for (guint i = 0; i < dated->len; i++)
+    {
+      Dated *item = g_ptr_array_index (dated, i);
+
+      for (guint c = 0; c < item->context->len; c++)
+        {
+          GArray *with_stem = g_hash_table_lookup (by_stem, item->context->pdata[c]);
+
+          if (with_stem == NULL)
+            {
+              with_stem = g_array_new (FALSE, FALSE, sizeof (guint));
+              g_hash_table_insert (by_stem, item->context->pdata[c], with_stem);
+            }
+          if (with_stem->len == 0 || g_array_index (with_stem, guint, with_stem->len - 1) != i)
+            g_array_append_val (with_stem, i);
+        }
+    }
+
+  return by_stem;
+}
+
 /* The same event, by the words around the dates, dated differently by
  * different outlets. Each mention's text is the date it gives. A quoted
  * "tomorrow" is relative to when the words were said, which the article
@@ -560,6 +645,9 @@ find_date_conflicts (PlxLedger *ledger,
                      GPtrArray *dated)
 {
   g_autofree gboolean *taken = g_new0 (gboolean, MAX (dated->len, 1));
+  g_autofree gboolean *seen = g_new0 (gboolean, MAX (dated->len, 1));
+  g_autoptr(GHashTable) by_stem = context_index (dated);
+  g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (guint));
 
   for (guint i = 0; i < dated->len; i++)
     {
@@ -572,9 +660,32 @@ find_date_conflicts (PlxLedger *ledger,
       mentions = plx_mentions_new ();
       plx_mentions_add (mentions, a->article, a->sentence, a->date);
 
-      for (guint j = i + 1; j < dated->len; j++)
+      /* Words around the dates agree only if they share a stem: the
+       * mentions after this one that share one, in their order. */
+      g_array_set_size (candidates, 0);
+      for (guint c = 0; c < a->context->len; c++)
         {
+          GArray *with_stem = g_hash_table_lookup (by_stem, a->context->pdata[c]);
+
+          for (guint k = 0; with_stem != NULL && k < with_stem->len; k++)
+            {
+              guint j = g_array_index (with_stem, guint, k);
+
+              if (j > i && !seen[j])
+                {
+                  seen[j] = TRUE;
+                  g_array_append_val (candidates, j);
+                }
+            }
+        }
+      g_array_sort (candidates, compare_uint);
+
+      for (guint k = 0; k < candidates->len; k++)
+        {
+          guint j = g_array_index (candidates, guint, k);
           Dated *b = g_ptr_array_index (dated, j);
+
+          seen[j] = FALSE;
 
           if (taken[j] || b->precision != PLX_PRECISION_DAY || b->quoted_relative ||
               plx_mentions_has_article (mentions, b->article) ||

@@ -492,13 +492,14 @@ wants_english (const char *norm,
 
 /* ---- Light stemmers ---------------------------------------------- */
 
-/* German, French and Spanish get a "light" stemmer: it removes the
- * endings of number, gender and case only, which is what pays when the
+/* German, French, Spanish and Hindi get a "light" stemmer: it removes
+ * the endings of number, gender and case only, which is what pays when the
  * same statement is worded by several outlets ("Zölle" and "Zöllen",
  * "annoncé" and "annoncées"), while derivational suffixes (which a full
  * Snowball stemmer removes) change meaning more often than they keep
  * it. The rules are data: data/rules/stem-LL.txt (the format is
- * described in stem-de.txt). */
+ * described in stem-de.txt; Hindi's, stem-hi.txt, is the suffix list of
+ * Ramanathan and Rao's lightweight stemmer). */
 
 #define LIGHT_MAX_STEPS 3
 
@@ -519,7 +520,7 @@ typedef struct
   guint       n_steps;
 } LightStemmer;
 
-static const char *const light_languages[] = { "de", "fr", "es" };
+static const char *const light_languages[] = { "de", "fr", "es", "hi" };
 
 static gint
 compare_rules (gconstpointer a,
@@ -668,13 +669,19 @@ light_stemmer_for (const char *language)
   return NULL;
 }
 
-/* Only words: a token with a digit ("H-1B", "G20") is a name. */
+/* Only words: a token with a digit ("H-1B", "G20") is a name. Vowel
+ * signs and viramas (Devanagari) are marks, not letters, and belong to
+ * their word. */
 static gboolean
 is_plain_word (const char *norm)
 {
   for (const char *p = norm; *p != '\0'; p = g_utf8_next_char (p))
-    if (!g_unichar_isalpha (g_utf8_get_char (p)))
-      return FALSE;
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_isalpha (c) && !g_unichar_ismark (c))
+        return FALSE;
+    }
 
   return TRUE;
 }
@@ -686,13 +693,13 @@ is_plain_word (const char *norm)
  *
  * Reduces a word to its stem, so that words that differ only by their
  * endings compare equal: English with the Porter2 algorithm
- * ("consigned", "consigning" and "consignment"), German, French and
- * Spanish with a light stemmer that removes inflections only ("Zölle"
- * and "Zöllen", "annoncée" and "annoncés", "aranceles" and "arancel";
- * see data/rules/stem-de.txt). A %NULL @language is taken as English
- * for words in Latin letters. Other languages (Hindi among them) have
- * no stemmer: their words come back unchanged, as do words too long to
- * be real ones.
+ * ("consigned", "consigning" and "consignment"), German, French,
+ * Spanish and Hindi with a light stemmer that removes inflections only
+ * ("Zölle" and "Zöllen", "annoncée" and "annoncés", "aranceles" and
+ * "arancel", "लड़के" and "लड़कों"; see data/rules/stem-de.txt and
+ * stem-hi.txt). A %NULL @language is taken as English for words in
+ * Latin letters. Other languages have no stemmer: their words come back
+ * unchanged, as do words too long to be real ones.
  *
  * Returns: (transfer full): the stem
  */

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "plx-tokens-private.h"
+#include "plx-variants.h"
 
 /* Tokenising runs in four passes over a sentence:
  *
@@ -720,12 +721,14 @@ emit_date_name (Tokenizer *tz,
   return n;
 }
 
-/* English, German, French and Spanish words are stemmed (plx_stem()). */
+/* English, German, French, Spanish and Hindi words are stemmed
+ * (plx_stem()). */
 static gboolean
 has_stemmer (const char *language)
 {
   return g_strcmp0 (language, "en") == 0 || g_strcmp0 (language, "de") == 0
-         || g_strcmp0 (language, "fr") == 0 || g_strcmp0 (language, "es") == 0;
+         || g_strcmp0 (language, "fr") == 0 || g_strcmp0 (language, "es") == 0
+         || g_strcmp0 (language, "hi") == 0;
 }
 
 /* Words are stemmed again and again, sentence after sentence and pass
@@ -761,7 +764,16 @@ stem_of (Tokenizer  *tz,
   if (stem != NULL)
     return stem;
 
-  stem = plx_stem (norm, tz->language);
+  /* British and American spellings share a stem ("defence",
+   * "defense"): the stem is that of the one spelling. */
+  if (g_strcmp0 (tz->language, "en") == 0)
+    {
+      g_autofree char *spelling = plx_variant_spelling (norm, tz->language);
+
+      stem = plx_stem (spelling, tz->language);
+    }
+  else
+    stem = plx_stem (norm, tz->language);
 
   G_LOCK (stem_cache);
   if (g_hash_table_size (stem_cache) >= STEM_CACHE_MAX)
@@ -948,8 +960,8 @@ plx_tokenize_language (const char *text,
  * byte offsets in @text and its normalised form and stem (see
  * #PlxToken). Amounts are one token each ("$2.5 billion"), quotation
  * marks are tokens flagged as opening or closing, and the tokens
- * between them are flagged as quoted. English, German, French and
- * Spanish words are stemmed (plx_stem()), French elisions are split
+ * between them are flagged as quoted. English, German, French, Spanish
+ * and Hindi words are stemmed (plx_stem()), French elisions are split
  * ("l'accord" is "l" and "accord"), month and weekday names of those
  * languages and Hindi get their full name, and their stop words are
  * flagged.

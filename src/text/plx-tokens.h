@@ -58,8 +58,11 @@ typedef enum
  *   canonical form ("50 per cent", "50%", "fifty percent" -> "50%";
  *   "$100,000", "100000 USD" -> "100000 usd"; "$2.5 billion" ->
  *   "2500000000 usd")
- * @stem: the stem of @norm (Porter2 for English; @norm itself for
- *   numbers, punctuation and languages without a stemmer)
+ * @stem: the stem of @norm (Porter2 for English, of its American
+ *   spelling: "defence" and "defense" share "defens", see
+ *   plx_variant_spelling(); a light stemmer for German, French, Spanish
+ *   and Hindi; @norm itself for numbers, punctuation and languages
+ *   without a stemmer)
  *
  * One token. Strings are owned by the array plx_tokenize() returns.
  */

@@ -79,6 +79,7 @@ void                 plx_window_realign               (PlxWindow  *self,
                                                        const char *pivot);
 gboolean             plx_window_cancel_load           (PlxWindow  *self);
 void                 plx_window_show_corpus_page      (PlxWindow  *self);
+void                 plx_window_sync_pivot            (PlxWindow  *self);
 void                 plx_window_set_filter            (PlxWindow  *self,
                                                        const char *nick);
 
@@ -113,6 +114,12 @@ void                 plx_window_files_init            (PlxWindow      *self);
 void                 plx_window_files_dispose         (PlxWindow      *self);
 void                 plx_window_watch                 (PlxWindow      *self,
                                                        GFile          *location);
+
+/* plx-window-load.c: loading, aligning to another outlet, and the
+ * loading and status pages */
+void                 plx_window_load_class_init       (GtkWidgetClass *widget_class);
+void                 plx_window_load_init             (PlxWindow      *self);
+void                 plx_window_load_dispose          (PlxWindow      *self);
 
 /* plx-window-settings.c: the preferences, the size, the recent corpora */
 void                 plx_window_settings_class_init   (GtkWidgetClass *widget_class);
