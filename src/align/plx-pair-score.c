@@ -36,7 +36,9 @@
  * shared and in one sentence only; a negation in one sentence only
  * (data/rules/negation.txt); quoted words; content words and their IDF
  * (from the corpus's own sentences) matched in each direction, and the
- * rarest content word left unmatched; and two interactions with length. */
+ * rarest content word left unmatched; two interactions with length; and
+ * the corpus's focus (plx_similarity_get_focus()), the old similarity
+ * times it, and the log of the number of sentences. */
 
 #define MAX_WORDS 256
 
@@ -53,6 +55,7 @@ static const char *const feature_names[] = {
   "content_min", "content_max", "idf_min", "idf_max",
   "unmatched_max_idf", "shared_log", "idf_shared_norm",
   "idf_dice_x_length", "meteor_x_length",
+  "focus", "similarity_x_focus", "log_sentences",
   NULL
 };
 
@@ -69,8 +72,7 @@ typedef struct
 
 typedef struct
 {
-  Model       models[2];
-  GHashTable *negations;
+  Model models[2];
 } Data;
 
 /**
@@ -134,7 +136,6 @@ load_data (gpointer unused)
 
   read_model (root, "statement", &data->models[PLX_PAIR_STATEMENT]);
   read_model (root, "event", &data->models[PLX_PAIR_EVENT]);
-  data->negations = plx_data_load_words ("negation.txt");
 
   return data;
 }
@@ -145,6 +146,22 @@ get_data (void)
   static GOnce once = G_ONCE_INIT;
 
   return g_once (&once, load_data, NULL);
+}
+
+static gpointer
+load_negations (gpointer unused)
+{
+  return plx_data_load_words ("negation.txt");
+}
+
+/* Apart from the model, so that the features can be computed (and a new
+ * model fitted on them) while pair-model.json is stale. */
+static GHashTable *
+get_negations (void)
+{
+  static GOnce once = G_ONCE_INIT;
+
+  return g_once (&once, load_negations, NULL);
 }
 
 /* Hashes of the n-grams of @words, sorted. */
@@ -378,7 +395,7 @@ static guint
 count_negations (PlxSimilarity     *similarity,
                  const PlxFeatures *f)
 {
-  GHashTable *negations = get_data ()->negations;
+  GHashTable *negations = get_negations ();
   guint n = 0;
 
   for (guint i = 0; i < f->n_words; i++)
@@ -449,7 +466,7 @@ ratio (double x,
  * @similarity: the #PlxSimilarity that described both sentences
  * @a: a sentence's features
  * @b: another's
- * @values: (out caller-allocates) (array fixed-size=36): the pair
+ * @values: (out caller-allocates) (array fixed-size=39): the pair
  *   features, in the order of plx_pair_feature_names()
  *
  * Computes the features both scores weigh (see the top of this file).
@@ -464,6 +481,7 @@ plx_pair_features (PlxSimilarity     *similarity,
   double max_idf = log (2.0 + plx_similarity_get_n_docs (similarity));
   double mean_length = (n_a + n_b) / 2.0;
   double log_length = log1p (mean_length);
+  double focus = plx_similarity_get_focus (similarity);
   Side ta = side_overlap (similarity, a->terms, a->n_terms, b->terms, b->n_terms);
   Side tb = side_overlap (similarity, b->terms, b->n_terms, a->terms, a->n_terms);
   Side ca = side_overlap (similarity, a->concepts, a->n_concepts, b->concepts, b->n_concepts);
@@ -537,13 +555,21 @@ plx_pair_features (PlxSimilarity     *similarity,
   values[k++] = idf_dice * log_length;
   values[k++] = meteor_f * log_length;
 
+  /* The corpus: how focused it is and how large. Constant within one
+   * corpus, they let the event model read a pair's overlap against how
+   * much any two sentences of this corpus share (in a corpus about one
+   * event, most pairs tell of it). */
+  values[k++] = focus;
+  values[k++] = values[0] * focus;
+  values[k++] = log1p (plx_similarity_get_n_docs (similarity));
+
   g_assert (k == PLX_PAIR_N_FEATURES);
 }
 
 /**
  * plx_pair_score_values:
  * @model: which score
- * @values: (array fixed-size=36): features from plx_pair_features()
+ * @values: (array fixed-size=39): features from plx_pair_features()
  *
  * Returns: the probability, in [0, 1], that the pair is the same
  *   statement (or event)

@@ -65,6 +65,7 @@ struct _PlxSimilarity
   GArray     *df;       /* id -> number of sentences with it */
   GArray     *idf;      /* id -> its IDF, cached until a sentence is added */
   guint       n_docs;
+  guint       max_df;   /* the largest df of a term */
 };
 
 /* WordNet's senses of English words: data/rules/wordnet-concepts-en.txt. */
@@ -455,7 +456,11 @@ describe (PlxSimilarity *self,
   if (count)
     {
       for (guint i = 0; i < features->n_terms; i++)
-        g_array_index (self->df, guint, features->terms[i])++;
+        {
+          guint df = ++g_array_index (self->df, guint, features->terms[i]);
+
+          self->max_df = MAX (self->max_df, df);
+        }
       for (guint i = 0; i < features->n_concepts; i++)
         {
           /* A word without senses is its own concept, already counted. */
@@ -549,6 +554,23 @@ guint
 plx_similarity_get_n_docs (PlxSimilarity *self)
 {
   return self->n_docs;
+}
+
+/**
+ * plx_similarity_get_focus:
+ * @self: a #PlxSimilarity
+ *
+ * How focused the corpus is on one story: the share of its sentences
+ * that hold its most common content word (a corpus of reports of one
+ * event names it in most sentences; a mixed one has no such word).
+ *
+ * Returns: the largest document frequency of a term over the number of
+ *   sentences, in [0, 1]; 0 for an empty corpus
+ */
+double
+plx_similarity_get_focus (PlxSimilarity *self)
+{
+  return self->n_docs > 0 ? (double) self->max_df / self->n_docs : 0;
 }
 
 /**

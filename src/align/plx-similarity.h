@@ -103,6 +103,7 @@ double         plx_similarity_idf          (PlxSimilarity     *self,
                                             guint              term);
 guint          plx_similarity_get_n_terms  (PlxSimilarity     *self);
 guint          plx_similarity_get_n_docs   (PlxSimilarity     *self);
+double         plx_similarity_get_focus    (PlxSimilarity     *self);
 const char    *plx_similarity_get_string   (PlxSimilarity     *self,
                                             guint              id);
 double         plx_similarity_score        (PlxSimilarity     *self,

@@ -128,7 +128,8 @@ plx_cli_similarity (int    argc,
     }
 
   model = event ? PLX_PAIR_EVENT : PLX_PAIR_STATEMENT;
-  if (threshold < 0)
+  /* --features needs no model: it is how a new one is fitted. */
+  if (threshold < 0 && !features_only)
     threshold = plx_pair_threshold (model);
   if (features_only)
     {
