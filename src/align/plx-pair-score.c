@@ -17,7 +17,9 @@
  * metrics and logistic regression):
  *
  *   same statement  the two sentences state the same thing (a paraphrase,
- *                   fitted on MSRP); decides the aligner's rows;
+ *                   fitted on MSRP); the aligner does not use it yet:
+ *                   its rows need looser matches (src/README.md, "The
+ *                   two pair scores");
  *   same event      the two tell of the same event (looser, fitted on the
  *                   ECB+ event coreference pairs).
  *

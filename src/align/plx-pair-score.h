@@ -15,7 +15,7 @@ G_BEGIN_DECLS
 /**
  * PlxPairModel:
  * @PLX_PAIR_STATEMENT: the two sentences state the same thing (a
- *   paraphrase): decides the aligner's rows
+ *   paraphrase)
  * @PLX_PAIR_EVENT: the two sentences tell of the same event (looser)
  *
  * Which of the logistic models of data/rules/pair-model.json scores.

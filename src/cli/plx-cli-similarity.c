@@ -15,9 +15,9 @@
 #include "plx-similarity.h"
 
 /* Reads "text1<TAB>text2" lines from standard input and prints
- * "score<TAB>decision" for each: the same-statement score that decides the
- * window's rows, or with --event the same-event score, each with its own
- * decision (plx-pair-score.c). --features prints the pair features
+ * "score<TAB>decision" for each: the same-statement score, or with --event
+ * the same-event score, each with its own decision (plx-pair-score.c; the
+ * window's rows are still decided by plx_similarity_score()). --features prints the pair features
  * instead, as TSV with a header, for tests/eval/pair-model.py. The IDF
  * comes from all the sentences read, as in a corpus. */
 
