@@ -66,6 +66,7 @@ struct _PlxSimilarity
   GArray     *df;       /* id -> number of sentences with it */
   GArray     *idf;      /* id -> its IDF, cached until a sentence is added */
   guint       n_docs;
+  guint       max_df;   /* the largest df of a term */
 };
 
 /* WordNet's senses of English words: data/rules/wordnet-concepts-en.txt. */
@@ -213,6 +214,11 @@ plx_features_free (PlxFeatures *features)
   g_free (features->names);
   g_free (features->quoted);
   g_free (features->concepts);
+  g_free (features->words);
+  g_free (features->word_stems);
+  g_free (features->word_flags);
+  g_free (features->sense_starts);
+  g_free (features->senses);
   g_free (features);
 }
 
@@ -339,6 +345,63 @@ add_senses (PlxSimilarity  *self,
   return TRUE;
 }
 
+/* The word sequence, for the pair features: each word and number with its
+ * norm, stem, kind and WordNet senses. */
+static void
+describe_words (PlxSimilarity  *self,
+                PlxFeatures    *features,
+                GArray         *tokens,
+                const Concepts *wordnet)
+{
+  GArray *words = g_array_new (FALSE, FALSE, sizeof (guint));
+  GArray *stems = g_array_new (FALSE, FALSE, sizeof (guint));
+  GArray *flags = g_array_new (FALSE, FALSE, sizeof (guint));
+  GArray *starts = g_array_new (FALSE, FALSE, sizeof (guint));
+  GArray *senses = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  for (guint i = 0; i < tokens->len; i++)
+    {
+      const PlxToken *token = &g_array_index (tokens, PlxToken, i);
+      guint norm, stem, flag = 0;
+
+      if (token->kind == PLX_TOKEN_PUNCT)
+        continue;
+
+      norm = intern (self, token->norm);
+      stem = intern (self, token->stem != NULL ? token->stem : token->norm);
+      if (is_content (token))
+        flag |= PLX_WORD_CONTENT;
+      if (token->kind == PLX_TOKEN_NUMBER)
+        flag |= PLX_WORD_NUMBER;
+      if ((token->flags & PLX_TOKEN_FLAG_CAPITALISED) != 0 && token->kind == PLX_TOKEN_WORD && i > 0)
+        flag |= PLX_WORD_NAME;
+      if ((token->flags & PLX_TOKEN_FLAG_QUOTED) != 0)
+        flag |= PLX_WORD_QUOTED;
+      g_array_append_val (words, norm);
+      g_array_append_val (stems, stem);
+      g_array_append_val (flags, flag);
+      g_array_append_val (starts, senses->len);
+
+      if (wordnet != NULL && token->kind == PLX_TOKEN_WORD)
+        {
+          const GArray *second;
+          const GArray *found = lookup_senses (wordnet, token->norm, &second);
+          const GArray *both[2] = { found, second };
+
+          for (guint k = 0; k < 2 && both[k] != NULL; k++)
+            g_array_append_vals (senses, both[k]->data, both[k]->len);
+        }
+    }
+
+  features->n_words = words->len;
+  features->n_senses = senses->len;
+  features->words = (guint *) g_array_free (words, FALSE);
+  features->word_stems = (guint *) g_array_free (stems, FALSE);
+  features->word_flags = (guint *) g_array_free (flags, FALSE);
+  features->sense_starts = (guint *) g_array_free (starts, FALSE);
+  features->senses = (guint *) g_array_free (senses, FALSE);
+}
+
 static PlxFeatures *
 describe (PlxSimilarity *self,
           GArray        *tokens,
@@ -393,11 +456,16 @@ describe (PlxSimilarity *self,
   features->names = steal_sorted_set (names, &features->n_names);
   features->quoted = steal_sorted_set (quoted, &features->n_quoted);
   features->concepts = steal_sorted_set (concepts, &features->n_concepts);
+  describe_words (self, features, tokens, wordnet);
 
   if (count)
     {
       for (guint i = 0; i < features->n_terms; i++)
-        g_array_index (self->df, guint, features->terms[i])++;
+        {
+          guint df = ++g_array_index (self->df, guint, features->terms[i]);
+
+          self->max_df = MAX (self->max_df, df);
+        }
       for (guint i = 0; i < features->n_concepts; i++)
         {
           /* A word without senses is its own concept, already counted. */
@@ -479,6 +547,51 @@ guint
 plx_similarity_get_n_terms (PlxSimilarity *self)
 {
   return self->strings->len;
+}
+
+/**
+ * plx_similarity_get_n_docs:
+ * @self: a #PlxSimilarity
+ *
+ * Returns: how many sentences were added
+ */
+guint
+plx_similarity_get_n_docs (PlxSimilarity *self)
+{
+  return self->n_docs;
+}
+
+/**
+ * plx_similarity_get_focus:
+ * @self: a #PlxSimilarity
+ *
+ * How focused the corpus is on one story: the share of its sentences
+ * that hold its most common content word (a corpus of reports of one
+ * event names it in most sentences; a mixed one has no such word).
+ *
+ * Returns: the largest document frequency of a term over the number of
+ *   sentences, in [0, 1]; 0 for an empty corpus
+ */
+double
+plx_similarity_get_focus (PlxSimilarity *self)
+{
+  return self->n_docs > 0 ? (double) self->max_df / self->n_docs : 0;
+}
+
+/**
+ * plx_similarity_get_string:
+ * @self: a #PlxSimilarity
+ * @id: a term or word id
+ *
+ * Returns: the string @id stands for
+ */
+const char *
+plx_similarity_get_string (PlxSimilarity *self,
+                           guint          id)
+{
+  g_return_val_if_fail (id < self->strings->len, NULL);
+
+  return g_ptr_array_index (self->strings, id);
 }
 
 /**

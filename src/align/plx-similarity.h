@@ -16,6 +16,23 @@ G_BEGIN_DECLS
 typedef struct _PlxSimilarity PlxSimilarity;
 
 /**
+ * PlxWordFlags:
+ * @PLX_WORD_CONTENT: a content word or number (not a stop word)
+ * @PLX_WORD_NUMBER: a number
+ * @PLX_WORD_NAME: a capitalised word past the first
+ * @PLX_WORD_QUOTED: inside quotation marks
+ *
+ * What a word of PlxFeatures.words is.
+ */
+typedef enum
+{
+  PLX_WORD_CONTENT = 1 << 0,
+  PLX_WORD_NUMBER  = 1 << 1,
+  PLX_WORD_NAME    = 1 << 2,
+  PLX_WORD_QUOTED  = 1 << 3,
+} PlxWordFlags;
+
+/**
  * PlxFeatures:
  * @terms: (array length=n_terms): ids of the content stems, sorted
  * @n_terms: how many
@@ -32,8 +49,19 @@ typedef struct _PlxSimilarity PlxSimilarity;
  *   lowercase content words (WordNet, so that "died" meets "death"), of
  *   the stems of those without one, and of the names and numbers
  * @n_concepts: how many
+ * @words: (array length=n_words): ids of the lowercased norms of the
+ *   sentence's words and numbers, in order (punctuation left out)
+ * @word_stems: (array length=n_words): ids of their stems
+ * @word_flags: (array length=n_words): #PlxWordFlags of each
+ * @sense_starts: (array length=n_words): where each word's WordNet
+ *   senses start in @senses; word i has those up to sense_starts[i + 1],
+ *   or @n_senses for the last
+ * @senses: (array length=n_senses): WordNet sense numbers
+ * @n_words: how many words
+ * @n_senses: how many senses
  *
- * What the similarity compares of one sentence, computed once.
+ * What the similarity compares of one sentence, computed once. The word
+ * sequence serves the pair features (plx-pair-score.c).
  */
 typedef struct
 {
@@ -49,6 +77,13 @@ typedef struct
   guint  n_quoted;
   guint *concepts;
   guint  n_concepts;
+  guint *words;
+  guint *word_stems;
+  guint *word_flags;
+  guint *sense_starts;
+  guint *senses;
+  guint  n_words;
+  guint  n_senses;
 } PlxFeatures;
 
 PlxSimilarity *plx_similarity_new          (void);
@@ -67,6 +102,10 @@ PlxFeatures   *plx_similarity_describe     (PlxSimilarity     *self,
 double         plx_similarity_idf          (PlxSimilarity     *self,
                                             guint              term);
 guint          plx_similarity_get_n_terms  (PlxSimilarity     *self);
+guint          plx_similarity_get_n_docs   (PlxSimilarity     *self);
+double         plx_similarity_get_focus    (PlxSimilarity     *self);
+const char    *plx_similarity_get_string   (PlxSimilarity     *self,
+                                            guint              id);
 double         plx_similarity_score        (PlxSimilarity     *self,
                                             const PlxFeatures *a,
                                             const PlxFeatures *b);

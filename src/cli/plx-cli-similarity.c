@@ -11,11 +11,28 @@
 #include <string.h>
 
 #include "plx-cli.h"
+#include "plx-pair-score.h"
 #include "plx-similarity.h"
 
 /* Reads "text1<TAB>text2" lines from standard input and prints
- * "score<TAB>decision" for each, with the window's own similarity and
- * threshold. The IDF comes from all the sentences read, as in a corpus. */
+ * "score<TAB>decision" for each: the same-statement score, or with --event
+ * the same-event score, each with its own decision (plx-pair-score.c; the
+ * window's rows are still decided by plx_similarity_score()). --features prints the pair features
+ * instead, as TSV with a header, for tests/eval/pair-model.py. The IDF
+ * comes from all the sentences read, as in a corpus. */
+
+static void
+print_features (PlxSimilarity     *similarity,
+                const PlxFeatures *a,
+                const PlxFeatures *b)
+{
+  double values[PLX_PAIR_N_FEATURES];
+
+  plx_pair_features (similarity, a, b, values);
+  for (guint k = 0; k < PLX_PAIR_N_FEATURES; k++)
+    printf ("%s%.6g", k > 0 ? "\t" : "", values[k]);
+  printf ("\n");
+}
 
 int
 plx_cli_similarity (int    argc,
@@ -26,7 +43,9 @@ plx_cli_similarity (int    argc,
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GString) line = g_string_new (NULL);
   g_autofree char *language = NULL;
-  double threshold = PLX_SIMILARITY_THRESHOLD;
+  double threshold = -1;
+  gboolean event = FALSE, features_only = FALSE;
+  PlxPairModel model;
   guint n_pairs = 0;
   int c;
   GOptionEntry entries[] = {
@@ -39,7 +58,13 @@ plx_cli_similarity (int    argc,
       /* Translators: parallax-cli --help; SCORE names the option’s value, a
        * number from 0 to 1
        */
-      N_("Score from which two sentences match (default: the window's)"), N_("SCORE") },
+      N_("Score from which two sentences match (default: the model's)"), N_("SCORE") },
+    { "event", 'e', 0, G_OPTION_ARG_NONE, &event,
+      /* Translators: parallax-cli similarity --help */
+      N_("Score whether the sentences tell of the same event, not the same statement"), NULL },
+    { "features", 'f', 0, G_OPTION_ARG_NONE, &features_only,
+      /* Translators: parallax-cli similarity --help; TSV is tab-separated values */
+      N_("Print the pair features as TSV with a header instead of scores"), NULL },
     { NULL }
   };
 
@@ -53,7 +78,8 @@ plx_cli_similarity (int    argc,
                               * Translate SCORE as the option value in --help
                               */
                              _("Each input line is TEXT1<TAB>TEXT2; each output line is SCORE<TAB>DECISION,\n"
-                               "where DECISION is 1 when the two sentences report the same thing."),
+                               "where DECISION is 1 when the two sentences state the same thing\n"
+                               "(with --event: tell of the same event)."),
                              entries) != PLX_EXIT_OK)
     return PLX_EXIT_USAGE;
   if (argc != 1)
@@ -101,12 +127,29 @@ plx_cli_similarity (int    argc,
         break;
     }
 
+  model = event ? PLX_PAIR_EVENT : PLX_PAIR_STATEMENT;
+  /* --features needs no model: it is how a new one is fitted. */
+  if (threshold < 0 && !features_only)
+    threshold = plx_pair_threshold (model);
+  if (features_only)
+    {
+      g_autofree char *header = g_strjoinv ("\t", (char **) plx_pair_feature_names ());
+
+      printf ("%s\n", header);
+    }
+
   for (guint i = 0; i < n_pairs; i++)
     {
-      double score = plx_similarity_score (similarity,
-                                           g_ptr_array_index (features, 2 * i),
-                                           g_ptr_array_index (features, 2 * i + 1));
+      const PlxFeatures *a = g_ptr_array_index (features, 2 * i);
+      const PlxFeatures *b = g_ptr_array_index (features, 2 * i + 1);
+      double score;
 
+      if (features_only)
+        {
+          print_features (similarity, a, b);
+          continue;
+        }
+      score = plx_pair_score (similarity, model, a, b);
       printf ("%.4f\t%d\n", score, score >= threshold);
     }
 
