@@ -190,6 +190,13 @@ rewrite_part (const Variants *variants,
   return NULL;
 }
 
+/* Spellings already found, by word (a process's words, bounded). */
+#define SPELLING_CACHE_MAX 200000
+static GHashTable *spelling_cache;
+G_LOCK_DEFINE_STATIC (spelling_cache);
+
+static char *rewrite_word (const char *norm);
+
 static gboolean
 is_english (const char *language)
 {
@@ -219,9 +226,8 @@ char *
 plx_variant_spelling (const char *norm,
                       const char *language)
 {
-  const Variants *variants;
-  GString *out;
-  const char *part;
+  const char *known;
+  char *spelling;
 
   g_return_val_if_fail (norm != NULL, NULL);
 
@@ -231,7 +237,37 @@ plx_variant_spelling (const char *norm,
     if (!(g_ascii_islower (*p) || *p == '-' || *p == '\''))
       return g_strdup (norm);
 
-  variants = get_variants ();
+  /* Each word is looked up once a process: the rules are tried in turn,
+   * and the tokenizer and the similarity ask for every word. */
+  G_LOCK (spelling_cache);
+  if (spelling_cache == NULL)
+    spelling_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  known = g_hash_table_lookup (spelling_cache, norm);
+  spelling = g_strdup (known);
+  G_UNLOCK (spelling_cache);
+  if (spelling != NULL)
+    return spelling;
+
+  spelling = rewrite_word (norm);
+
+  G_LOCK (spelling_cache);
+  if (g_hash_table_size (spelling_cache) >= SPELLING_CACHE_MAX)
+    g_hash_table_remove_all (spelling_cache);
+  g_hash_table_replace (spelling_cache, g_strdup (norm), g_strdup (spelling));
+  G_UNLOCK (spelling_cache);
+
+  return spelling;
+}
+
+/* The American spelling of @norm, lower-case ASCII, part by part
+ * ("labour-intensive"). */
+static char *
+rewrite_word (const char *norm)
+{
+  const Variants *variants = get_variants ();
+  GString *out;
+  const char *part;
+
   out = g_string_new (NULL);
   for (part = norm;; )
     {
