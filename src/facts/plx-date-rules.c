@@ -52,22 +52,6 @@ string_table (JsonObject *object,
   return table;
 }
 
-static GHashTable *
-word_set (JsonObject *object,
-          const char *member)
-{
-  GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  JsonArray *array = NULL;
-
-  /* Members added after the first languages may be missing. */
-  if (json_object_has_member (object, member))
-    array = json_object_get_array_member (object, member);
-  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
-    g_hash_table_add (set, plx_normalise_text (json_array_get_string_element (array, i), -1));
-
-  return set;
-}
-
 /* Month and weekday numbers are the order of the names in the
  * tokenizer's file: January first, Monday first (GDateWeekday). */
 static GHashTable *
@@ -141,16 +125,16 @@ rules_new (JsonObject *object)
                         : g_hash_table_new (g_str_hash, g_str_equal);
   rules->units = unit_table (object);
   rules->edges = int_table (object, "edges");
-  rules->ago = word_set (object, "ago");
+  rules->ago = plx_word_set_from_json (object, "ago");
   rules->parts = string_table (object, "parts");
   rules->part_phrases = part_phrases (object);
-  rules->weekday_preps = word_set (object, "weekday-prepositions");
-  rules->year_preps = word_set (object, "year-prepositions");
-  rules->month_year_links = word_set (object, "month-year-links");
-  rules->day_month_links = word_set (object, "day-month-links");
-  rules->future_cues = word_set (object, "future-cues");
-  rules->future_preps = word_set (object, "future-prepositions");
-  rules->clause_ends = word_set (object, "clause-ends");
+  rules->weekday_preps = plx_word_set_from_json (object, "weekday-prepositions");
+  rules->year_preps = plx_word_set_from_json (object, "year-prepositions");
+  rules->month_year_links = plx_word_set_from_json (object, "month-year-links");
+  rules->day_month_links = plx_word_set_from_json (object, "day-month-links");
+  rules->future_cues = plx_word_set_from_json (object, "future-cues");
+  rules->future_preps = plx_word_set_from_json (object, "future-prepositions");
+  rules->clause_ends = plx_word_set_from_json (object, "clause-ends");
 
   return rules;
 }

@@ -51,19 +51,6 @@ typedef struct
   GHashTable *period_words;
 } LabelWords;
 
-static GHashTable *
-word_set (JsonObject *object,
-          const char *member)
-{
-  GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  JsonArray *array = json_object_has_member (object, member) ? json_object_get_array_member (object, member) : NULL;
-
-  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
-    g_hash_table_add (set, g_utf8_casefold (json_array_get_string_element (array, i), -1));
-
-  return set;
-}
-
 static gpointer
 load_words (gpointer data)
 {
@@ -81,14 +68,14 @@ load_words (gpointer data)
         continue;
       object = json_node_get_object (node);
       words = g_new0 (LabelWords, 1);
-      words->clause_openers = word_set (object, "clause-openers");
-      words->leads = word_set (object, "leads");
-      words->adverbial_openers = word_set (object, "adverbial-openers");
-      words->may_end = word_set (object, "may-end");
-      words->figure_words = word_set (object, "figure-words");
-      words->name_joiners = word_set (object, "name-joiners");
-      words->period_openers = word_set (object, "period-openers");
-      words->period_words = word_set (object, "period-words");
+      words->clause_openers = plx_word_set_from_json (object, "clause-openers");
+      words->leads = plx_word_set_from_json (object, "leads");
+      words->adverbial_openers = plx_word_set_from_json (object, "adverbial-openers");
+      words->may_end = plx_word_set_from_json (object, "may-end");
+      words->figure_words = plx_word_set_from_json (object, "figure-words");
+      words->name_joiners = plx_word_set_from_json (object, "name-joiners");
+      words->period_openers = plx_word_set_from_json (object, "period-openers");
+      words->period_words = plx_word_set_from_json (object, "period-words");
       g_hash_table_insert (languages, g_strdup (l->data), words);
     }
 

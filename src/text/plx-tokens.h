@@ -7,6 +7,7 @@
 #pragma once
 
 #include <glib.h>
+#include <json-glib/json-glib.h>
 
 G_BEGIN_DECLS
 
@@ -84,6 +85,8 @@ const char *plx_tokenize_language (const char *text,
                                    const char *language);
 char       *plx_normalise_text    (const char *text,
                                    gssize      length);
+GHashTable *plx_word_set_from_json (JsonObject *object,
+                                    const char *member);
 gboolean    plx_is_stop_word      (const char *norm,
                                    const char *language);
 char       *plx_stem              (const char *norm,

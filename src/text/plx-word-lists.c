@@ -211,3 +211,30 @@ _plx_tokens_date_names (int i)
 
   return (const DateNames *) tables[i];
 }
+
+/**
+ * plx_word_set_from_json:
+ * @object: a rules file's object, such as a language's part of one
+ * @member: the name of a member that lists words
+ *
+ * The words of a list in a bundled rules file, normalised as tokens are
+ * (plx_normalise_text()), so that a token's norm can be looked up. A
+ * member that is missing (added after the first languages) is an empty
+ * set.
+ *
+ * Returns: (transfer full) (element-type utf8 utf8): the set
+ */
+GHashTable *
+plx_word_set_from_json (JsonObject *object,
+                        const char *member)
+{
+  GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  JsonArray *array = NULL;
+
+  if (json_object_has_member (object, member))
+    array = json_object_get_array_member (object, member);
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    g_hash_table_add (set, plx_normalise_text (json_array_get_string_element (array, i), -1));
+
+  return set;
+}
