@@ -52,6 +52,14 @@ static const struct
     "duties on Indian goods.", "August 1, 2025", "The Trump administration imposed sweeping duties on Indian goods" },
   { "en", "India and the US ties deteriorated further last August when Trump singled out New Delhi.", "last August",
     "India and the US ties deteriorated further last August" },
+  /* What was reported, not who reported it, unless the report would
+   * lose its subject. */
+  { "en", "It came a day after Gor publicly stated that India and the US remain engaged and that the next call on "
+    "trade was scheduled for Tuesday.", "Tuesday", "The next call on trade was scheduled for Tuesday" },
+  { "en", "Trump insisted that he played a central role in ending the conflict last May.", "last May",
+    "Trump insisted that he played a central role in ending the conflict last May" },
+  { "en", "The disagreements that collapsed trade talks in 2025 remain on the table.", "in 2025",
+    "The disagreements that collapsed trade talks in 2025 remain on the table" },
   /* Cut short, but not inside a name, a figure or a phrase. */
   { "en", "The minister met US Secretary of State Marco Rubio and Treasury Secretary Scott Bessent in Washington on "
     "Monday to discuss the tariffs.", "Monday",
@@ -134,6 +142,16 @@ test_periods (void)
     }
 }
 
+static gboolean
+ends_with_mention (const PlxEventEntry *event)
+{
+  for (guint m = 0; m < event->mentions->len; m++)
+    if (g_str_has_suffix (event->label, g_array_index (event->mentions, PlxMention, m).text))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* The ledger's events on the sample carry such labels. */
 static void
 test_sample_labels (void)
@@ -157,7 +175,10 @@ test_sample_labels (void)
       g_assert_cmpuint (count_words (event->label), <=, 18);
       g_assert_nonnull (last);
       g_assert_false (plx_is_stop_word (last + 1, "en"));
-      g_assert_false (g_ascii_isdigit (last[1]) && strlen (last + 1) < 4);
+      /* A figure ends a label only as its date's ("on Wednesday,
+       * January 14"). */
+      if (g_ascii_isdigit (last[1]) && strlen (last + 1) < 4)
+        g_assert_true (ends_with_mention (event));
       april |= g_str_equal (event->date, "2025-04") &&
                g_str_equal (event->label, "Trump announced a 25 per cent tariff on India");
     }

@@ -49,6 +49,9 @@ typedef struct
   GHashTable *name_joiners;
   GHashTable *period_openers;
   GHashTable *period_words;
+  GHashTable *complementizers;
+  GHashTable *complement_after;
+  GHashTable *subject_pronouns;
 } LabelWords;
 
 static gpointer
@@ -76,6 +79,9 @@ load_words (gpointer data)
       words->name_joiners = plx_word_set_from_json (object, "name-joiners");
       words->period_openers = plx_word_set_from_json (object, "period-openers");
       words->period_words = plx_word_set_from_json (object, "period-words");
+      words->complementizers = plx_word_set_from_json (object, "complementizers");
+      words->complement_after = plx_word_set_from_json (object, "complement-after");
+      words->subject_pronouns = plx_word_set_from_json (object, "subject-pronouns");
       g_hash_table_insert (languages, g_strdup (l->data), words);
     }
 
@@ -158,8 +164,20 @@ is_boundary (const Label *label,
       g_ascii_isdigit (label->text[token_at (label, i + 1)->start]))
     return FALSE;
 
-  return is_punct (label, i, ",;:()[]") ||
-         (label->words != NULL && in_set (label->words->clause_openers, token_at (label, i)));
+  if (is_punct (label, i, ",;:()[]"))
+    return TRUE;
+  if (label->words == NULL)
+    return FALSE;
+  if (in_set (label->words->clause_openers, token_at (label, i)))
+    return TRUE;
+
+  /* "stated that …", "and that …": a reported clause, unless it would
+   * start with "he". */
+  return i > 0 && i + 1 < label->tokens->len &&
+         in_set (label->words->complementizers, token_at (label, i)) &&
+         in_set (label->words->complement_after, token_at (label, i - 1)) &&
+         !in_date (label, i + 1) &&
+         !in_set (label->words->subject_pronouns, token_at (label, i + 1));
 }
 
 /* Content words of [@start, @end) that are not the date's. */
