@@ -50,6 +50,8 @@ static const struct
     "Tuesday", "External Affairs Minister S Jaishankar held a telephonic conversation with Marco Rubio" },
   { "en", "Ahead of the August 1, 2025 deadline for tariff enforcement, the Trump administration imposed sweeping "
     "duties on Indian goods.", "August 1, 2025", "The Trump administration imposed sweeping duties on Indian goods" },
+  { "en", "This was followed up by a meeting of G7 foreign ministers in November during which they focused on trade.",
+    "November", "This was followed up by a meeting of G7 foreign ministers in November" },
   { "en", "India and the US ties deteriorated further last August when Trump singled out New Delhi.", "last August",
     "India and the US ties deteriorated further last August" },
   /* What was reported, not who reported it, unless the report would

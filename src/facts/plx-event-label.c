@@ -329,9 +329,11 @@ label_start (const Label *label)
 #define CLAUSE_SUBSTANCE(c) substance (label, CLAUSE_START (c), CLAUSE_START ((c) + 1))
 
   chosen = clause;
-  /* A sentence's leading adverbial sets the scene of the clause after it. */
+  /* A sentence's leading adverbial, set off by a comma, sets the scene of
+   * the clause after it. */
   if (clause == 0 && starts->len > 2 && label->words != NULL &&
-      in_set (label->words->adverbial_openers, token_at (label, 0)))
+      in_set (label->words->adverbial_openers, token_at (label, 0)) &&
+      token_at (label, CLAUSE_START (1))->kind == PLX_TOKEN_PUNCT)
     {
       /* ... and a second adverbial ("On Tuesday, after long talks,
        * the ministers signed"), the clause after it. */
