@@ -14,25 +14,32 @@
 /* A label is the clause that holds the date, cut only at its ends:
  *
  *  1. The sentence falls into clauses at commas, semicolons, colons and
- *     brackets (not inside the date: "August 1, 2025") and before a
- *     word that opens a clause ("when", "which"; data/rules/
- *     event-labels.json).
+ *     brackets (not inside the date, "August 1, 2025", nor a figure,
+ *     "1,000"), before a word that opens a clause ("when", "which") and
+ *     before the "that" of a reported clause ("stated that ..."; not
+ *     before "he"). The words are data: data/rules/event-labels.json.
  *  2. The date's clause names the event when it says something besides
- *     the date (two content words that are not the date's); a leading
- *     adverbial ("On Tuesday (January 13), ...", "Ahead of the August 1
- *     deadline, ...") or a clause that says little ("It all began last
- *     April when ...") gives way to the nearest clause after it that
- *     does, then before it.
+ *     the date (SUBSTANCE content words that are not the date's). A
+ *     leading adverbial set off by a comma ("On Tuesday (January 13),
+ *     ...", "Ahead of the August 1, 2025 deadline, ...") or a clause that
+ *     says little ("It all began last April when ...") gives way to the
+ *     nearest clause after it that does, else before it; a clause that
+ *     starts with a figure keeps the one before it.
  *  3. The label starts there, without the clause's opener or a leading
  *     "and" or "however", and runs to the end of its clause when that
  *     comes after at least MIN_WORDS words, else on through the next.
  *     It has at most MAX_WORDS words: a longer clause is cut after a
  *     word that may end a label (not a stop word, not a number outside
- *     the date, not a figure's "per" or "million", not inside a name),
- *     before a word that starts a phrase, going back, then forward up
- *     to LONGEST_WORDS to finish a name or a figure.
+ *     the date, not a figure's "per" or "million", not inside a name
+ *     such as "Secretary of State" or the date), going back, else
+ *     forward up to LONGEST_WORDS to finish the name or the figure.
  *  4. A quotation mark or bracket whose partner the label cut off is
- *     left out; the first letter is made a capital. */
+ *     left out; the first letter is made a capital.
+ *
+ * A sentence with no lowercase word besides its date (a dateline) has
+ * no label: its date dates nothing. plx_date_is_period(), at the end,
+ * tells the dates that set a background ("through 2025") from those
+ * of events. */
 
 #define MIN_WORDS     4
 #define MAX_WORDS     14
