@@ -155,10 +155,101 @@ test_events (void)
 {
   g_assert_cmpstr (plx_ledger_get_anchor (ledger), ==, "2026-01-13");
   g_assert_cmpuint (count_outlets (find_event ("2026-01-13", "Rubio")->mentions), ==, 5);
-  g_assert_nonnull (find_event ("2026-01-12", "arrival speech"));
+  /* Gor's arrival speech: "on Monday" in 001 and 004, told each its
+   * own way; the India-Pakistan conflict: "in May 2025" in 001 and 004,
+   * "the India-Pakistan conflict last May" in Firstpost. */
+  g_assert_cmpuint (count_outlets (find_event ("2026-01-12", "arrival speech")->mentions), >=, 2);
   g_assert_nonnull (find_event ("2026-02", "meeting"));
-  g_assert_nonnull (find_event ("2025-05", "Pakistan"));
+  g_assert_cmpuint (count_outlets (find_event ("2025-05", "Pakistan")->mentions), ==, 3);
   g_assert_nonnull (find_event ("2025-08-01", "deadline"));
+}
+
+/* The entries of @built whose mentions' sentences hold @word. */
+static guint
+count_entries_with (PlxLedger  *built,
+                    const char *word,
+                    const PlxEventEntry **found)
+{
+  GPtrArray *events = plx_ledger_get_events (built);
+  guint n = 0;
+
+  for (guint i = 0; i < events->len; i++)
+    {
+      const PlxEventEntry *entry = g_ptr_array_index (events, i);
+
+      for (guint m = 0; m < entry->mentions->len; m++)
+        {
+          const PlxMention *mention = &g_array_index (entry->mentions, PlxMention, m);
+          const char *text = plx_sentence_get_text (plx_article_get_sentence (mention->article, mention->sentence));
+
+          if (strstr (text, word) != NULL)
+            {
+              *found = entry;
+              n++;
+              break;
+            }
+        }
+    }
+
+  return n;
+}
+
+typedef struct
+{
+  const char *texts[4];
+  const char *person;  /* in every report of the one event */
+  const char *other;   /* in the report of another event that day */
+  const char *day;     /* the date of the event's entry */
+} Grouping;
+
+/* Three outlets report one speech, worded each its own way and dated to
+ * the day by two, to the month by one: one entry, dated to the day, with
+ * all three; a flood the same day, in two of them, is an entry of its
+ * own. */
+static const Grouping groupings[] = {
+  { { "Speech in Delhi\n"
+      "In his arrival speech in New Delhi on January 12, 2026, ambassador Sergio Gor praised the partnership between the two countries.\n"
+      "Heavy floods hit Mumbai on January 12, 2026, closing schools across the city.\n",
+      "Gor in Delhi\n"
+      "Ambassador Sergio Gor acknowledged the complexities of the trade talks on January 12, 2026, in his first speech.\n"
+      "Rains flooded Mumbai on January 12, 2026, and schools were closed.\n",
+      "Ambassador arrives\n"
+      "Sergio Gor, the new ambassador, gave his arrival speech in New Delhi in January 2026 and praised the partnership.\n",
+      NULL },
+    "Gor", "Mumbai", "2026-01-12" },
+  { { "Rede in Delhi\n"
+      "In seiner Antrittsrede in Neu-Delhi lobte Botschafter Sergio Gor am 12. Januar 2026 die Partnerschaft der beiden Länder.\n"
+      "Schwere Überschwemmungen trafen Mumbai am 12. Januar 2026, die Schulen der Stadt wurden geschlossen.\n",
+      "Gor in Delhi\n"
+      "Botschafter Sergio Gor sprach am 12. Januar 2026 in seiner ersten Rede über die schwierigen Handelsgespräche.\n"
+      "Regen überflutete Mumbai am 12. Januar 2026, die Schulen blieben geschlossen.\n",
+      "Botschafter angekommen\n"
+      "Sergio Gor, der neue Botschafter, hielt im Januar 2026 seine Antrittsrede in Neu-Delhi und lobte die Partnerschaft.\n",
+      NULL },
+    "Gor", "Mumbai", "2026-01-12" },
+};
+
+static void
+test_event_grouping (void)
+{
+  for (guint g = 0; g < G_N_ELEMENTS (groupings); g++)
+    {
+      const Grouping *grouping = &groupings[g];
+      g_autoptr(PlxCorpus) corpus = NULL;
+      g_autoptr(PlxAlignment) aligned = plx_test_align_texts (grouping->texts, &corpus);
+      g_autoptr(PlxLedger) built = plx_ledger_build (corpus, aligned);
+      const PlxEventEntry *speech = NULL, *flood = NULL;
+
+      g_test_message ("%s", grouping->texts[0]);
+      g_assert_cmpuint (count_entries_with (built, grouping->person, &speech), ==, 1);
+      g_assert_cmpuint (count_outlets (speech->mentions), ==, 3);
+      g_assert_cmpstr (speech->date, ==, grouping->day);
+      g_assert_cmpint (speech->precision, ==, PLX_PRECISION_DAY);
+
+      g_assert_cmpuint (count_entries_with (built, grouping->other, &flood), ==, 1);
+      g_assert_true (flood != speech);
+      g_assert_cmpuint (count_outlets (flood->mentions), ==, 2);
+    }
 }
 
 static void
@@ -309,6 +400,7 @@ main (int   argc,
   g_test_add_func ("/ledger/seeds/nothing-from-boilerplate", test_nothing_from_boilerplate);
   g_test_add_func ("/ledger/seeds/events", test_events);
   g_test_add_func ("/ledger/seeds/trade-call-conflict", test_trade_call_conflict);
+  g_test_add_func ("/ledger/event-grouping", test_event_grouping);
   g_test_add_func ("/ledger/number-discrepancy-is-conflict", test_number_discrepancy_is_conflict);
   g_test_add_func ("/ledger/seeds/export", test_export_facts);
 

@@ -6,7 +6,6 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -14,10 +13,9 @@
 #include "plx-article.h"
 #include "plx-corpus.h"
 #include "plx-discrepancies.h"
-#include "plx-event-label.h"
+#include "plx-ledger-events.h"
 #include "plx-ledger.h"
 #include "plx-sentence.h"
-#include "plx-tokens.h"
 
 /* The ledger gathers the hard facts of a story from the body sentences
  * of every outlet (titles, headings and page furniture excluded):
@@ -28,18 +26,16 @@
  *    tariff on nations trading with Iran); a mention that names no scope
  *    joins the largest group of its figure;
  *  - events: every date, resolved against the article's publication date
- *    (a saved page's own, or the manifest's) when there is one, else the story's main date inferred from
- *    the corpus's explicit dates; mentions of one date group into events
- *    by what the words around them say, or by sharing an aligned row;
+ *    (a saved page's own, or the manifest's) when there is one, else the
+ *    story's main date inferred from the corpus's explicit dates; the
+ *    mentions of one event across outlets are one entry
+ *    (plx-ledger-events.c);
  *  - discrepancies: the quotes, numbers, dates and titles the outlets
  *    of one row of the alignment state differently (plx-discrepancies.c);
  *  - conflicts: the same event dated differently by different outlets
  *    (the words around the dates agree, the dates do not), found across
  *    rows, and the discrepancies of numbers and titles, shared with the
  *    list above. */
-
-#define WINDOW_TOKENS        8
-#define SAME_EVENT_OVERLAP   0.34
 
 struct _PlxLedger
 {
@@ -51,21 +47,6 @@ struct _PlxLedger
   gboolean   anchor_inferred;
 };
 
-/* One dated mention, with the content stems around the date. */
-typedef struct
-{
-  PlxArticle       *article;
-  guint             sentence;
-  char             *date;
-  PlxDatePrecision  precision;
-  char             *text;
-  char             *label;
-  GPtrArray        *context;   /* stems near the date */
-  PlxRow           *row;       /* its sentence's row of the alignment, or NULL */
-  gboolean          quoted_relative;
-  gboolean          period;
-  gboolean          used;
-} Dated;
 
 static void
 tariff_free (gpointer data)
@@ -88,18 +69,6 @@ event_free (gpointer data)
   g_free (entry->label);
   g_array_unref (entry->mentions);
   g_free (entry);
-}
-
-static void
-dated_free (gpointer data)
-{
-  Dated *dated = data;
-
-  g_free (dated->date);
-  g_free (dated->text);
-  g_free (dated->label);
-  g_ptr_array_unref (dated->context);
-  g_free (dated);
 }
 
 void
@@ -339,348 +308,7 @@ collect_figures (PlxLedger *ledger,
   g_ptr_array_sort (ledger->tariffs, compare_tariffs);
 }
 
-/* ---- Events ---------------------------------------------------------- */
-
-/* The content stems around the date; @quoted tells whether the date's
- * words stand inside quotation marks. */
-static GPtrArray *
-context_stems (GArray               *tokens,
-               const PlxDateMention *date,
-               gboolean             *quoted)
-{
-  GPtrArray *stems = g_ptr_array_new_with_free_func (g_free);
-  gint first = -1, last = -1;
-
-  for (guint t = 0; t < tokens->len; t++)
-    {
-      const PlxToken *token = &g_array_index (tokens, PlxToken, t);
-
-      if (token->start >= date->start && token->end <= date->end)
-        {
-          if (first < 0)
-            first = t;
-          last = t;
-          *quoted |= (token->flags & PLX_TOKEN_FLAG_QUOTED) != 0;
-        }
-    }
-  if (first < 0)
-    return stems;
-
-  for (gint t = MAX (0, first - WINDOW_TOKENS); t < (gint) MIN (tokens->len, (guint) last + 1 + WINDOW_TOKENS); t++)
-    {
-      const PlxToken *token = &g_array_index (tokens, PlxToken, t);
-
-      if ((t >= first && t <= last) || token->kind != PLX_TOKEN_WORD ||
-          (token->flags & (PLX_TOKEN_FLAG_STOP | PLX_TOKEN_FLAG_MONTH | PLX_TOKEN_FLAG_WEEKDAY)) != 0 ||
-          strlen (token->norm) < 3)
-        continue;
-      g_ptr_array_add (stems, g_strdup (token->stem != NULL ? token->stem : token->norm));
-    }
-
-  return stems;
-}
-
-static double
-context_overlap (GPtrArray *a,
-                 GPtrArray *b)
-{
-  guint shared = 0;
-
-  if (a->len == 0 || b->len == 0)
-    return 0;
-
-  for (guint i = 0; i < a->len; i++)
-    for (guint j = 0; j < b->len; j++)
-      if (g_str_equal (a->pdata[i], b->pdata[j]))
-        {
-          shared++;
-          break;
-        }
-
-  return shared >= 2 ? (double) shared / MIN (a->len, b->len) : 0;
-}
-
-static GDate *
-parse_iso (const char *date)
-{
-  int y = 0, m = 0, d = 0;
-
-  /* Pages write "0001-01-01" for an unknown date; counting back from
-   * the first days of the calendar would leave it. */
-  if (date == NULL || sscanf (date, "%d-%d-%d", &y, &m, &d) != 3 || !g_date_valid_dmy (d, m, y) || y < 1000)
-    return NULL;
-
-  return g_date_new_dmy (d, m, y);
-}
-
-/* The day an article was written: its publication time (a saved page's
- * article:published_time) first, else its date. */
-static GDate *
-article_anchor (PlxArticle *article)
-{
-  GDate *published = parse_iso (plx_article_get_published (article));
-
-  return published != NULL ? published : parse_iso (plx_article_get_date (article));
-}
-
-static void
-collect_dated (PlxLedger *ledger,
-               GPtrArray *sentences,
-               GDate     *corpus_anchor,
-               GPtrArray *dated)
-{
-  for (guint i = 0; i < sentences->len; i += 2)
-    {
-      PlxArticle *article = g_ptr_array_index (sentences, i);
-      guint index = GPOINTER_TO_UINT (g_ptr_array_index (sentences, i + 1));
-      PlxSentence *sentence = plx_article_get_sentence (article, index);
-      const char *text = plx_sentence_get_text (sentence);
-      const char *language = plx_article_get_language (article);
-      g_autoptr(GDate) own = article_anchor (article);
-      /* Dates read a sentence without a language as English. */
-      GArray *date_tokens = plx_sentence_get_tokens (sentence, language != NULL ? language : "en");
-      g_autoptr(GArray) dates = plx_extract_dates_from_tokens (text, date_tokens,
-                                                               own != NULL ? own : corpus_anchor,
-                                                               language);
-
-      for (guint d = 0; d < dates->len; d++)
-        {
-          const PlxDateMention *mention = &g_array_index (dates, PlxDateMention, d);
-          char *label = plx_event_label (text, date_tokens, mention->start, mention->end,
-                                         language != NULL ? language : "en");
-          Dated *item;
-
-          /* A dateline dates nothing. */
-          if (label == NULL)
-            continue;
-          item = g_new0 (Dated, 1);
-
-          item->article = article;
-          item->sentence = index;
-          item->date = plx_date_mention_to_string (mention);
-          item->precision = mention->precision;
-          item->text = g_strdup (mention->text);
-          item->label = label;
-          item->period = plx_date_is_period (text, date_tokens, mention, language != NULL ? language : "en");
-          item->context = context_stems (plx_sentence_get_tokens (sentence, language), mention,
-                                         &item->quoted_relative);
-          item->quoted_relative &= mention->relative;
-          g_ptr_array_add (dated, item);
-        }
-    }
-}
-
-static int
-compare_events (gconstpointer a,
-                gconstpointer b)
-{
-  const PlxEventEntry *x = *(PlxEventEntry **) a;
-  const PlxEventEntry *y = *(PlxEventEntry **) b;
-  int order = g_strcmp0 (x->date, y->date);
-
-  return order != 0 ? order : (x->mentions->len > y->mentions->len ? -1 : x->mentions->len < y->mentions->len);
-}
-
-/* Mentions of one date are one event when they are the same event,
- * directly or through another mention (single linkage). */
-/* Two dated mentions are of one event when the words around the dates
- * agree, or when the alignment put their sentences in one row. */
-static gboolean
-same_event (Dated *a,
-            Dated *b)
-{
-  if (a->article == b->article)
-    return a->sentence == b->sentence;
-
-  if (context_overlap (a->context, b->context) >= SAME_EVENT_OVERLAP)
-    return TRUE;
-
-  return a->row != NULL && a->row == b->row;
-}
-
-static void
-group_events (PlxLedger    *ledger,
-              PlxAlignment *alignment,
-              GPtrArray    *dated)
-{
-  /* Only mentions of the same date can join: each date's mentions, in
-   * their order, so that a large corpus is not compared pair by pair. */
-  g_autoptr(GHashTable) by_date = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
-                                                         (GDestroyNotify) g_array_unref);
-
-  for (guint i = 0; i < dated->len; i++)
-    {
-      Dated *item = g_ptr_array_index (dated, i);
-      GArray *same_date = g_hash_table_lookup (by_date, item->date);
-
-      if (alignment != NULL)
-        item->row = plx_alignment_find_row (alignment, item->article, item->sentence);
-
-      if (same_date == NULL)
-        {
-          same_date = g_array_new (FALSE, FALSE, sizeof (guint));
-          g_hash_table_insert (by_date, item->date, same_date);
-        }
-      g_array_append_val (same_date, i);
-    }
-
-  for (guint i = 0; i < dated->len; i++)
-    {
-      Dated *seed = g_ptr_array_index (dated, i);
-      GArray *same_date = g_hash_table_lookup (by_date, seed->date);
-      g_autoptr(GPtrArray) members = NULL;
-      PlxEventEntry *entry;
-
-      if (seed->used)
-        continue;
-      members = g_ptr_array_new ();
-      g_ptr_array_add (members, seed);
-      seed->used = TRUE;
-
-      for (guint m = 0; m < members->len; m++)
-        for (guint k = 0; k < same_date->len; k++)
-          {
-            guint j = g_array_index (same_date, guint, k);
-            Dated *other = g_ptr_array_index (dated, j);
-            Dated *member = g_ptr_array_index (members, m);
-
-            if (j > i && !other->used && other->period == seed->period && same_event (member, other))
-              {
-                other->used = TRUE;
-                g_ptr_array_add (members, other);
-              }
-          }
-
-      entry = g_new0 (PlxEventEntry, 1);
-      entry->date = g_strdup (seed->date);
-      entry->precision = seed->precision;
-      entry->label = g_strdup (seed->label);
-      entry->kind = seed->period ? PLX_EVENT_KIND_PERIOD : PLX_EVENT_KIND_EVENT;
-      entry->mentions = plx_mentions_new ();
-      for (guint m = 0; m < members->len; m++)
-        {
-          Dated *member = g_ptr_array_index (members, m);
-
-          plx_mentions_add (entry->mentions, member->article, member->sentence, member->text);
-        }
-      g_ptr_array_add (ledger->events, entry);
-    }
-
-  g_ptr_array_sort (ledger->events, compare_events);
-}
-
 /* ---- Conflicts ------------------------------------------------------- */
-
-static int
-compare_uint (gconstpointer a,
-              gconstpointer b)
-{
-  guint x = *(const guint *) a, y = *(const guint *) b;
-
-  return (x > y) - (x < y);
-}
-
-/* Each stem of the mentions' contexts -> the mentions (indices into
- * @dated, ascending) that have it. */
-static GHashTable *
-context_index (GPtrArray *dated)
-{
-  GHashTable *by_stem = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
-                                               (GDestroyNotify) g_array_unref);
-
-  for (guint i = 0; i < dated->len; i++)
-    {
-      Dated *item = g_ptr_array_index (dated, i);
-
-      for (guint c = 0; c < item->context->len; c++)
-        {
-          GArray *with_stem = g_hash_table_lookup (by_stem, item->context->pdata[c]);
-
-          if (with_stem == NULL)
-            {
-              with_stem = g_array_new (FALSE, FALSE, sizeof (guint));
-              g_hash_table_insert (by_stem, item->context->pdata[c], with_stem);
-            }
-          if (with_stem->len == 0 || g_array_index (with_stem, guint, with_stem->len - 1) != i)
-            g_array_append_val (with_stem, i);
-        }
-    }
-
-  return by_stem;
-}
-
-/* The same event, by the words around the dates, dated differently by
- * different outlets. Each mention's text is the date it gives. A quoted
- * "tomorrow" is relative to when the words were said, which the article
- * may not state: relative dates inside quotes take no part. */
-static void
-find_date_conflicts (PlxLedger *ledger,
-                     GPtrArray *dated)
-{
-  g_autofree gboolean *taken = g_new0 (gboolean, MAX (dated->len, 1));
-  g_autofree gboolean *seen = g_new0 (gboolean, MAX (dated->len, 1));
-  g_autoptr(GHashTable) by_stem = context_index (dated);
-  g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (guint));
-
-  for (guint i = 0; i < dated->len; i++)
-    {
-      Dated *a = g_ptr_array_index (dated, i);
-      g_autoptr(GArray) mentions = NULL;
-      gboolean differs = FALSE;
-
-      if (taken[i] || a->precision != PLX_PRECISION_DAY || a->quoted_relative)
-        continue;
-      mentions = plx_mentions_new ();
-      plx_mentions_add (mentions, a->article, a->sentence, a->date);
-
-      /* Words around the dates agree only if they share a stem: the
-       * mentions after this one that share one, in their order. */
-      g_array_set_size (candidates, 0);
-      for (guint c = 0; c < a->context->len; c++)
-        {
-          GArray *with_stem = g_hash_table_lookup (by_stem, a->context->pdata[c]);
-
-          for (guint k = 0; with_stem != NULL && k < with_stem->len; k++)
-            {
-              guint j = g_array_index (with_stem, guint, k);
-
-              if (j > i && !seen[j])
-                {
-                  seen[j] = TRUE;
-                  g_array_append_val (candidates, j);
-                }
-            }
-        }
-      g_array_sort (candidates, compare_uint);
-
-      for (guint k = 0; k < candidates->len; k++)
-        {
-          guint j = g_array_index (candidates, guint, k);
-          Dated *b = g_ptr_array_index (dated, j);
-
-          seen[j] = FALSE;
-
-          if (taken[j] || b->precision != PLX_PRECISION_DAY || b->quoted_relative ||
-              plx_mentions_has_article (mentions, b->article) ||
-              context_overlap (a->context, b->context) < SAME_EVENT_OVERLAP)
-            continue;
-          taken[j] = TRUE;
-          plx_mentions_add (mentions, b->article, b->sentence, b->date);
-          differs |= !g_str_equal (a->date, b->date);
-        }
-
-      if (differs)
-        {
-          /* Translators: a conflict of the ledger: outlets give different
-           * dates for the same event; %s describes the event
-           */
-          g_autofree char *what = g_strdup_printf (_("Dated differently: %s"), a->label);
-
-          g_ptr_array_add (ledger->conflicts,
-                           plx_discrepancy_new (PLX_DIFF_CLASS_DATE, PLX_DISCREPANCY_NO_ROW, what, mentions));
-        }
-    }
-}
 
 /* Numbers and titles stated differently in one row of the alignment:
  * the discrepancies themselves, not copies. */
@@ -753,7 +381,6 @@ plx_ledger_build (PlxCorpus    *corpus,
                   PlxAlignment *alignment)
 {
   g_autoptr(GPtrArray) sentences = body_sentences (corpus);
-  g_autoptr(GPtrArray) dated = g_ptr_array_new_with_free_func (dated_free);
   g_autoptr(GDate) anchor = infer_anchor (sentences);
   PlxLedger *ledger = g_new0 (PlxLedger, 1);
 
@@ -772,11 +399,7 @@ plx_ledger_build (PlxCorpus    *corpus,
     }
 
   collect_figures (ledger, sentences);
-  collect_dated (ledger, sentences, anchor, dated);
-  group_events (ledger, alignment, dated);
-  for (guint i = 0; i < dated->len; i++)
-    ((Dated *) g_ptr_array_index (dated, i))->used = FALSE;
-  find_date_conflicts (ledger, dated);
+  plx_ledger_add_events (sentences, alignment, anchor, ledger->events, ledger->conflicts);
   add_row_conflicts (ledger);
 
   return ledger;
