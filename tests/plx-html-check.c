@@ -27,13 +27,13 @@
 
 static const char * const elements[] = {
   "html", "head", "meta", "title", "style", "body", "h1", "h2", "h3", "p",
-  "span", "ins", "del", "mark", "ul", "li", "a", "b", "div",
+  "span", "ins", "del", "mark", "ul", "ol", "li", "a", "b", "div", "time",
   "table", "thead", "tbody", "tr", "th", "td",
 };
 
 static const char * const attributes[] = {
   "charset", "http-equiv", "content", "class", "id", "title", "href", "style",
-  "colspan",
+  "colspan", "datetime",
 };
 
 typedef struct

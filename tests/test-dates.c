@@ -496,12 +496,43 @@ test_month_without_year (void)
   check_cases (cases, G_N_ELEMENTS (cases));
 }
 
+/* The timeline writes each date as a reader does, to its precision; a
+ * single-digit day is not padded. (The C locale: English names.) */
+static void
+test_format_readable (void)
+{
+  static const struct
+  {
+    const char       *date;
+    PlxDatePrecision  precision;
+    const char       *expected;
+  } cases[] = {
+    { "2026-01-13", PLX_PRECISION_DAY, "13 January 2026" },
+    { "2025-08-01", PLX_PRECISION_DAY, "1 August 2025" },
+    { "2026-02", PLX_PRECISION_MONTH, "February 2026" },
+    { "2025", PLX_PRECISION_YEAR, "2025" },
+    { "2025-mid", PLX_PRECISION_PART_OF_YEAR, "Mid-2025" },
+    { "2025-early", PLX_PRECISION_PART_OF_YEAR, "Early 2025" },
+    /* Not a date: itself, not a crash. */
+    { "2026-02-30", PLX_PRECISION_DAY, "2026-02-30" },
+    { "soon", PLX_PRECISION_MONTH, "soon" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = plx_date_format_readable (cases[i].date, cases[i].precision);
+
+      g_assert_cmpstr (text, ==, cases[i].expected);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/dates/format-readable", test_format_readable);
   g_test_add_func ("/dates/absolute/days", test_absolute_days);
   g_test_add_func ("/dates/absolute/month-without-year", test_month_without_year);
   g_test_add_func ("/dates/absolute/months-years", test_absolute_months_years);

@@ -596,6 +596,18 @@ test_cli_html (void)
   /* The ledger is a section of its own. */
   g_assert_nonnull (strstr (out, "<h2>Ledger</h2>"));
   g_assert_nonnull (strstr (out, "h-1b visa applicants"));
+  /* The events read as a timeline: dated as a reader writes dates, with
+   * the outlets that report each, and a warning beside the trade call
+   * that outlets date Tuesday and Wednesday. */
+  g_assert_nonnull (strstr (out, "<h3>Timeline</h3><p>Relative dates are read from 2026-01-13.</p><ol class=\"timeline\">"));
+  g_assert_nonnull (strstr (out, "<time datetime=\"2026-01-13\">13 January 2026</time>"));
+  g_assert_nonnull (strstr (out, "<time datetime=\"2025-08-01\">1 August 2025</time>"));
+  g_assert_nonnull (strstr (out, "5 outlets: Firstpost, "));
+  g_assert_nonnull (strstr (out, "<p class=\"conflict\">⚠ Dated differently: The “next call on trade”"));
+  /* A period is no event of the timeline (the timeline ends the
+   * report). */
+  g_assert_nonnull (strstr (out, "all through 2025"));
+  g_assert_null (strstr (strstr (out, "<h3>Timeline</h3>"), "all through 2025"));
   g_assert_null (strstr (out, "http://"));
   g_assert_null (strstr (out, "https://"));
 }

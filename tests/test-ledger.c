@@ -296,6 +296,17 @@ test_trade_call_conflict (void)
   /* Found across rows, by the words around the dates: in no row. */
   g_assert_cmpuint (found->row, ==, PLX_DISCREPANCY_NO_ROW);
   g_assert_cmpstr (plx_ledger_conflict_kind_to_string (found->kind), ==, "date");
+
+  /* The entry of the next call on trade carries the warning; the call
+   * of the two ministers that day does not. */
+  {
+    g_autoptr(GPtrArray) next_call = plx_ledger_find_conflicts (ledger, find_event ("2026-01-13", "next call on trade")->mentions);
+    g_autoptr(GPtrArray) ministers = plx_ledger_find_conflicts (ledger, find_event ("2026-01-13", "Rubio")->mentions);
+
+    g_assert_cmpuint (next_call->len, ==, 1);
+    g_assert_true (g_ptr_array_index (next_call, 0) == found);
+    g_assert_cmpuint (ministers->len, ==, 0);
+  }
 }
 
 static guint

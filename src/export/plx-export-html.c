@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "plx-alignment.h"
 #include "plx-article.h"
@@ -27,6 +28,11 @@ static const char style[] =
   "th,td{border:1px solid #ccc;padding:.5em;vertical-align:top;text-align:start;unicode-bidi:isolate}"
   /* A bidirectional override in an article (U+202E) ends with its cell. */
   "li,h1,p{unicode-bidi:isolate}"
+  "ol.timeline{list-style:none;padding:0;border-inline-start:3px solid #3584e4}"
+  "ol.timeline>li{margin:0 0 1em;padding-inline-start:1em}"
+  "ol.timeline time{display:block;font-weight:bold}"
+  "ol.timeline .event{font-size:1.1em}ol.timeline .outlets{display:block;color:#555}"
+  "p.conflict{color:#a51d2d;margin:.2em 0}"
   "th{background:#eee;position:sticky;top:0}"
   "tr.all td{background:#e8f5e9}tr.some td{background:#fffde7}tr.one td{background:#e3f2fd}"
   "td.missing{color:#777;font-style:italic;background:#f4f4f4!important}"
@@ -38,7 +44,8 @@ static const char style[] =
   "th,td{border-color:#555}tr.all td{background:#1f3a26}tr.some td{background:#3a3520}"
   "tr.one td{background:#1d3247}td.missing{background:#2a2a2a!important;color:#aaa}"
   "ins{background:#2f6b45}del{background:#7a2e2e}mark{background:#7a6520}"
-  "mark.quote,mark.number,mark.date,mark.title{background:#9a4b1e}}";
+  "mark.quote,mark.number,mark.date,mark.title{background:#9a4b1e}"
+  "ol.timeline .outlets{color:#bbb}p.conflict{color:#ff7b63}}";
 
 /* Escapes for element content and double-quoted attribute values alike.
  * Names from the file system need not be UTF-8; the report must be. */
@@ -161,12 +168,111 @@ append_mention_list (GString *html,
   g_string_append (html, "</ul>");
 }
 
+/* The outlets that state an entry, once each, in the order they do. */
+static void
+append_outlets (GString *html,
+                GArray  *mentions)
+{
+  g_autoptr(GPtrArray) seen = g_ptr_array_new ();
+
+  for (guint i = 0; i < mentions->len; i++)
+    {
+      PlxArticle *article = g_array_index (mentions, PlxMention, i).article;
+
+      if (g_ptr_array_find (seen, article, NULL))
+        continue;
+      g_ptr_array_add (seen, article);
+    }
+
+  g_string_append (html, "<span class=\"outlets\">");
+  /* Translators: before the outlets that report an event in the HTML
+   * report's timeline: "3 outlets: Firstpost, The Hindu, Mint"
+   */
+  append_markup (html, ngettext ("%u outlet: ", "%u outlets: ", seen->len), seen->len);
+  for (guint i = 0; i < seen->len; i++)
+    {
+      if (i > 0)
+        g_string_append (html, ", ");
+      append_escaped (html, plx_article_get_display_name (g_ptr_array_index (seen, i)));
+    }
+  g_string_append (html, "</span>");
+}
+
+/* The events in date order: each its date as a reader writes it, what
+ * happened, the outlets that report it, a warning where they date it
+ * differently, and the words each uses. Periods are the background of
+ * events, not events. */
+static void
+append_timeline (GString   *html,
+                 PlxLedger *ledger)
+{
+  GPtrArray *events = plx_ledger_get_events (ledger);
+
+  /* Translators: a heading of the HTML report: the dated events the
+   * articles report, in date order
+   */
+  append_markup (html, "<h3>%s</h3>", _("Timeline"));
+  if (plx_ledger_get_anchor (ledger) != NULL)
+    {
+      /* Translators: followed by a date such as 2026-01-13 and a full stop:
+       * “last week” and “on Tuesday” in the articles are counted from it
+       */
+      append_markup (html, "<p>%s ", _("Relative dates are read from"));
+      append_escaped (html, plx_ledger_get_anchor (ledger));
+      g_string_append (html, ".</p>");
+    }
+  if (plx_ledger_count_events (ledger, PLX_EVENT_KIND_EVENT) == 0)
+    {
+      /* Translators: the HTML report's timeline when no article dates an event */
+      append_markup (html, "<p>%s</p>", _("No article dates an event."));
+      return;
+    }
+
+  g_string_append (html, "<ol class=\"timeline\">");
+  for (guint i = 0; i < events->len; i++)
+    {
+      const PlxEventEntry *entry = g_ptr_array_index (events, i);
+      g_autofree char *when = NULL;
+      g_autoptr(GPtrArray) conflicts = NULL;
+
+      if (entry->kind != PLX_EVENT_KIND_EVENT)
+        continue;
+      when = plx_date_format_readable (entry->date, entry->precision);
+      conflicts = plx_ledger_find_conflicts (ledger, entry->mentions);
+
+      /* A machine-readable date: ISO 8601 to its precision; the year of
+       * a part of a year ("2025-mid"). */
+      g_string_append (html, "<li><time datetime=\"");
+      if (entry->precision == PLX_PRECISION_PART_OF_YEAR)
+        g_string_append_len (html, entry->date, strcspn (entry->date, "-"));
+      else
+        append_escaped (html, entry->date);
+      g_string_append (html, "\">");
+      append_escaped (html, when);
+      g_string_append (html, "</time> <span class=\"event\">");
+      append_escaped (html, entry->label);
+      g_string_append (html, "</span> ");
+      append_outlets (html, entry->mentions);
+      for (guint c = 0; c < conflicts->len; c++)
+        {
+          const PlxDiscrepancy *conflict = g_ptr_array_index (conflicts, c);
+
+          /* The summary says it: "Dated differently: …" */
+          g_string_append (html, "<p class=\"conflict\">⚠ ");
+          append_escaped (html, conflict->summary);
+          g_string_append (html, "</p>");
+        }
+      append_mention_list (html, entry->mentions);
+      g_string_append (html, "</li>");
+    }
+  g_string_append (html, "</ol>");
+}
+
 static void
 append_ledger (GString   *html,
                PlxLedger *ledger)
 {
   GPtrArray *tariffs = plx_ledger_get_tariffs (ledger);
-  GPtrArray *events = plx_ledger_get_events (ledger);
   GPtrArray *conflicts = plx_ledger_get_conflicts (ledger);
 
   append_markup (html, "<h2>%s</h2>", _("Ledger"));
@@ -198,30 +304,7 @@ append_ledger (GString   *html,
       g_string_append (html, "</div>");
     }
 
-  append_markup (html, "<h3>%s</h3>", _("Events"));
-  if (plx_ledger_get_anchor (ledger) != NULL)
-    {
-      /* Translators: followed by a date such as 2026-01-13 and a full stop:
-       * “last week” and “on Tuesday” in the articles are counted from it
-       */
-      append_markup (html, "<p>%s ", _("Relative dates are read from"));
-      append_escaped (html, plx_ledger_get_anchor (ledger));
-      g_string_append (html, ".</p>");
-    }
-  for (guint i = 0; i < events->len; i++)
-    {
-      const PlxEventEntry *entry = g_ptr_array_index (events, i);
-
-      /* Periods are the background of events, not events. */
-      if (entry->kind != PLX_EVENT_KIND_EVENT)
-        continue;
-      g_string_append (html, "<div class=\"fact\"><b>");
-      append_escaped (html, entry->date);
-      g_string_append (html, "</b> ");
-      append_escaped (html, entry->label);
-      append_mention_list (html, entry->mentions);
-      g_string_append (html, "</div>");
-    }
+  append_timeline (html, ledger);
 }
 
 /**

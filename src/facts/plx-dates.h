@@ -66,5 +66,7 @@ GArray     *plx_extract_dates_from_tokens (const char      *sentence,
 GDate      *plx_infer_anchor              (const char * const *sentences);
 GDate      *plx_infer_anchor_from_tokens  (const char * const *sentences,
                                            GArray * const     *tokens);
+char       *plx_date_format_readable      (const char      *date,
+                                           PlxDatePrecision precision);
 
 G_END_DECLS

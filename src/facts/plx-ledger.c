@@ -487,6 +487,44 @@ plx_ledger_get_conflicts (PlxLedger *ledger)
 }
 
 /**
+ * plx_ledger_find_conflicts:
+ * @ledger: a #PlxLedger
+ * @mentions: (element-type PlxMention): an entry's mentions
+ *
+ * Returns: (transfer container) (element-type PlxDiscrepancy): the
+ *   conflicts that concern the entry: those that share a sentence with
+ *   it, in the ledger's order
+ */
+GPtrArray *
+plx_ledger_find_conflicts (PlxLedger *ledger,
+                           GArray    *mentions)
+{
+  GPtrArray *found = g_ptr_array_new ();
+
+  for (guint i = 0; i < ledger->conflicts->len; i++)
+    {
+      PlxDiscrepancy *conflict = g_ptr_array_index (ledger->conflicts, i);
+      gboolean shared = FALSE;
+
+      for (guint j = 0; j < conflict->mentions->len && !shared; j++)
+        {
+          const PlxMention *a = &g_array_index (conflict->mentions, PlxMention, j);
+
+          for (guint k = 0; k < mentions->len && !shared; k++)
+            {
+              const PlxMention *b = &g_array_index (mentions, PlxMention, k);
+
+              shared = a->article == b->article && a->sentence == b->sentence;
+            }
+        }
+      if (shared)
+        g_ptr_array_add (found, conflict);
+    }
+
+  return found;
+}
+
+/**
  * plx_ledger_get_anchor:
  * @ledger: a #PlxLedger
  *

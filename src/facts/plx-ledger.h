@@ -76,6 +76,8 @@ guint       plx_ledger_count_events            (PlxLedger    *ledger,
                                                 PlxEventKind  kind);
 GPtrArray  *plx_ledger_get_discrepancies       (PlxLedger    *ledger);
 GPtrArray  *plx_ledger_get_conflicts           (PlxLedger    *ledger);
+GPtrArray  *plx_ledger_find_conflicts          (PlxLedger    *ledger,
+                                                GArray       *mentions);
 const char *plx_ledger_get_anchor              (PlxLedger    *ledger);
 gboolean    plx_ledger_anchor_is_inferred      (PlxLedger    *ledger);
 const char *plx_ledger_conflict_kind_to_string (PlxDiffClass  kind);

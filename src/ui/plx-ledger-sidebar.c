@@ -214,84 +214,6 @@ format_value (const PlxTariffEntry *entry)
   return g_strdup_printf (C_("money", "%s %s"), amount, entry->unit);
 }
 
-static GDateTime *
-date_time_from_ymd (int year,
-                    int month,
-                    int day)
-{
-  if (!g_date_valid_dmy (day, month, year))
-    return NULL;
-
-  return g_date_time_new_local (year, month, day, 12, 0, 0);
-}
-
-static char *
-format_day (int year,
-            int month,
-            int day)
-{
-  g_autoptr(GDateTime) date = date_time_from_ymd (year, month, day);
-  char *text;
-
-  if (date == NULL)
-    return g_strdup_printf ("%04d-%02d-%02d", year, month, day);
-
-  /* Translators: a day, in g_date_time_format() notation: "13 January 2026" */
-  text = g_date_time_format (date, _("%e %B %Y"));
-
-  return g_strstrip (text);
-}
-
-/* The ledger's dates are ISO 8601 to their precision, or "2025-mid". */
-static char *
-format_event_date (const PlxEventEntry *entry)
-{
-  int year = 0;
-  int month = 0;
-  int day = 0;
-  char part[8] = "";
-
-  switch (entry->precision)
-    {
-    case PLX_PRECISION_DAY:
-      if (sscanf (entry->date, "%d-%d-%d", &year, &month, &day) == 3)
-        return format_day (year, month, day);
-      break;
-
-    case PLX_PRECISION_MONTH:
-      if (sscanf (entry->date, "%d-%d", &year, &month) == 2)
-        {
-          g_autoptr(GDateTime) date = date_time_from_ymd (year, month, 1);
-
-          if (date != NULL)
-            /* Translators: a month, in g_date_time_format() notation: "February 2026" */
-            return g_date_time_format (date, _("%OB %Y"));
-        }
-      break;
-
-    case PLX_PRECISION_PART_OF_YEAR:
-      if (sscanf (entry->date, "%d-%7s", &year, part) == 2)
-        {
-          if (g_str_equal (part, "early"))
-            /* Translators: part of a year, "Early 2025" */
-            return g_strdup_printf (_("Early %d"), year);
-          if (g_str_equal (part, "mid"))
-            /* Translators: part of a year, "Mid-2025" */
-            return g_strdup_printf (_("Mid-%d"), year);
-          if (g_str_equal (part, "late"))
-            /* Translators: part of a year, "Late 2025" */
-            return g_strdup_printf (_("Late %d"), year);
-        }
-      break;
-
-    case PLX_PRECISION_YEAR:
-    default:
-      break;
-    }
-
-  return g_strdup (entry->date);
-}
-
 /* Beyond this many outlets, dots would run off the sidebar (and cost a
  * widget each per entry): an entry says how many state it instead.
  */
@@ -414,35 +336,19 @@ outlet_dots_update (PlxLedgerSidebar *self,
     }
 }
 
-/* The conflicts that concern an entry: those that share a sentence
- * with it, one summary a line; NULL for none.
+/* The conflicts that concern an entry, one summary a line; NULL for
+ * none.
  */
 static char *
 conflicts_for (PlxLedgerSidebar *self,
                GArray           *mentions)
 {
-  GPtrArray *conflicts = plx_ledger_get_conflicts (self->ledger);
+  g_autoptr(GPtrArray) conflicts = plx_ledger_find_conflicts (self->ledger, mentions);
   GString *str = NULL;
 
-  for (guint i = 0; conflicts != NULL && i < conflicts->len; i++)
+  for (guint i = 0; i < conflicts->len; i++)
     {
       const PlxDiscrepancy *conflict = g_ptr_array_index (conflicts, i);
-      gboolean shared = FALSE;
-
-      for (guint j = 0; j < conflict->mentions->len && !shared; j++)
-        {
-          const PlxMention *a = &g_array_index (conflict->mentions, PlxMention, j);
-
-          for (guint k = 0; k < mentions->len && !shared; k++)
-            {
-              const PlxMention *b = &g_array_index (mentions, PlxMention, k);
-
-              shared = a->article == b->article && a->sentence == b->sentence;
-            }
-        }
-
-      if (!shared)
-        continue;
 
       if (str == NULL)
         str = g_string_new (NULL);
@@ -611,7 +517,7 @@ entry_row_fill (PlxLedgerSidebar *self,
     }
   else
     {
-      title = format_event_date (event);
+      title = plx_date_format_readable (event->date, event->precision);
       description = g_strdup (event->label);
     }
 
@@ -702,14 +608,11 @@ plx_ledger_sidebar_anchor_note (PlxLedgerSidebar *self)
 {
   const char *anchor = plx_ledger_get_anchor (self->ledger);
   g_autofree char *day = NULL;
-  int year;
-  int month;
-  int d;
 
-  if (anchor == NULL || sscanf (anchor, "%d-%d-%d", &year, &month, &d) != 3)
+  if (anchor == NULL)
     return NULL;
 
-  day = format_day (year, month, d);
+  day = plx_date_format_readable (anchor, PLX_PRECISION_DAY);
   /* Translators: %s is a day, "13 January 2026": "last week" and
    * "on Tuesday" are counted from it
    */
