@@ -46,8 +46,8 @@ typedef struct
   PlxDatePrecision  precision;
   char             *text;
   char             *label;
-  GPtrArray        *context;   /* stems near the date */
-  GPtrArray        *names;     /* those of them written with a capital */
+  GArray           *context;   /* stems near the date: ids, ascending */
+  GArray           *names;     /* those of them written with a capital */
   PlxRow           *row;       /* its sentence's row of the alignment, or NULL */
   gboolean          quoted_relative;
   gboolean          period;
@@ -62,17 +62,62 @@ dated_free (gpointer data)
   g_free (dated->date);
   g_free (dated->text);
   g_free (dated->label);
-  g_ptr_array_unref (dated->context);
-  g_ptr_array_unref (dated->names);
+  g_array_unref (dated->context);
+  g_array_unref (dated->names);
   g_free (dated);
 }
 
-static void
-add_stem (GPtrArray  *stems,
-          const char *stem)
+/* Stems stand for ids, one per string, so that comparing two contexts
+ * is a merge of sorted numbers. */
+static guint
+intern (GHashTable *ids,
+        const char *stem)
 {
-  if (!g_ptr_array_find_with_equal_func (stems, stem, g_str_equal, NULL))
-    g_ptr_array_add (stems, g_strdup (stem));
+  gpointer id;
+
+  if (!g_hash_table_lookup_extended (ids, stem, NULL, &id))
+    {
+      id = GUINT_TO_POINTER (g_hash_table_size (ids));
+      g_hash_table_insert (ids, g_strdup (stem), id);
+    }
+
+  return GPOINTER_TO_UINT (id);
+}
+
+static int
+compare_ids (gconstpointer a,
+             gconstpointer b)
+{
+  guint x = *(const guint *) a, y = *(const guint *) b;
+
+  return (x > y) - (x < y);
+}
+
+/* Sorts @ids and drops repeats. */
+static void
+sort_unique (GArray *ids)
+{
+  guint n = 0;
+
+  g_array_sort (ids, compare_ids);
+  for (guint i = 0; i < ids->len; i++)
+    if (n == 0 || g_array_index (ids, guint, i) != g_array_index (ids, guint, n - 1))
+      g_array_index (ids, guint, n++) = g_array_index (ids, guint, i);
+  g_array_set_size (ids, n);
+}
+
+static void
+add_stem (GHashTable *ids,
+          GArray     *stems,
+          GArray     *names,
+          const char *stem,
+          gboolean    name)
+{
+  guint id = intern (ids, stem);
+
+  g_array_append_val (stems, id);
+  if (name)
+    g_array_append_val (names, id);
 }
 
 /* The content stems around the date, and those of them that are names
@@ -80,14 +125,15 @@ add_stem (GPtrArray  *stems,
  * stems, so that "the India-Pakistan conflict" and "a conflict between
  * India and Pakistan" share three. @quoted tells whether the date's
  * words stand inside quotation marks. */
-static GPtrArray *
+static GArray *
 context_stems (GArray               *tokens,
                const PlxDateMention *date,
                const char           *language,
-               GPtrArray            *names,
+               GHashTable           *ids,
+               GArray               *names,
                gboolean             *quoted)
 {
-  GPtrArray *stems = g_ptr_array_new_with_free_func (g_free);
+  GArray *stems = g_array_new (FALSE, FALSE, sizeof (guint));
   gint first = -1, last = -1;
 
   for (guint t = 0; t < tokens->len; t++)
@@ -115,9 +161,7 @@ context_stems (GArray               *tokens,
           (token->flags & (PLX_TOKEN_FLAG_STOP | PLX_TOKEN_FLAG_MONTH | PLX_TOKEN_FLAG_WEEKDAY)) != 0 ||
           strlen (token->norm) < 3)
         continue;
-      add_stem (stems, stem);
-      if (name)
-        add_stem (names, stem);
+      add_stem (ids, stems, names, stem, name);
 
       if (strchr (token->norm, '-') != NULL)
         {
@@ -130,32 +174,44 @@ context_stems (GArray               *tokens,
               if (strlen (parts[p]) < 3 || plx_is_stop_word (parts[p], language))
                 continue;
               part_stem = plx_stem (parts[p], language);
-              add_stem (stems, part_stem);
-              if (name)
-                add_stem (names, part_stem);
+              add_stem (ids, stems, names, part_stem, name);
             }
         }
     }
+  sort_unique (stems);
+  sort_unique (names);
 
   return stems;
 }
 
-static double
-context_overlap (GPtrArray *a,
-                 GPtrArray *b)
+/* How many ids two ascending sets share. */
+static guint
+count_shared (GArray *a,
+              GArray *b)
 {
-  guint shared = 0;
+  guint shared = 0, i = 0, j = 0;
+
+  while (i < a->len && j < b->len)
+    {
+      guint x = g_array_index (a, guint, i), y = g_array_index (b, guint, j);
+
+      shared += x == y;
+      i += x <= y;
+      j += y <= x;
+    }
+
+  return shared;
+}
+
+static double
+context_overlap (GArray *a,
+                 GArray *b)
+{
+  guint shared;
 
   if (a->len == 0 || b->len == 0)
     return 0;
-
-  for (guint i = 0; i < a->len; i++)
-    for (guint j = 0; j < b->len; j++)
-      if (g_str_equal (a->pdata[i], b->pdata[j]))
-        {
-          shared++;
-          break;
-        }
+  shared = count_shared (a, b);
 
   return shared >= 2 ? (double) shared / MIN (a->len, b->len) : 0;
 }
@@ -184,9 +240,10 @@ article_anchor (PlxArticle *article)
 }
 
 static void
-collect_dated (GPtrArray *sentences,
-               GDate     *corpus_anchor,
-               GPtrArray *dated)
+collect_dated (GPtrArray  *sentences,
+               GDate      *corpus_anchor,
+               GHashTable *ids,
+               GPtrArray  *dated)
 {
   for (guint i = 0; i < sentences->len; i += 2)
     {
@@ -221,9 +278,9 @@ collect_dated (GPtrArray *sentences,
           item->text = g_strdup (mention->text);
           item->label = label;
           item->period = plx_date_is_period (text, date_tokens, mention, language != NULL ? language : "en");
-          item->names = g_ptr_array_new_with_free_func (g_free);
+          item->names = g_array_new (FALSE, FALSE, sizeof (guint));
           item->context = context_stems (plx_sentence_get_tokens (sentence, language), mention,
-                                         language != NULL ? language : "en", item->names,
+                                         language != NULL ? language : "en", ids, item->names,
                                          &item->quoted_relative);
           item->quoted_relative &= mention->relative;
           g_ptr_array_add (dated, item);
@@ -263,18 +320,6 @@ relate_dates (const Dated *a,
     return DATES_WITHIN;
 
   return DATES_APART;
-}
-
-static guint
-count_shared (GPtrArray *a,
-              GPtrArray *b)
-{
-  guint shared = 0;
-
-  for (guint i = 0; i < a->len; i++)
-    shared += g_ptr_array_find_with_equal_func (b, a->pdata[i], g_str_equal, NULL);
-
-  return shared;
 }
 
 /* Two dated mentions (in different articles) are of one event when
@@ -471,39 +516,23 @@ group_events (GPtrArray    *events,
 
 /* ---- Dates in conflict ------------------------------------------------ */
 
-static int
-compare_uint (gconstpointer a,
-              gconstpointer b)
-{
-  guint x = *(const guint *) a, y = *(const guint *) b;
-
-  return (x > y) - (x < y);
-}
-
-/* Each stem of the mentions' contexts -> the mentions (indices into
+/* Each stem id of the mentions' contexts -> the mentions (indices into
  * @dated, ascending) that have it. */
-static GHashTable *
-context_index (GPtrArray *dated)
+static GPtrArray *
+context_index (GPtrArray *dated,
+               guint      n_ids)
 {
-  GHashTable *by_stem = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
-                                               (GDestroyNotify) g_array_unref);
+  GPtrArray *by_stem = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+
+  for (guint id = 0; id < n_ids; id++)
+    g_ptr_array_add (by_stem, g_array_new (FALSE, FALSE, sizeof (guint)));
 
   for (guint i = 0; i < dated->len; i++)
     {
       Dated *item = g_ptr_array_index (dated, i);
 
       for (guint c = 0; c < item->context->len; c++)
-        {
-          GArray *with_stem = g_hash_table_lookup (by_stem, item->context->pdata[c]);
-
-          if (with_stem == NULL)
-            {
-              with_stem = g_array_new (FALSE, FALSE, sizeof (guint));
-              g_hash_table_insert (by_stem, item->context->pdata[c], with_stem);
-            }
-          if (with_stem->len == 0 || g_array_index (with_stem, guint, with_stem->len - 1) != i)
-            g_array_append_val (with_stem, i);
-        }
+        g_array_append_val (g_ptr_array_index (by_stem, g_array_index (item->context, guint, c)), i);
     }
 
   return by_stem;
@@ -515,11 +544,12 @@ context_index (GPtrArray *dated)
  * may not state: relative dates inside quotes take no part. */
 static void
 find_date_conflicts (GPtrArray *conflicts,
-                     GPtrArray *dated)
+                     GPtrArray *dated,
+                     guint      n_ids)
 {
   g_autofree gboolean *taken = g_new0 (gboolean, MAX (dated->len, 1));
   g_autofree gboolean *seen = g_new0 (gboolean, MAX (dated->len, 1));
-  g_autoptr(GHashTable) by_stem = context_index (dated);
+  g_autoptr(GPtrArray) by_stem = context_index (dated, n_ids);
   g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (guint));
 
   for (guint i = 0; i < dated->len; i++)
@@ -538,7 +568,7 @@ find_date_conflicts (GPtrArray *conflicts,
       g_array_set_size (candidates, 0);
       for (guint c = 0; c < a->context->len; c++)
         {
-          GArray *with_stem = g_hash_table_lookup (by_stem, a->context->pdata[c]);
+          GArray *with_stem = g_ptr_array_index (by_stem, g_array_index (a->context, guint, c));
 
           for (guint k = 0; with_stem != NULL && k < with_stem->len; k++)
             {
@@ -551,7 +581,7 @@ find_date_conflicts (GPtrArray *conflicts,
                 }
             }
         }
-      g_array_sort (candidates, compare_uint);
+      g_array_sort (candidates, compare_ids);
 
       for (guint k = 0; k < candidates->len; k++)
         {
@@ -600,10 +630,11 @@ plx_ledger_add_events (GPtrArray    *sentences,
                        GPtrArray    *conflicts)
 {
   g_autoptr(GPtrArray) dated = g_ptr_array_new_with_free_func (dated_free);
+  g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
-  collect_dated (sentences, anchor, dated);
+  collect_dated (sentences, anchor, ids, dated);
   group_events (events, alignment, dated);
   for (guint i = 0; i < dated->len; i++)
     ((Dated *) g_ptr_array_index (dated, i))->used = FALSE;
-  find_date_conflicts (conflicts, dated);
+  find_date_conflicts (conflicts, dated, g_hash_table_size (ids));
 }
