@@ -252,6 +252,48 @@ test_event_grouping (void)
     }
 }
 
+/* "The call came a day after Gor's speech": the speech is dated a day
+ * before the day the article last gave, and joins the outlet that dates
+ * it itself; in a quote, "a day after" counts from when the words were
+ * said, and dates nothing. */
+static const Grouping counted[] = {
+  { { "Ministers talk\n"
+      "The two foreign ministers spoke by phone on January 13, 2026, about trade.\n"
+      "The call came a day after ambassador Sergio Gor gave his arrival speech in New Delhi.\n",
+      "Gor arrives\n"
+      "Ambassador Sergio Gor gave his arrival speech in New Delhi on January 12, 2026.\n"
+      "“We met two days after the vote,” a diplomat said of Gor's first talks in the capital.\n",
+      NULL },
+    "arrival speech", "first talks", "2026-01-12" },
+  { { "Telefonat\n"
+      "Die beiden Außenminister telefonierten am 13. Januar 2026 über den Handel.\n"
+      "Das Gespräch kam einen Tag nach der Antrittsrede von Botschafter Sergio Gor in Neu-Delhi.\n",
+      "Gor in Delhi\n"
+      "Botschafter Sergio Gor hielt seine Antrittsrede in Neu-Delhi am 12. Januar 2026.\n"
+      "„Wir trafen uns zwei Tage nach der Wahl“, sagte ein Diplomat über die ersten Gespräche von Gor in der Hauptstadt.\n",
+      NULL },
+    "Antrittsrede", "ersten Gespräche", "2026-01-12" },
+};
+
+static void
+test_event_counted_from_another (void)
+{
+  for (guint g = 0; g < G_N_ELEMENTS (counted); g++)
+    {
+      const Grouping *grouping = &counted[g];
+      g_autoptr(PlxCorpus) corpus = NULL;
+      g_autoptr(PlxAlignment) aligned = plx_test_align_texts (grouping->texts, &corpus);
+      g_autoptr(PlxLedger) built = plx_ledger_build (corpus, aligned);
+      const PlxEventEntry *speech = NULL, *quoted = NULL;
+
+      g_test_message ("%s", grouping->texts[0]);
+      g_assert_cmpuint (count_entries_with (built, grouping->person, &speech), ==, 1);
+      g_assert_cmpstr (speech->date, ==, grouping->day);
+      g_assert_cmpuint (count_outlets (speech->mentions), ==, 2);
+      g_assert_cmpuint (count_entries_with (built, grouping->other, &quoted), ==, 0);
+    }
+}
+
 static void
 test_trade_call_conflict (void)
 {
@@ -412,6 +454,7 @@ main (int   argc,
   g_test_add_func ("/ledger/seeds/events", test_events);
   g_test_add_func ("/ledger/seeds/trade-call-conflict", test_trade_call_conflict);
   g_test_add_func ("/ledger/event-grouping", test_event_grouping);
+  g_test_add_func ("/ledger/event-counted-from-another", test_event_counted_from_another);
   g_test_add_func ("/ledger/number-discrepancy-is-conflict", test_number_discrepancy_is_conflict);
   g_test_add_func ("/ledger/seeds/export", test_export_facts);
 

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "plx-article.h"
+#include "plx-date-offset.h"
 #include "plx-discrepancy.h"
 #include "plx-event-label.h"
 #include "plx-ledger.h"
@@ -22,7 +23,9 @@
  * publication date (a saved page's own, or the manifest's) when there is
  * one, else against the story's main date, is a dated mention: its
  * label (plx-event-label.c), whether it dates an event or a period, and
- * the content stems around it. Mentions of one event, across outlets
+ * the content stems around it. An event counted from another ("It came
+ * a day after Gor publicly stated …", plx-date-offset.c) is dated from
+ * the day the article's sentences before it last gave. Mentions of one event, across outlets
  * (same_event()), are one entry of the ledger; the same event dated
  * differently by different outlets (the words around the dates agree,
  * the dates do not) is a conflict.
@@ -239,12 +242,94 @@ article_anchor (PlxArticle *article)
   return published != NULL ? published : parse_iso (plx_article_get_date (article));
 }
 
+/* A dated mention of @sentence: @span is where its date's words are. */
+static Dated *
+dated_new (PlxArticle           *article,
+           guint                 index,
+           const PlxDateMention *span,
+           char                 *date,
+           char                 *label,
+           gboolean              period,
+           GHashTable           *ids)
+{
+  PlxSentence *sentence = plx_article_get_sentence (article, index);
+  const char *language = plx_article_get_language (article);
+  Dated *item = g_new0 (Dated, 1);
+
+  item->article = article;
+  item->sentence = index;
+  item->date = date;
+  item->precision = span->precision;
+  item->text = g_strdup (span->text);
+  item->label = label;
+  item->period = period;
+  item->names = g_array_new (FALSE, FALSE, sizeof (guint));
+  item->context = context_stems (plx_sentence_get_tokens (sentence, language), span,
+                                 language != NULL ? language : "en", ids, item->names,
+                                 &item->quoted_relative);
+  item->quoted_relative &= span->relative;
+
+  return item;
+}
+
+/* "It came a day after Gor publicly stated …": the event after the words
+ * is dated from @reference, the day the article's sentences before this
+ * one last gave (the subject, "it", is what they told of). */
+static Dated *
+dated_from_offset (PlxArticle *article,
+                   guint       index,
+                   GArray     *tokens,
+                   const char *language,
+                   const GDate *reference,
+                   GHashTable *ids)
+{
+  const char *text = plx_sentence_get_text (plx_article_get_sentence (article, index));
+  const PlxToken *event;
+  PlxDateOffset offset;
+  PlxDateMention span = { 0 };
+  g_autoptr(GDate) day = NULL;
+  g_autofree char *words = NULL;
+  char *label;
+
+  if (reference == NULL || !plx_find_date_offset (tokens, language, &offset))
+    return NULL;
+  event = &g_array_index (tokens, PlxToken, offset.event_token);
+  /* Inside a quote, it counts from when the words were said. */
+  if ((event->flags & PLX_TOKEN_FLAG_QUOTED) != 0)
+    return NULL;
+  label = plx_event_label (text, tokens, event->start, event->end, language);
+  if (label == NULL)
+    return NULL;
+
+  day = g_date_copy (reference);
+  if (offset.days > 0)
+    g_date_subtract_days (day, offset.days);
+  else
+    g_date_add_days (day, -offset.days);
+  span.year = g_date_get_year (day);
+  span.month = g_date_get_month (day);
+  span.day = g_date_get_day (day);
+  span.precision = PLX_PRECISION_DAY;
+  span.relative = TRUE;
+  span.start = offset.start;
+  span.end = offset.end;
+  words = g_strndup (text + offset.start, offset.end - offset.start);
+  span.text = words;
+
+  return dated_new (article, index, &span, plx_date_mention_to_string (&span), label, FALSE, ids);
+}
+
 static void
 collect_dated (GPtrArray  *sentences,
                GDate      *corpus_anchor,
                GHashTable *ids,
                GPtrArray  *dated)
 {
+  PlxArticle *previous = NULL;
+  GDate last_day;
+
+  g_date_clear (&last_day, 1);
+
   for (guint i = 0; i < sentences->len; i += 2)
     {
       PlxArticle *article = g_ptr_array_index (sentences, i);
@@ -252,38 +337,39 @@ collect_dated (GPtrArray  *sentences,
       PlxSentence *sentence = plx_article_get_sentence (article, index);
       const char *text = plx_sentence_get_text (sentence);
       const char *language = plx_article_get_language (article);
-      g_autoptr(GDate) own = article_anchor (article);
       /* Dates read a sentence without a language as English. */
-      GArray *date_tokens = plx_sentence_get_tokens (sentence, language != NULL ? language : "en");
+      const char *reading = language != NULL ? language : "en";
+      g_autoptr(GDate) own = article_anchor (article);
+      GArray *date_tokens = plx_sentence_get_tokens (sentence, reading);
       g_autoptr(GArray) dates = plx_extract_dates_from_tokens (text, date_tokens,
                                                                own != NULL ? own : corpus_anchor,
                                                                language);
+      Dated *counted;
+
+      if (article != previous)
+        g_date_clear (&last_day, 1);
+      previous = article;
+
+      counted = dated_from_offset (article, index, date_tokens, reading,
+                                   g_date_valid (&last_day) ? &last_day : NULL, ids);
+      if (counted != NULL)
+        g_ptr_array_add (dated, counted);
 
       for (guint d = 0; d < dates->len; d++)
         {
           const PlxDateMention *mention = &g_array_index (dates, PlxDateMention, d);
-          char *label = plx_event_label (text, date_tokens, mention->start, mention->end,
-                                         language != NULL ? language : "en");
+          char *label = plx_event_label (text, date_tokens, mention->start, mention->end, reading);
           Dated *item;
 
           /* A dateline dates nothing. */
           if (label == NULL)
             continue;
-          item = g_new0 (Dated, 1);
-
-          item->article = article;
-          item->sentence = index;
-          item->date = plx_date_mention_to_string (mention);
-          item->precision = mention->precision;
-          item->text = g_strdup (mention->text);
-          item->label = label;
-          item->period = plx_date_is_period (text, date_tokens, mention, language != NULL ? language : "en");
-          item->names = g_array_new (FALSE, FALSE, sizeof (guint));
-          item->context = context_stems (plx_sentence_get_tokens (sentence, language), mention,
-                                         language != NULL ? language : "en", ids, item->names,
-                                         &item->quoted_relative);
-          item->quoted_relative &= mention->relative;
+          item = dated_new (article, index, mention, plx_date_mention_to_string (mention), label,
+                            plx_date_is_period (text, date_tokens, mention, reading), ids);
           g_ptr_array_add (dated, item);
+
+          if (item->precision == PLX_PRECISION_DAY && !item->quoted_relative)
+            g_date_set_dmy (&last_day, mention->day, mention->month, mention->year);
         }
     }
 }
