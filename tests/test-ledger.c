@@ -348,7 +348,54 @@ test_trade_call_conflict (void)
     g_assert_cmpuint (next_call->len, ==, 1);
     g_assert_true (g_ptr_array_index (next_call, 0) == found);
     g_assert_cmpuint (ministers->len, ==, 0);
+    /* One entry for the next call on trade, whichever day each outlet
+     * gives (001 and 004 Tuesday, 002 Wednesday, 003 "tomorrow"). */
+    g_assert_cmpuint (count_outlets (find_event ("2026-01-13", "next call on trade")->mentions), ==, 4);
   }
+}
+
+/* Two outlets give one statement two different days: one entry, with
+ * the conflict beside it; another statement of another day stays
+ * apart. */
+static void
+test_event_dated_differently (void)
+{
+  const char *texts[][3] = {
+    { "Steel talks\n"
+      "Trade officials from India and the European Union will hold the next round of steel tariff talks in Brussels on March 3, 2026.\n",
+      "Steel round\n"
+      "Trade officials from India and the European Union will hold the next round of steel tariff talks in Brussels on March 4, 2026.\n"
+      "Heavy snow closed the airport in Brussels on March 10, 2026.\n",
+      NULL },
+    { "Stahlgespräche\n"
+      "Handelsbeamte aus Indien und der Europäischen Union führen die nächste Runde der Stahlzollgespräche in Brüssel am 3. März 2026.\n",
+      "Stahlrunde\n"
+      "Handelsbeamte aus Indien und der Europäischen Union führen die nächste Runde der Stahlzollgespräche in Brüssel am 4. März 2026.\n"
+      "Starker Schneefall schloss den Flughafen in Brüssel am 10. März 2026.\n",
+      NULL },
+  };
+  const char *words[][2] = { { "steel tariff talks", "snow" }, { "Stahlzollgespräche", "Schneefall" } };
+
+  for (guint t = 0; t < G_N_ELEMENTS (texts); t++)
+    {
+      g_autoptr(PlxCorpus) corpus = NULL;
+      g_autoptr(PlxAlignment) aligned = plx_test_align_texts (texts[t], &corpus);
+      g_autoptr(PlxLedger) built = plx_ledger_build (corpus, aligned);
+      const PlxEventEntry *talks = NULL, *snow = NULL;
+      g_autoptr(GPtrArray) conflicts = NULL;
+
+      g_assert_cmpuint (count_entries_with (built, words[t][0], &talks), ==, 1);
+      g_assert_cmpuint (count_outlets (talks->mentions), ==, 2);
+      g_assert_cmpstr (talks->date, ==, "2026-03-03");
+      /* The dates found across rows; the row of the two sentences may
+       * add its own discrepancy of the day's number. */
+      conflicts = plx_ledger_find_conflicts (built, talks->mentions);
+      g_assert_cmpuint (conflicts->len, >=, 1);
+      g_assert_cmpint (((PlxDiscrepancy *) g_ptr_array_index (conflicts, 0))->kind, ==, PLX_DIFF_CLASS_DATE);
+
+      g_assert_cmpuint (count_entries_with (built, words[t][1], &snow), ==, 1);
+      g_assert_true (snow != talks);
+    }
 }
 
 static guint
@@ -455,6 +502,7 @@ main (int   argc,
   g_test_add_func ("/ledger/seeds/trade-call-conflict", test_trade_call_conflict);
   g_test_add_func ("/ledger/event-grouping", test_event_grouping);
   g_test_add_func ("/ledger/event-counted-from-another", test_event_counted_from_another);
+  g_test_add_func ("/ledger/event-dated-differently", test_event_dated_differently);
   g_test_add_func ("/ledger/number-discrepancy-is-conflict", test_number_discrepancy_is_conflict);
   g_test_add_func ("/ledger/seeds/export", test_export_facts);
 

@@ -39,6 +39,7 @@
 #define WINDOW_TOKENS        8
 #define SAME_EVENT_OVERLAP   0.34
 #define SAME_DAY_SHARED      3
+#define DIFFERENT_DAYS_OVERLAP 0.75
 
 /* One dated mention, with the content stems around the date. */
 typedef struct
@@ -390,6 +391,7 @@ typedef enum
 {
   DATES_EQUAL,      /* the same date, as precise */
   DATES_WITHIN,     /* a day within the other's month */
+  DATES_DIFFER,     /* two days of one month */
   DATES_APART,      /* anything else */
 } DatesRelation;
 
@@ -404,6 +406,9 @@ relate_dates (const Dated *a,
       (b->precision == PLX_PRECISION_DAY && a->precision == PLX_PRECISION_MONTH &&
        g_str_has_prefix (b->date, a->date)))
     return DATES_WITHIN;
+  if (a->precision == PLX_PRECISION_DAY && b->precision == PLX_PRECISION_DAY &&
+      strncmp (a->date, b->date, 7) == 0)
+    return DATES_DIFFER;
 
   return DATES_APART;
 }
@@ -419,9 +424,19 @@ relate_dates (const Dated *a,
  *    said" / "In his arrival speech in New Delhi on Monday, ambassador-
  *    designate Gor struck a conciliatory note");
  *  - or the alignment put their sentences in one row and the dates are
- *    the same.
+ *    the same;
+ *  - or they give two days of one month and the words around them agree
+ *    closely (DIFFERENT_DAYS_OVERLAP): outlets that date one event
+ *    differently ("the next call on trade" on Tuesday in two, on
+ *    Wednesday in two), an entry with the conflict beside it. With less
+ *    (0.6) the ministers' call on Tuesday joined the next call on trade;
+ *    on ECB+ 0.75 keeps precision (0.933) and lifts recall (0.504 ->
+ *    0.554): mostly the same report, its "Tuesday" read against
+ *    different publication dates.
  *
- * Mentions in one article are one event only within one sentence. */
+ * Mentions in one article are one event only within one sentence, and a
+ * quoted relative date ("last week" in someone's words) only joins
+ * mentions of its own date. */
 static gboolean
 same_event (Dated *a,
             Dated *b)
@@ -435,10 +450,12 @@ same_event (Dated *a,
   if (dates == DATES_APART)
     return FALSE;
   /* A quoted "last week" counts from when the words were said, which the
-   * article may not state: it joins only mentions of its own date. */
+   * article may not state. */
   if (dates != DATES_EQUAL && (a->quoted_relative || b->quoted_relative))
     return FALSE;
 
+  if (dates == DATES_DIFFER)
+    return context_overlap (a->context, b->context) >= DIFFERENT_DAYS_OVERLAP;
   if (context_overlap (a->context, b->context) >= SAME_EVENT_OVERLAP)
     return TRUE;
   if (dates != DATES_EQUAL)
