@@ -354,6 +354,38 @@ test_trade_call_conflict (void)
   }
 }
 
+/* "Last week" in someone's words counts from when they were said, which
+ * the article does not give: it dates no event of the timeline; the same
+ * words outside the quote do. */
+static void
+test_quoted_relative_dates_nothing (void)
+{
+  const char *texts[][3] = {
+    { "Reciprocity\n"
+      "The trade minister spoke in Delhi on January 13, 2026.\n"
+      "“Last week, our partners promised a year of reciprocity,” the minister said.\n"
+      "Last week, the partners signed a steel accord in Geneva.\n",
+      NULL, NULL },
+    { "Gegenseitigkeit\n"
+      "Der Handelsminister sprach am 13. Januar 2026 in Delhi.\n"
+      "„Letzte Woche versprachen unsere Partner ein Jahr der Gegenseitigkeit“, sagte der Minister.\n"
+      "Letzte Woche unterzeichneten die Partner ein Stahlabkommen in Genf.\n",
+      NULL, NULL },
+  };
+  const char *words[][2] = { { "reciprocity", "steel accord" }, { "Gegenseitigkeit", "Stahlabkommen" } };
+
+  for (guint t = 0; t < G_N_ELEMENTS (texts); t++)
+    {
+      g_autoptr(PlxCorpus) corpus = NULL;
+      g_autoptr(PlxAlignment) aligned = plx_test_align_texts (texts[t], &corpus);
+      g_autoptr(PlxLedger) built = plx_ledger_build (corpus, aligned);
+      const PlxEventEntry *entry = NULL;
+
+      g_assert_cmpuint (count_entries_with (built, words[t][0], &entry), ==, 0);
+      g_assert_cmpuint (count_entries_with (built, words[t][1], &entry), ==, 1);
+    }
+}
+
 /* Two outlets give one statement two different days: one entry, with
  * the conflict beside it; another statement of another day stays
  * apart. */
@@ -503,6 +535,7 @@ main (int   argc,
   g_test_add_func ("/ledger/event-grouping", test_event_grouping);
   g_test_add_func ("/ledger/event-counted-from-another", test_event_counted_from_another);
   g_test_add_func ("/ledger/event-dated-differently", test_event_dated_differently);
+  g_test_add_func ("/ledger/quoted-relative-dates-nothing", test_quoted_relative_dates_nothing);
   g_test_add_func ("/ledger/number-discrepancy-is-conflict", test_number_discrepancy_is_conflict);
   g_test_add_func ("/ledger/seeds/export", test_export_facts);
 

@@ -75,6 +75,7 @@ yearless_votes (GArray      *yearless,
 static void
 collect_votes (const char * const *sentences,
                GArray * const     *tokens,
+               const char * const *languages,
                GHashTable         *candidates,
                GArray             *yearless)
 {
@@ -82,7 +83,8 @@ collect_votes (const char * const *sentences,
     {
       g_autoptr(GArray) weekdays = NULL;
       g_autoptr(GArray) mentions = _plx_dates_extract (sentences[s], tokens != NULL ? tokens[s] : NULL,
-                                                       NULL, NULL, TRUE, &weekdays);
+                                                       NULL, languages != NULL ? languages[s] : NULL,
+                                                       TRUE, &weekdays);
 
       for (guint m = 0; m < mentions->len; m++)
         {
@@ -121,15 +123,18 @@ plx_infer_anchor (const char * const *sentences)
 {
   g_return_val_if_fail (sentences != NULL, NULL);
 
-  return plx_infer_anchor_from_tokens (sentences, NULL);
+  return plx_infer_anchor_from_tokens (sentences, NULL, NULL);
 }
 
 /**
  * plx_infer_anchor_from_tokens:
  * @sentences: (array zero-terminated=1): every body sentence of a corpus
  * @tokens: (array) (element-type PlxToken) (nullable): for each
- *   sentence, its tokens as plx_tokenize() gives them for English (the
- *   anchor reads every sentence as English), or %NULL to tokenise them
+ *   sentence, its tokens as plx_tokenize() gives them for its language,
+ *   or %NULL to tokenise them
+ * @languages: (array) (nullable): for each sentence, its language
+ *   ("13. Januar 2026" is a date in German), %NULL for one read as
+ *   English; or %NULL to read every sentence as English
  *
  * plx_infer_anchor() for sentences already tokenised.
  *
@@ -137,7 +142,8 @@ plx_infer_anchor (const char * const *sentences)
  */
 GDate *
 plx_infer_anchor_from_tokens (const char * const *sentences,
-                              GArray * const     *tokens)
+                              GArray * const     *tokens,
+                              const char * const *languages)
 {
   g_autoptr(GHashTable) candidates = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   g_autoptr(GArray) yearless = g_array_new (FALSE, FALSE, sizeof (Yearless));
@@ -148,7 +154,7 @@ plx_infer_anchor_from_tokens (const char * const *sentences,
 
   g_return_val_if_fail (sentences != NULL, NULL);
 
-  collect_votes (sentences, tokens, candidates, yearless);
+  collect_votes (sentences, tokens, languages, candidates, yearless);
   g_hash_table_iter_init (&iter, candidates);
   while (g_hash_table_iter_next (&iter, NULL, &value))
     {

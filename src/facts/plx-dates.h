@@ -65,7 +65,8 @@ GArray     *plx_extract_dates_from_tokens (const char      *sentence,
                                            const char      *language);
 GDate      *plx_infer_anchor              (const char * const *sentences);
 GDate      *plx_infer_anchor_from_tokens  (const char * const *sentences,
-                                           GArray * const     *tokens);
+                                           GArray * const     *tokens,
+                                           const char * const *languages);
 char       *plx_date_format_readable      (const char      *date,
                                            PlxDatePrecision precision);
 

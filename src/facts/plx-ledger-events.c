@@ -537,6 +537,16 @@ entry_representative (GPtrArray *members)
   return best;
 }
 
+static gboolean
+all_quoted_relative (GPtrArray *members)
+{
+  for (guint m = 0; m < members->len; m++)
+    if (!((Dated *) g_ptr_array_index (members, m))->quoted_relative)
+      return FALSE;
+
+  return TRUE;
+}
+
 static void
 group_events (GPtrArray    *events,
               PlxAlignment *alignment,
@@ -597,6 +607,12 @@ group_events (GPtrArray    *events,
                 g_ptr_array_add (members, other);
               }
           }
+
+      /* A relative date inside a quote ("“last week, our great Secretary
+       * of State …”") counts from when the words were said, which the
+       * article does not say: alone, it dates nothing. */
+      if (all_quoted_relative (members))
+        continue;
 
       representative = entry_representative (members);
       entry = g_new0 (PlxEventEntry, 1);

@@ -351,21 +351,27 @@ infer_anchor (GPtrArray *sentences)
 {
   g_autoptr(GPtrArray) texts = g_ptr_array_new ();
   g_autoptr(GPtrArray) tokens = g_ptr_array_new ();
+  g_autoptr(GPtrArray) languages = g_ptr_array_new ();
 
   for (guint i = 0; i < sentences->len; i += 2)
     {
       PlxArticle *article = g_ptr_array_index (sentences, i);
       guint index = GPOINTER_TO_UINT (g_ptr_array_index (sentences, i + 1));
       PlxSentence *sentence = plx_article_get_sentence (article, index);
+      const char *language = plx_article_get_language (article);
+      /* As the events read them: a sentence without a language as
+       * English. */
+      const char *reading = language != NULL ? language : "en";
 
       g_ptr_array_add (texts, (gpointer) plx_sentence_get_text (sentence));
-      /* The anchor reads every sentence as English. */
-      g_ptr_array_add (tokens, plx_sentence_get_tokens (sentence, "en"));
+      g_ptr_array_add (tokens, plx_sentence_get_tokens (sentence, reading));
+      g_ptr_array_add (languages, (gpointer) reading);
     }
   g_ptr_array_add (texts, NULL);
 
   return plx_infer_anchor_from_tokens ((const char * const *) texts->pdata,
-                                       (GArray * const *) tokens->pdata);
+                                       (GArray * const *) tokens->pdata,
+                                       (const char * const *) languages->pdata);
 }
 
 /**

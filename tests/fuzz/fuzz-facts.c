@@ -161,7 +161,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_ptr_array_add (texts, NULL);
 
   inferred = plx_infer_anchor_from_tokens ((const char * const *) texts->pdata,
-                                           (GArray * const *) english->pdata);
+                                           (GArray * const *) english->pdata, NULL);
   for (guint i = 0; i < sentences->len; i++)
     {
       check_figures (sentences->pdata[i], language);
