@@ -54,6 +54,7 @@ typedef struct
   GArray           *names;     /* those of them written with a capital */
   PlxRow           *row;       /* its sentence's row of the alignment, or NULL */
   gboolean          quoted_relative;
+  gboolean          counted;   /* dated from another event ("a day after") */
   gboolean          period;
   gboolean          used;
 } Dated;
@@ -290,6 +291,7 @@ dated_from_offset (PlxArticle *article,
   PlxDateMention span = { 0 };
   g_autoptr(GDate) day = NULL;
   g_autofree char *words = NULL;
+  Dated *item;
   char *label;
 
   if (reference == NULL || !plx_find_date_offset (tokens, language, &offset))
@@ -317,7 +319,10 @@ dated_from_offset (PlxArticle *article,
   words = g_strndup (text + offset.start, offset.end - offset.start);
   span.text = words;
 
-  return dated_new (article, index, &span, plx_date_mention_to_string (&span), label, FALSE, ids);
+  item = dated_new (article, index, &span, plx_date_mention_to_string (&span), label, FALSE, ids);
+  item->counted = TRUE;
+
+  return item;
 }
 
 static void
@@ -496,7 +501,9 @@ centrality (const Dated *item,
 
 /* The mention an entry is named and dated after: of the mentions with
  * the most precise date, the one with the date most of them give (the
- * earliest on a tie); of those, the most central (centrality()), then
+ * earliest on a tie); of those, one that states its date rather than
+ * counts it from another event ("It came a day after Gor publicly
+ * stated" tells of the call first), the most central (centrality()), then
  * the one with the shorter label (a label cut short at its length limit
  * is the longer). */
 static const Dated *
@@ -521,6 +528,8 @@ entry_representative (GPtrArray *members)
         order = candidate->precision < best->precision ? -1 : 1;
       else if (!g_str_equal (candidate->date, best->date))
         order = votes != best_votes ? (votes > best_votes ? -1 : 1) : strcmp (candidate->date, best->date);
+      else if (candidate->counted != best->counted)
+        order = candidate->counted ? 1 : -1;
       else if (central != best_central)
         order = central > best_central ? -1 : 1;
       else
