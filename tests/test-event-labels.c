@@ -127,7 +127,11 @@ test_periods (void)
     { "en", "Trump announced a 25 per cent tariff on India last April.", FALSE },
     { "en", "Talks collapsed in 2025.", FALSE },
     { "en", "The minister resigned on Tuesday.", FALSE },
+    { "en", "Both want to move beyond the confrontational rhetoric of 2025.", TRUE },
+    { "en", "The summit of May 5, 2025 ended without a deal.", FALSE },
     { "de", "Die Beziehungen sind seit Januar 2025 angespannt.", TRUE },
+    { "de", "Beide wollen die Rhetorik von 2025 hinter sich lassen.", TRUE },
+    { "de", "Die Gespräche scheiterten im März 2025 in Brüssel.", FALSE },
     { "de", "Die Vereinbarung wurde am 13. Januar 2026 in Brüssel unterzeichnet.", FALSE },
   };
   g_autoptr(GDate) anchor = g_date_new_dmy (13, G_DATE_JANUARY, 2026);

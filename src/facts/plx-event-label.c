@@ -56,6 +56,7 @@ typedef struct
   GHashTable *name_joiners;
   GHashTable *period_openers;
   GHashTable *period_words;
+  GHashTable *year_of;
   GHashTable *complementizers;
   GHashTable *complement_after;
   GHashTable *subject_pronouns;
@@ -86,6 +87,7 @@ load_words (gpointer data)
       words->name_joiners = plx_word_set_from_json (object, "name-joiners");
       words->period_openers = plx_word_set_from_json (object, "period-openers");
       words->period_words = plx_word_set_from_json (object, "period-words");
+      words->year_of = plx_word_set_from_json (object, "year-of");
       words->complementizers = plx_word_set_from_json (object, "complementizers");
       words->complement_after = plx_word_set_from_json (object, "complement-after");
       words->subject_pronouns = plx_word_set_from_json (object, "subject-pronouns");
@@ -644,6 +646,14 @@ plx_date_is_period (const char           *text,
 
   if (first == tokens->len)
     return FALSE;
+
+  /* A bare year after "of" (the mention's own first word, or the one
+   * before it) is a noun's background ("the confrontational rhetoric of
+   * 2025"), not when anything happened. */
+  if (mention->precision == PLX_PRECISION_YEAR &&
+      (in_set (words->year_of, &g_array_index (tokens, PlxToken, first)) ||
+       (first > 0 && in_set (words->year_of, &g_array_index (tokens, PlxToken, first - 1)))))
+    return TRUE;
 
   /* The word before the date, over "the" and "of" ("since the
    * beginning of 2025"). */
