@@ -21,7 +21,7 @@ label_of (const char *text,
   const char *at = strstr (text, date);
 
   g_assert_nonnull (at);
-  return plx_event_label (text, tokens, at - text, at - text + strlen (date), language);
+  return plx_event_label (text, tokens, at - text, at - text + strlen (date), language, NULL);
 }
 
 static guint
@@ -58,6 +58,8 @@ static const struct
    * lose its subject. */
   { "en", "It came a day after Gor publicly stated that India and the US remain engaged and that the next call on "
     "trade was scheduled for Tuesday.", "Tuesday", "The next call on trade was scheduled for Tuesday" },
+  { "en", "Last week, Commerce Secretary Howard Lutnick claimed that a trade pact could not be finalised.",
+    "Last week", "Commerce Secretary Howard Lutnick claimed that a trade pact could not be finalised" },
   { "en", "Trump insisted that he played a central role in ending the conflict last May.", "last May",
     "Trump insisted that he played a central role in ending the conflict last May" },
   { "en", "The disagreements that collapsed trade talks in 2025 remain on the table.", "in 2025",

@@ -161,6 +161,19 @@ is_punct (const Label *label,
 }
 
 /* Does a clause end before token @i? */
+/* "stated that …", "and that …": a reported clause, unless it would
+ * start with "he". */
+static gboolean
+opens_reported_clause (const Label *label,
+                       guint        i)
+{
+  return label->words != NULL && i > 0 && i + 1 < label->tokens->len &&
+         in_set (label->words->complementizers, token_at (label, i)) &&
+         in_set (label->words->complement_after, token_at (label, i - 1)) &&
+         !in_date (label, i + 1) &&
+         !in_set (label->words->subject_pronouns, token_at (label, i + 1));
+}
+
 static gboolean
 is_boundary (const Label *label,
              guint        i)
@@ -180,13 +193,7 @@ is_boundary (const Label *label,
   if (in_set (label->words->clause_openers, token_at (label, i)))
     return TRUE;
 
-  /* "stated that …", "and that …": a reported clause, unless it would
-   * start with "he". */
-  return i > 0 && i + 1 < label->tokens->len &&
-         in_set (label->words->complementizers, token_at (label, i)) &&
-         in_set (label->words->complement_after, token_at (label, i - 1)) &&
-         !in_date (label, i + 1) &&
-         !in_set (label->words->subject_pronouns, token_at (label, i + 1));
+  return opens_reported_clause (label, i);
 }
 
 /* Content words of [@start, @end) that are not the date's. */
@@ -379,7 +386,8 @@ label_start (const Label *label)
 /* The last token of a label from @start. */
 static guint
 label_end (const Label *label,
-           guint        start)
+           guint        start,
+           gboolean    *cut)
 {
   guint n = label->tokens->len;
   guint count = 0;
@@ -387,12 +395,19 @@ label_end (const Label *label,
 
   for (guint i = start; i < n; i++)
     {
-      if (i > start && is_boundary (label, i) && count >= MIN_WORDS)
+      /* What was claimed is the event of "Last week, Lutnick claimed
+       * that a trade pact could not be finalised": a date before the
+       * reported clause carries the label on into it. */
+      if (i > start && is_boundary (label, i) && count >= MIN_WORDS &&
+          !(opens_reported_clause (label, i) && label->date_last < i))
         break;
       if (!is_word (token_at (label, i)))
         continue;
       if (count == MAX_WORDS)
-        break;
+        {
+          *cut = TRUE;
+          break;
+        }
       count++;
       last = i;
     }
@@ -544,6 +559,8 @@ capitalise (char *label)
  * @date_start: the byte offset of the date in @text
  * @date_end: the byte offset just past it
  * @language: (nullable): the sentence's language
+ * @cut: (out) (optional): set to whether the clause was cut short at the
+ *   label's length limit
  *
  * What happened on the date, in the sentence's own words: the clause
  * that holds the date ("It all began last April when Trump announced a
@@ -561,9 +578,11 @@ plx_event_label (const char *text,
                  GArray     *tokens,
                  gsize       date_start,
                  gsize       date_end,
-                 const char *language)
+                 const char *language,
+                 gboolean   *cut)
 {
   Label label = { text, tokens, words_for (language), G_MAXUINT, 0 };
+  gboolean cut_short = FALSE;
   guint start, end;
 
   g_return_val_if_fail (text != NULL && tokens != NULL, NULL);
@@ -590,7 +609,9 @@ plx_event_label (const char *text,
   if (start >= tokens->len)
     return g_strstrip (g_strdup (text));
 
-  end = label_end (&label, start);
+  end = label_end (&label, start, &cut_short);
+  if (cut != NULL)
+    *cut = cut_short;
 
   return capitalise (label_text (&label, start, end));
 }

@@ -17,7 +17,8 @@ char *plx_event_label (const char *text,
                        GArray     *tokens,
                        gsize       date_start,
                        gsize       date_end,
-                       const char *language);
+                       const char *language,
+                       gboolean   *cut);
 gboolean plx_date_is_period (const char           *text,
                              GArray               *tokens,
                              const PlxDateMention *mention,

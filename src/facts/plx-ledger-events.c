@@ -55,6 +55,7 @@ typedef struct
   PlxRow           *row;       /* its sentence's row of the alignment, or NULL */
   gboolean          quoted_relative;
   gboolean          counted;   /* dated from another event ("a day after") */
+  gboolean          label_cut; /* the label's clause was cut short */
   gboolean          period;
   gboolean          used;
 } Dated;
@@ -291,6 +292,7 @@ dated_from_offset (PlxArticle *article,
   PlxDateMention span = { 0 };
   g_autoptr(GDate) day = NULL;
   g_autofree char *words = NULL;
+  gboolean cut = FALSE;
   Dated *item;
   char *label;
 
@@ -300,7 +302,7 @@ dated_from_offset (PlxArticle *article,
   /* Inside a quote, it counts from when the words were said. */
   if ((event->flags & PLX_TOKEN_FLAG_QUOTED) != 0)
     return NULL;
-  label = plx_event_label (text, tokens, event->start, event->end, language);
+  label = plx_event_label (text, tokens, event->start, event->end, language, &cut);
   if (label == NULL)
     return NULL;
 
@@ -321,6 +323,7 @@ dated_from_offset (PlxArticle *article,
 
   item = dated_new (article, index, &span, plx_date_mention_to_string (&span), label, FALSE, ids);
   item->counted = TRUE;
+  item->label_cut = cut;
 
   return item;
 }
@@ -364,7 +367,8 @@ collect_dated (GPtrArray  *sentences,
       for (guint d = 0; d < dates->len; d++)
         {
           const PlxDateMention *mention = &g_array_index (dates, PlxDateMention, d);
-          char *label = plx_event_label (text, date_tokens, mention->start, mention->end, reading);
+          gboolean cut = FALSE;
+          char *label = plx_event_label (text, date_tokens, mention->start, mention->end, reading, &cut);
           Dated *item;
 
           /* A dateline dates nothing. */
@@ -372,6 +376,7 @@ collect_dated (GPtrArray  *sentences,
             continue;
           item = dated_new (article, index, mention, plx_date_mention_to_string (mention), label,
                             plx_date_is_period (text, date_tokens, mention, reading), ids);
+          item->label_cut = cut;
           g_ptr_array_add (dated, item);
 
           if (item->precision == PLX_PRECISION_DAY && !item->quoted_relative)
@@ -503,7 +508,8 @@ centrality (const Dated *item,
  * the most precise date, the one with the date most of them give (the
  * earliest on a tie); of those, one that states its date rather than
  * counts it from another event ("It came a day after Gor publicly
- * stated" tells of the call first), the most central (centrality()), then
+ * stated" tells of the call first), one whose label was not cut short,
+ * the most central (centrality()), then
  * the one with the shorter label (a label cut short at its length limit
  * is the longer). */
 static const Dated *
@@ -530,6 +536,8 @@ entry_representative (GPtrArray *members)
         order = votes != best_votes ? (votes > best_votes ? -1 : 1) : strcmp (candidate->date, best->date);
       else if (candidate->counted != best->counted)
         order = candidate->counted ? 1 : -1;
+      else if (candidate->label_cut != best->label_cut)
+        order = candidate->label_cut ? 1 : -1;
       else if (central != best_central)
         order = central > best_central ? -1 : 1;
       else
