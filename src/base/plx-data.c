@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "plx-data.h"
 #include "plx-data-resources.h"
 
@@ -104,4 +106,55 @@ plx_data_load_json (const char *name)
     g_error ("Parallax data file %s is broken: not a JSON object", name);
 
   return json_object_ref (json_node_get_object (root));
+}
+
+/**
+ * plx_data_load_languages:
+ * @name: the name of a bundled JSON file whose members are languages
+ *   ("en": {...}, "de": {...}), beside other members such as "about"
+ * @read: reads one language's object
+ *
+ * Returns: (transfer full): each language code -> what @read made of its
+ *   object; kept for the program's life
+ */
+GHashTable *
+plx_data_load_languages (const char          *name,
+                         PlxDataReadLanguage  read)
+{
+  g_autoptr(JsonObject) root = plx_data_load_json (name);
+  GHashTable *languages = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GList) members = json_object_get_members (root);
+
+  for (GList *l = members; l != NULL; l = l->next)
+    {
+      JsonNode *node = json_object_get_member (root, l->data);
+
+      if (JSON_NODE_HOLDS_OBJECT (node))
+        g_hash_table_insert (languages, g_strdup (l->data), read (json_node_get_object (node)));
+    }
+
+  return languages;
+}
+
+/**
+ * plx_data_for_language:
+ * @languages: from plx_data_load_languages()
+ * @language: (nullable): a language, "en" or "en-GB"; English when %NULL
+ *
+ * Returns: (transfer none) (nullable): the part for the language's
+ *   two-letter code, or %NULL when the file has none
+ */
+gconstpointer
+plx_data_for_language (GHashTable *languages,
+                       const char *language)
+{
+  char code[3] = "en";
+
+  if (language != NULL && strlen (language) >= 2)
+    {
+      code[0] = g_ascii_tolower (language[0]);
+      code[1] = g_ascii_tolower (language[1]);
+    }
+
+  return g_hash_table_lookup (languages, code);
 }

@@ -7,7 +7,6 @@
 #include "config.h"
 
 #include <stdlib.h>
-#include <string.h>
 
 #include "plx-data.h"
 #include "plx-date-offset.h"
@@ -43,46 +42,30 @@ numbers_from_json (JsonObject *object,
 }
 
 static gpointer
+read_words (JsonObject *object)
+{
+  OffsetWords *words = g_new0 (OffsetWords, 1);
+
+  words->counts = numbers_from_json (object, "counts");
+  words->units = numbers_from_json (object, "units");
+  words->after = plx_word_set_from_json (object, "after");
+  words->before = plx_word_set_from_json (object, "before");
+
+  return words;
+}
+
+static gpointer
 load_words (gpointer unused)
 {
-  g_autoptr(JsonObject) root = plx_data_load_json ("date-offsets.json");
-  GHashTable *languages = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GList) members = json_object_get_members (root);
-
-  for (GList *l = members; l != NULL; l = l->next)
-    {
-      JsonNode *node = json_object_get_member (root, l->data);
-      JsonObject *object;
-      OffsetWords *words;
-
-      if (!JSON_NODE_HOLDS_OBJECT (node))
-        continue;
-      object = json_node_get_object (node);
-      words = g_new0 (OffsetWords, 1);
-      words->counts = numbers_from_json (object, "counts");
-      words->units = numbers_from_json (object, "units");
-      words->after = plx_word_set_from_json (object, "after");
-      words->before = plx_word_set_from_json (object, "before");
-      g_hash_table_insert (languages, g_strdup (l->data), words);
-    }
-
-  return languages;
+  return plx_data_load_languages ("date-offsets.json", read_words);
 }
 
 static const OffsetWords *
 words_for (const char *language)
 {
   static GOnce once = G_ONCE_INIT;
-  GHashTable *languages = g_once (&once, load_words, NULL);
-  char code[3] = "en";
 
-  if (language != NULL && strlen (language) >= 2)
-    {
-      code[0] = g_ascii_tolower (language[0]);
-      code[1] = g_ascii_tolower (language[1]);
-    }
-
-  return g_hash_table_lookup (languages, code);
+  return plx_data_for_language (g_once (&once, load_words, NULL), language);
 }
 
 static int

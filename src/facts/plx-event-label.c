@@ -63,54 +63,38 @@ typedef struct
 } LabelWords;
 
 static gpointer
-load_words (gpointer data)
+read_words (JsonObject *object)
 {
-  g_autoptr(JsonObject) root = plx_data_load_json ("event-labels.json");
-  GHashTable *languages = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GList) members = json_object_get_members (root);
+  LabelWords *words = g_new0 (LabelWords, 1);
 
-  for (GList *l = members; l != NULL; l = l->next)
-    {
-      JsonNode *node = json_object_get_member (root, l->data);
-      JsonObject *object;
-      LabelWords *words;
+  words->clause_openers = plx_word_set_from_json (object, "clause-openers");
+  words->leads = plx_word_set_from_json (object, "leads");
+  words->adverbial_openers = plx_word_set_from_json (object, "adverbial-openers");
+  words->may_end = plx_word_set_from_json (object, "may-end");
+  words->figure_words = plx_word_set_from_json (object, "figure-words");
+  words->name_joiners = plx_word_set_from_json (object, "name-joiners");
+  words->period_openers = plx_word_set_from_json (object, "period-openers");
+  words->period_words = plx_word_set_from_json (object, "period-words");
+  words->year_of = plx_word_set_from_json (object, "year-of");
+  words->complementizers = plx_word_set_from_json (object, "complementizers");
+  words->complement_after = plx_word_set_from_json (object, "complement-after");
+  words->subject_pronouns = plx_word_set_from_json (object, "subject-pronouns");
 
-      if (!JSON_NODE_HOLDS_OBJECT (node))
-        continue;
-      object = json_node_get_object (node);
-      words = g_new0 (LabelWords, 1);
-      words->clause_openers = plx_word_set_from_json (object, "clause-openers");
-      words->leads = plx_word_set_from_json (object, "leads");
-      words->adverbial_openers = plx_word_set_from_json (object, "adverbial-openers");
-      words->may_end = plx_word_set_from_json (object, "may-end");
-      words->figure_words = plx_word_set_from_json (object, "figure-words");
-      words->name_joiners = plx_word_set_from_json (object, "name-joiners");
-      words->period_openers = plx_word_set_from_json (object, "period-openers");
-      words->period_words = plx_word_set_from_json (object, "period-words");
-      words->year_of = plx_word_set_from_json (object, "year-of");
-      words->complementizers = plx_word_set_from_json (object, "complementizers");
-      words->complement_after = plx_word_set_from_json (object, "complement-after");
-      words->subject_pronouns = plx_word_set_from_json (object, "subject-pronouns");
-      g_hash_table_insert (languages, g_strdup (l->data), words);
-    }
+  return words;
+}
 
-  return languages;
+static gpointer
+load_words (gpointer unused)
+{
+  return plx_data_load_languages ("event-labels.json", read_words);
 }
 
 static const LabelWords *
 words_for (const char *language)
 {
   static GOnce once = G_ONCE_INIT;
-  GHashTable *languages = g_once (&once, load_words, NULL);
-  char code[3] = "en";
 
-  if (language != NULL && strlen (language) >= 2)
-    {
-      code[0] = g_ascii_tolower (language[0]);
-      code[1] = g_ascii_tolower (language[1]);
-    }
-
-  return g_hash_table_lookup (languages, code);
+  return plx_data_for_language (g_once (&once, load_words, NULL), language);
 }
 
 static gboolean
