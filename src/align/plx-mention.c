@@ -54,6 +54,29 @@ plx_mentions_has_article (GArray     *mentions,
 }
 
 /**
+ * plx_mentions_dup_articles:
+ * @mentions: (element-type PlxMention): an entry's mentions
+ *
+ * Returns: (transfer container) (element-type PlxArticle): the articles
+ *   (outlets) that state the entry, once each, in the order they do
+ */
+GPtrArray *
+plx_mentions_dup_articles (GArray *mentions)
+{
+  GPtrArray *articles = g_ptr_array_new ();
+
+  for (guint i = 0; i < mentions->len; i++)
+    {
+      PlxArticle *article = g_array_index (mentions, PlxMention, i).article;
+
+      if (!g_ptr_array_find (articles, article, NULL))
+        g_ptr_array_add (articles, article);
+    }
+
+  return articles;
+}
+
+/**
  * plx_mentions_summarise:
  * @what: what differs ("Quote worded differently")
  * @mentions: (element-type PlxMention): what each outlet says

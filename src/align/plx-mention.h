@@ -25,14 +25,15 @@ typedef struct
   char       *text;
 } PlxMention;
 
-GArray   *plx_mentions_new          (void);
-void      plx_mentions_add          (GArray     *mentions,
-                                     PlxArticle *article,
-                                     guint       sentence,
-                                     const char *text);
-gboolean  plx_mentions_has_article  (GArray     *mentions,
-                                     PlxArticle *article);
-char     *plx_mentions_summarise    (const char *what,
-                                     GArray     *mentions);
+GArray    *plx_mentions_new          (void);
+void       plx_mentions_add          (GArray     *mentions,
+                                      PlxArticle *article,
+                                      guint       sentence,
+                                      const char *text);
+gboolean   plx_mentions_has_article  (GArray     *mentions,
+                                      PlxArticle *article);
+GPtrArray *plx_mentions_dup_articles (GArray     *mentions);
+char      *plx_mentions_summarise    (const char *what,
+                                      GArray     *mentions);
 
 G_END_DECLS

@@ -173,27 +173,18 @@ static void
 append_outlets (GString *html,
                 GArray  *mentions)
 {
-  g_autoptr(GPtrArray) seen = g_ptr_array_new ();
-
-  for (guint i = 0; i < mentions->len; i++)
-    {
-      PlxArticle *article = g_array_index (mentions, PlxMention, i).article;
-
-      if (g_ptr_array_find (seen, article, NULL))
-        continue;
-      g_ptr_array_add (seen, article);
-    }
+  g_autoptr(GPtrArray) outlets = plx_mentions_dup_articles (mentions);
 
   g_string_append (html, "<span class=\"outlets\">");
   /* Translators: before the outlets that report an event in the HTML
    * report's timeline: "3 outlets: Firstpost, The Hindu, Mint"
    */
-  append_markup (html, ngettext ("%u outlet: ", "%u outlets: ", seen->len), seen->len);
-  for (guint i = 0; i < seen->len; i++)
+  append_markup (html, ngettext ("%u outlet: ", "%u outlets: ", outlets->len), outlets->len);
+  for (guint i = 0; i < outlets->len; i++)
     {
       if (i > 0)
         g_string_append (html, ", ");
-      append_escaped (html, plx_article_get_display_name (g_ptr_array_index (seen, i)));
+      append_escaped (html, plx_article_get_display_name (g_ptr_array_index (outlets, i)));
     }
   g_string_append (html, "</span>");
 }
