@@ -177,6 +177,17 @@ test_events (void)
   g_assert_nonnull (find_event ("2025-08-01", "deadline"));
 }
 
+/* The ledger of a corpus made of @texts, one article each, aligned;
+ * @corpus keeps the articles its mentions point to. */
+static PlxLedger *
+ledger_of_texts (const char * const  *texts,
+                 PlxCorpus          **corpus)
+{
+  g_autoptr(PlxAlignment) aligned = plx_test_align_texts (texts, corpus);
+
+  return plx_ledger_build (*corpus, aligned);
+}
+
 /* The entries of @built whose mentions' sentences hold @word. */
 static guint
 count_entries_with (PlxLedger  *built,
@@ -249,8 +260,7 @@ test_event_grouping (void)
     {
       const Grouping *grouping = &groupings[g];
       g_autoptr(PlxCorpus) corpus = NULL;
-      g_autoptr(PlxAlignment) aligned = plx_test_align_texts (grouping->texts, &corpus);
-      g_autoptr(PlxLedger) built = plx_ledger_build (corpus, aligned);
+      g_autoptr(PlxLedger) built = ledger_of_texts (grouping->texts, &corpus);
       const PlxEventEntry *speech = NULL, *flood = NULL;
 
       g_test_message ("%s", grouping->texts[0]);
@@ -295,8 +305,7 @@ test_event_counted_from_another (void)
     {
       const Grouping *grouping = &counted[g];
       g_autoptr(PlxCorpus) corpus = NULL;
-      g_autoptr(PlxAlignment) aligned = plx_test_align_texts (grouping->texts, &corpus);
-      g_autoptr(PlxLedger) built = plx_ledger_build (corpus, aligned);
+      g_autoptr(PlxLedger) built = ledger_of_texts (grouping->texts, &corpus);
       const PlxEventEntry *speech = NULL, *quoted = NULL;
 
       g_test_message ("%s", grouping->texts[0]);
@@ -390,8 +399,7 @@ test_quoted_relative_dates_nothing (void)
   for (guint t = 0; t < G_N_ELEMENTS (texts); t++)
     {
       g_autoptr(PlxCorpus) corpus = NULL;
-      g_autoptr(PlxAlignment) aligned = plx_test_align_texts (texts[t], &corpus);
-      g_autoptr(PlxLedger) built = plx_ledger_build (corpus, aligned);
+      g_autoptr(PlxLedger) built = ledger_of_texts (texts[t], &corpus);
       const PlxEventEntry *entry = NULL;
 
       g_assert_cmpuint (count_entries_with (built, words[t][0], &entry), ==, 0);
@@ -424,8 +432,7 @@ test_event_dated_differently (void)
   for (guint t = 0; t < G_N_ELEMENTS (texts); t++)
     {
       g_autoptr(PlxCorpus) corpus = NULL;
-      g_autoptr(PlxAlignment) aligned = plx_test_align_texts (texts[t], &corpus);
-      g_autoptr(PlxLedger) built = plx_ledger_build (corpus, aligned);
+      g_autoptr(PlxLedger) built = ledger_of_texts (texts[t], &corpus);
       const PlxEventEntry *talks = NULL, *snow = NULL;
       g_autoptr(GPtrArray) conflicts = NULL;
 
