@@ -71,6 +71,23 @@ static const struct
   { "en", "Officials said on Friday that the government would raise the levy on imported steel and aluminium to 25 "
     "per cent from next year.", "Friday",
     "Officials said on Friday that the government would raise the levy on imported steel" },
+  /* A long clause whose date lies far in: the part that leads to it (in
+   * French, the relative clause after "selon lesquelles"). */
+  { "en", "Among them are President Trump’s repeated claims that he brokered a ceasefire to end an intense four-day "
+    "conflict between India and Pakistan in May 2025.", "May 2025",
+    "He brokered a ceasefire to end an intense four-day conflict between India and Pakistan" },
+  { "en", "This was followed up by a meeting on the sidelines of the meeting of G7 foreign ministers in November "
+    "during which they focused on trade.", "November",
+    "A meeting on the sidelines of the meeting of G7 foreign ministers in November" },
+  /* Never cut before the object of its verb, nor go on past a dash. */
+  { "en", "External Affairs Minister S. Jaishankar and US Secretary of State Marco Rubio held a phone conversation "
+    "on Tuesday, discussing trade.", "Tuesday",
+    "External Affairs Minister S. Jaishankar and US Secretary of State Marco Rubio" },
+  { "en", "In September 2025, their conversation covered a range of issues of “current concern” – indicating that "
+    "ties were improving.", "September 2025", "Their conversation covered a range of issues of “current concern”" },
+  { "fr", "Parmi eux figurent les affirmations répétées du président américain selon lesquelles il aurait négocié "
+    "un cessez-le-feu pour mettre fin au conflit entre l’Inde et le Pakistan en mai 2025.", "mai 2025",
+    "Il aurait négocié un cessez-le-feu pour mettre fin au conflit entre l’Inde" },
   /* A quotation mark whose partner is cut off is left out. */
   { "en", "“In the end, last week, our great Secretary of State spoke to India,” he said.", "last week",
     "Our great Secretary of State spoke to India" },

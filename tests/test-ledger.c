@@ -172,7 +172,15 @@ test_events (void)
       if (strstr (text, speech->label) != NULL)
         g_assert_null (strstr (mention->text, "after"));
     }
-  g_assert_nonnull (find_event ("2026-02", "meeting"));
+  /* The possible meeting next month: "a possible meeting", "a potential
+   * leader-level summit", "meet on the sidelines", in four outlets, one
+   * entry, apart from the Pax Silica invitation the same month. */
+  g_assert_cmpuint (count_outlets (find_event ("2026-02", "possible meeting")->mentions), ==, 4);
+  g_assert_true (find_event ("2026-02", "summit") == find_event ("2026-02", "possible meeting"));
+  g_assert_true (find_event ("2026-02", "Pax Silica") != find_event ("2026-02", "possible meeting"));
+  /* The call is named by what happened, not only by who took part. */
+  g_assert_nonnull (strstr (find_event ("2026-01-13", "Rubio")->label, "conversation"));
+  g_assert_cmpuint (plx_ledger_count_events (ledger, PLX_EVENT_KIND_EVENT), <=, 20);
   g_assert_cmpuint (count_outlets (find_event ("2025-05", "Pakistan")->mentions), ==, 3);
   g_assert_nonnull (find_event ("2025-08-01", "deadline"));
 }
@@ -314,6 +322,99 @@ test_event_counted_from_another (void)
       g_assert_cmpuint (count_outlets (speech->mentions), ==, 2);
       g_assert_cmpuint (count_entries_with (built, grouping->other, &quoted), ==, 0);
     }
+}
+
+/* One possible meeting, named three ways ("a possible meeting next
+ * month", "a potential summit in February", "talks next month"), with
+ * little else in common: one entry, with every outlet; an invitation the
+ * same month stays apart. */
+typedef struct
+{
+  const char *texts[4];
+  const char *kinds[3];  /* the event's word in each outlet */
+  const char *other;     /* in the invitation's sentences */
+} Named;
+
+static const Named named[] = {
+  { { "Talks\n"
+      "The ministers spoke on January 13, 2026, about trade.\n"
+      "They discussed a possible meeting next month in Washington.\n",
+      "Ministers\n"
+      "The two ministers held a call on January 13, 2026.\n"
+      "A potential summit in February could reset the dialogue.\n"
+      "The US will invite India next month to join Pax Silica.\n",
+      "Call\n"
+      "On January 13, 2026, the ministers spoke by phone.\n"
+      "Officials hinted at talks next month between the leaders.\n",
+      NULL },
+    { "meeting", "summit", "talks" }, "invite" },
+  { { "Entretien\n"
+      "Les ministres se sont parlé le 13 janvier 2026 du commerce.\n"
+      "Ils ont évoqué une rencontre possible le mois prochain à Washington.\n",
+      "Ministres\n"
+      "Les deux ministres ont eu un appel le 13 janvier 2026.\n"
+      "Un sommet en février pourrait relancer le dialogue.\n"
+      "Les États-Unis inviteront l’Inde le mois prochain à rejoindre Pax Silica.\n",
+      "Appel\n"
+      "Le 13 janvier 2026, les ministres se sont parlé au téléphone.\n"
+      "Des responsables ont évoqué des pourparlers le mois prochain entre les dirigeants.\n",
+      NULL },
+    { "rencontre", "sommet", "pourparlers" }, "inviteront" },
+};
+
+static void
+test_event_named_alike (void)
+{
+  for (guint g = 0; g < G_N_ELEMENTS (named); g++)
+    {
+      g_autoptr(PlxCorpus) corpus = NULL;
+      g_autoptr(PlxLedger) built = ledger_of_texts (named[g].texts, &corpus);
+      const PlxEventEntry *meeting = NULL, *found = NULL, *invitation = NULL;
+
+      g_test_message ("%s", named[g].texts[0]);
+      for (guint k = 0; k < G_N_ELEMENTS (named[g].kinds); k++)
+        {
+          g_assert_cmpuint (count_entries_with (built, named[g].kinds[k], &found), ==, 1);
+          g_assert_true (meeting == NULL || found == meeting);
+          meeting = found;
+        }
+      g_assert_cmpuint (count_outlets (meeting->mentions), ==, 3);
+      g_assert_cmpstr (meeting->date, ==, "2026-02");
+      g_assert_cmpuint (count_entries_with (built, named[g].other, &invitation), ==, 1);
+      g_assert_true (invitation != meeting);
+    }
+}
+
+/* "The call came a day after Gor spoke" / "The dialogue between the two
+ * follows a day after the American ambassador praised the ties": counted
+ * from the same people's call to one day, one event, though the two name
+ * its subject differently; counted by other people, another. */
+static void
+test_event_counted_same_people (void)
+{
+  static const char *const texts[] = {
+    "The call\n"
+    "Jaishankar and Rubio spoke by phone on January 13, 2026.\n"
+    "The call between Jaishankar and Rubio came a day after Sergio Gor gave his first speech.\n",
+    "The dialogue\n"
+    "Jaishankar and Rubio held talks on January 13, 2026.\n"
+    "The dialogue between Jaishankar and Rubio follows a day after the American ambassador praised the ties.\n",
+    "The vote\n"
+    "Parliament passed the budget on January 13, 2026.\n"
+    "The vote came a day after Modi announced new spending.\n",
+    NULL
+  };
+  g_autoptr(PlxCorpus) corpus = NULL;
+  g_autoptr(PlxLedger) built = ledger_of_texts (texts, &corpus);
+  const PlxEventEntry *speech = NULL, *praise = NULL, *spending = NULL;
+
+  g_assert_cmpuint (count_entries_with (built, "first speech", &speech), ==, 1);
+  g_assert_cmpuint (count_entries_with (built, "praised the ties", &praise), ==, 1);
+  g_assert_true (speech == praise);
+  g_assert_cmpstr (speech->date, ==, "2026-01-12");
+  g_assert_cmpuint (count_outlets (speech->mentions), ==, 2);
+  g_assert_cmpuint (count_entries_with (built, "new spending", &spending), ==, 1);
+  g_assert_true (spending != speech);
 }
 
 static void
@@ -555,6 +656,8 @@ main (int   argc,
   g_test_add_func ("/ledger/event-grouping", test_event_grouping);
   g_test_add_func ("/ledger/event-counted-from-another", test_event_counted_from_another);
   g_test_add_func ("/ledger/event-dated-differently", test_event_dated_differently);
+  g_test_add_func ("/ledger/event-named-alike", test_event_named_alike);
+  g_test_add_func ("/ledger/event-counted-same-people", test_event_counted_same_people);
   g_test_add_func ("/ledger/quoted-relative-dates-nothing", test_quoted_relative_dates_nothing);
   g_test_add_func ("/ledger/number-discrepancy-is-conflict", test_number_discrepancy_is_conflict);
   g_test_add_func ("/ledger/seeds/export", test_export_facts);

@@ -11,6 +11,7 @@
 
 #include "plx-article.h"
 #include "plx-discrepancies.h"
+#include "plx-quote-spans.h"
 #include "plx-segmenter.h"
 #include "plx-sentence.h"
 #include "plx-tokens.h"
@@ -174,9 +175,7 @@ diff_quotes (const Quote *a,
   return plx_diff_tokens (a->text, a->tokens, b->text, b->tokens);
 }
 
-/* The quoted stretches of a sentence. A quote may open in an earlier
- * sentence of the paragraph, so the quote marks are counted from the
- * start of the paragraph. */
+/* The quoted stretches of a sentence (plx_quote_spans()), tokenised. */
 static GPtrArray *
 collect_quotes (PlxArticle *article,
                 guint       index)
@@ -184,51 +183,15 @@ collect_quotes (PlxArticle *article,
   const char *language = plx_article_get_language (article);
   PlxSentence *sentence = plx_article_get_sentence (article, index);
   const char *text = plx_article_get_text (article);
-  gsize start = plx_sentence_get_start (sentence);
-  gsize end = plx_sentence_get_end (sentence);
+  g_autoptr(GArray) spans = plx_quote_spans (text, plx_sentence_get_start (sentence),
+                                             plx_sentence_get_end (sentence));
   GPtrArray *quotes = g_ptr_array_new_with_free_func (quote_free);
-  gsize paragraph = start;
-  gboolean inside = FALSE;
-  gunichar opener = 0;
-  gsize quote_start = start;
 
-  while (paragraph > 0 && text[paragraph - 1] != '\n')
-    paragraph--;
-
-  for (const char *p = text + paragraph; p < text + end; p = g_utf8_next_char (p))
+  for (guint i = 0; i < spans->len; i++)
     {
-      gunichar c = g_utf8_get_char (p);
-      gsize at = p - text;
-      /* German and Czech open low and close high („…“), so “ closes
-       * a quote that „ opened. */
-      gboolean opens = !inside && (c == 0x201C || c == 0x201E || c == 0x00AB || c == '"');
-      gboolean closes = inside && (c == 0x201D || c == 0x00BB || c == '"'
-                                   || (c == 0x201C && opener == 0x201E));
+      const PlxQuoteSpan *span = &g_array_index (spans, PlxQuoteSpan, i);
 
-      if (at == start && inside)
-        quote_start = start;
-      if (opens)
-        {
-          inside = TRUE;
-          opener = c;
-          quote_start = g_utf8_next_char (p) - text;
-        }
-      else if (closes)
-        {
-          inside = FALSE;
-          /* A quote opened in an earlier sentence counts from this
-           * one's start (above); an empty one ("") is no quote. */
-          if (at > start && at > quote_start)
-            add_quote (quotes, text + quote_start, at - quote_start, language);
-        }
-    }
-
-  if (inside)
-    {
-      gsize from = MAX (quote_start, start);
-
-      if (end > from)
-        add_quote (quotes, text + from, end - from, language);
+      add_quote (quotes, text + span->start, span->end - span->start, language);
     }
 
   return quotes;

@@ -60,6 +60,7 @@ typedef struct
   GHashTable *complementizers;
   GHashTable *complement_after;
   GHashTable *subject_pronouns;
+  GHashTable *determiners;
 } LabelWords;
 
 static gpointer
@@ -79,6 +80,7 @@ read_words (JsonObject *object)
   words->complementizers = plx_word_set_from_json (object, "complementizers");
   words->complement_after = plx_word_set_from_json (object, "complement-after");
   words->subject_pronouns = plx_word_set_from_json (object, "subject-pronouns");
+  words->determiners = plx_word_set_from_json (object, "determiners");
 
   return words;
 }
@@ -144,6 +146,19 @@ is_punct (const Label *label,
          strchr (chars, label->text[token->start]) != NULL;
 }
 
+/* An en or em dash sets off a clause ("of current concern – indicating
+ * ..."); a hyphen does not. */
+static gboolean
+is_dash (const Label *label,
+         guint        i)
+{
+  const PlxToken *token = token_at (label, i);
+
+  return token->kind == PLX_TOKEN_PUNCT &&
+         (g_utf8_get_char (label->text + token->start) == 0x2013 ||
+          g_utf8_get_char (label->text + token->start) == 0x2014);
+}
+
 /* Does a clause end before token @i? */
 /* "stated that …", "and that …": a reported clause, unless it would
  * start with "he". */
@@ -170,7 +185,7 @@ is_boundary (const Label *label,
       g_ascii_isdigit (label->text[token_at (label, i + 1)->start]))
     return FALSE;
 
-  if (is_punct (label, i, ",;:()[]"))
+  if (is_punct (label, i, ",;:()[]") || is_dash (label, i))
     return TRUE;
   if (label->words == NULL)
     return FALSE;
@@ -264,6 +279,10 @@ may_end (const Label *label,
       g_unichar_islower (g_utf8_get_char (label->text + next->start)))
     return FALSE;
   if (next != NULL && in_date (label, i) && in_date (label, i + 1))
+    return FALSE;
+  /* Not before a determiner: the phrase it opens is what the word before
+   * it, a verb, is about ("Rubio held | a phone conversation"). */
+  if (next != NULL && words != NULL && in_set (words->determiners, next))
     return FALSE;
   /* Not before the figure's unit ("25 | per cent"). */
   if (next != NULL && words != NULL && in_set (words->figure_words, next))
@@ -365,6 +384,61 @@ label_start (const Label *label)
 
 #undef CLAUSE_START
 #undef CLAUSE_SUBSTANCE
+}
+
+/* How many words [@start, @end] holds. */
+static guint
+count_words (const Label *label,
+             guint        start,
+             guint        end)
+{
+  guint n = 0;
+
+  for (guint i = start; i <= end && i < label->tokens->len; i++)
+    n += is_word (token_at (label, i));
+
+  return n;
+}
+
+/* A long clause whose date lies past its first MAX_WORDS words ("Among
+ * them are Trump's repeated claims that he brokered a ceasefire to end
+ * an intense four-day conflict between India and Pakistan in May 2025")
+ * is named by its part that leads to the date: from the last reported
+ * clause before the date ("he brokered a ceasefire ... in May 2025")
+ * when it is at most LONGEST_WORDS long, else from the first determiner
+ * after a preposition at most MAX_WORDS words before the date's end
+ * ("This was followed up by a meeting on the sidelines of the meeting of
+ * G7 foreign ministers in November": the noun the clause is about; not
+ * after "and" ("India and | the US"), nor after a verb ("Rubio held a
+ * phone conversation on Tuesday", whose subject the label keeps)). */
+static guint
+later_start (const Label *label,
+             guint        start)
+{
+  const LabelWords *words = label->words;
+
+  if (words == NULL || label->date_last >= label->tokens->len ||
+      count_words (label, start, label->date_last) <= MAX_WORDS)
+    return start;
+
+  for (guint i = label->date_first; i-- > start + 1; )
+    if (in_set (words->complementizers, token_at (label, i)) &&
+        in_set (words->complement_after, token_at (label, i - 1)))
+      {
+        if (count_words (label, i + 1, label->date_last) <= LONGEST_WORDS)
+          return i + 1;
+        break;
+      }
+
+  for (guint i = start + 1; i < label->date_first; i++)
+    if (count_words (label, i, label->date_last) <= MAX_WORDS &&
+        in_set (words->determiners, token_at (label, i)) &&
+        (token_at (label, i - 1)->flags & PLX_TOKEN_FLAG_STOP) != 0 &&
+        !in_set (words->determiners, token_at (label, i - 1)) &&
+        !in_set (words->leads, token_at (label, i - 1)))
+      return i;
+
+  return start;
 }
 
 /* The last token of a label from @start. */
@@ -587,7 +661,7 @@ plx_event_label (const char *text,
   if (!says_something (&label))
     return NULL;
 
-  start = skip_leads (&label, tokens->len > 0 ? label_start (&label) : 0);
+  start = skip_leads (&label, tokens->len > 0 ? later_start (&label, label_start (&label)) : 0);
   if (start >= tokens->len)
     start = skip_leads (&label, 0);
   if (start >= tokens->len)
