@@ -28,6 +28,36 @@ print_mentions (GArray *mentions)
     }
 }
 
+/* Who said what: each quotation, its speaker, how the outlets word it,
+ * and each outlet's words. */
+static void
+print_quotes (PlxLedger *ledger)
+{
+  GPtrArray *quotes = plx_ledger_get_quotes (ledger);
+
+  /* Translators: a heading of the plain-text ledger, in capitals like
+   * “EVENTS” and “CONFLICTS”
+   */
+  g_print ("\n%s\n\n", _("QUOTES"));
+  for (guint i = 0; i < quotes->len; i++)
+    {
+      const PlxQuoteEntry *entry = g_ptr_array_index (quotes, i);
+
+      /* Translators: a ledger line of parallax-cli facts: the speaker
+       * (or “unknown speaker”), then how the outlets word the quote
+       * (“same”, “shortened” or “worded”, which stay in English)
+       */
+      g_print (_("  %s [%s]: “%s”\n"), entry->speaker != NULL ? entry->speaker : _("unknown speaker"),
+               plx_quote_wording_to_string (entry->wording), entry->text);
+      for (guint m = 0; m < entry->mentions->len; m++)
+        {
+          const PlxQuoteMention *mention = &g_array_index (entry->mentions, PlxQuoteMention, m);
+
+          g_print ("    %-24s “%s”\n", plx_article_get_display_name (mention->article), mention->text);
+        }
+    }
+}
+
 static void
 print_text (PlxLedger *ledger)
 {
@@ -73,6 +103,8 @@ print_text (PlxLedger *ledger)
   g_print ("\n%s\n\n", _("CONFLICTS"));
   for (guint i = 0; i < conflicts->len; i++)
     g_print ("  %s\n", ((PlxDiscrepancy *) g_ptr_array_index (conflicts, i))->summary);
+
+  print_quotes (ledger);
 }
 
 static void

@@ -266,7 +266,7 @@ plx_text_is_headline_like (const char *text,
       gunichar c = g_utf8_get_char (prev);
 
       if (!g_unichar_isspace (c) && c != '"' && c != '\'' && c != ')' &&
-          c != 0x201D && c != 0x2019 && c != 0x00BB)
+          c != 0x201D && c != 0x201C && c != 0x2019 && c != 0x00BB)
         break;
       end = prev;
     }

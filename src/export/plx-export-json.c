@@ -32,7 +32,11 @@
  * (the discrepancies of the ledger, or, without one, of the alignment).
  *
  * With a ledger, "facts": {"tariffs": [...], "events": [...],
- * "conflicts": [...], "anchor"} (src/README.md, "Ledger").
+ * "conflicts": [...], "anchor"} (src/README.md, "Ledger"), and who said
+ * what: "quotes": [{"speaker", "text", "wording": "same|shortened|
+ * worded", "mentions": [{"article", "sentence", "text", "start", "end",
+ * "attribution"}]}] and "terms": [{"text", "mentions"}] (`parallax-cli
+ * facts --format=json` prints them inside its "facts" object).
  *
  * Unknown values are null. Offsets count bytes of the article's text
  * after decoding to UTF-8. A document like this reopens as a corpus. */
@@ -177,6 +181,19 @@ add_row (JsonBuilder *builder,
   json_builder_end_object (builder);
 }
 
+/* "article", "sentence", "text": where an outlet states something. */
+static void
+add_mention_members (JsonBuilder *builder,
+                     PlxArticle  *article,
+                     guint        sentence,
+                     const char  *text)
+{
+  add_nullable_string (builder, "article", plx_article_get_id (article));
+  json_builder_set_member_name (builder, "sentence");
+  json_builder_add_int_value (builder, sentence);
+  add_nullable_string (builder, "text", text);
+}
+
 static void
 add_mentions (JsonBuilder *builder,
               GArray      *mentions)
@@ -188,10 +205,7 @@ add_mentions (JsonBuilder *builder,
       const PlxMention *mention = &g_array_index (mentions, PlxMention, i);
 
       json_builder_begin_object (builder);
-      add_nullable_string (builder, "article", plx_article_get_id (mention->article));
-      json_builder_set_member_name (builder, "sentence");
-      json_builder_add_int_value (builder, mention->sentence);
-      add_nullable_string (builder, "text", mention->text);
+      add_mention_members (builder, mention->article, mention->sentence, mention->text);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -235,9 +249,15 @@ add_alignment (JsonBuilder  *builder,
   json_builder_end_array (builder);
 }
 
+static void add_quotes (JsonBuilder *builder,
+                        PlxLedger   *ledger);
+
+/* The "facts" object; with @quotes, the quotations and terms too (which
+ * the export document holds at its top level). */
 static void
 add_ledger (JsonBuilder *builder,
-            PlxLedger   *ledger)
+            PlxLedger   *ledger,
+            gboolean     quotes)
 {
   GPtrArray *tariffs = plx_ledger_get_tariffs (ledger);
   GPtrArray *events = plx_ledger_get_events (ledger);
@@ -301,7 +321,71 @@ add_ledger (JsonBuilder *builder,
   else
     json_builder_add_null_value (builder);
 
+  if (quotes)
+    add_quotes (builder, ledger);
+
   json_builder_end_object (builder);
+}
+
+static void
+add_quote_mentions (JsonBuilder *builder,
+                    GArray      *mentions)
+{
+  json_builder_set_member_name (builder, "mentions");
+  json_builder_begin_array (builder);
+  for (guint m = 0; m < mentions->len; m++)
+    {
+      const PlxQuoteMention *mention = &g_array_index (mentions, PlxQuoteMention, m);
+
+      json_builder_begin_object (builder);
+      add_mention_members (builder, mention->article, mention->sentence, mention->text);
+      json_builder_set_member_name (builder, "start");
+      json_builder_add_int_value (builder, mention->start);
+      json_builder_set_member_name (builder, "end");
+      json_builder_add_int_value (builder, mention->end);
+      add_nullable_string (builder, "attribution", mention->attribution);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+/* "quotes": [{"speaker", "text", "wording", "mentions": [{"article",
+ * "sentence", "text", "start", "end", "attribution"}]}] and "terms":
+ * [{"text", "mentions"}], members of the object being built. */
+static void
+add_quotes (JsonBuilder *builder,
+            PlxLedger   *ledger)
+{
+  GPtrArray *quotes = plx_ledger_get_quotes (ledger);
+  GPtrArray *terms = plx_ledger_get_terms (ledger);
+
+  json_builder_set_member_name (builder, "quotes");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < quotes->len; i++)
+    {
+      const PlxQuoteEntry *entry = g_ptr_array_index (quotes, i);
+
+      json_builder_begin_object (builder);
+      add_nullable_string (builder, "speaker", entry->speaker);
+      add_nullable_string (builder, "text", entry->text);
+      add_nullable_string (builder, "wording", plx_quote_wording_to_string (entry->wording));
+      add_quote_mentions (builder, entry->mentions);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "terms");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < terms->len; i++)
+    {
+      const PlxTermEntry *entry = g_ptr_array_index (terms, i);
+
+      json_builder_begin_object (builder);
+      add_nullable_string (builder, "text", entry->text);
+      add_quote_mentions (builder, entry->mentions);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
 }
 
 /**
@@ -309,7 +393,8 @@ add_ledger (JsonBuilder *builder,
  * @ledger: a ledger
  *
  * Returns: (transfer full): the "facts" member of the export document
- *   alone: what `parallax-cli facts --format=json` prints
+ *   alone, with the quotations and terms: what `parallax-cli facts
+ *   --format=json` prints
  */
 JsonNode *
 plx_export_json_build_facts (PlxLedger *ledger)
@@ -318,7 +403,7 @@ plx_export_json_build_facts (PlxLedger *ledger)
 
   g_return_val_if_fail (ledger != NULL, NULL);
 
-  add_ledger (builder, ledger);
+  add_ledger (builder, ledger, TRUE);
 
   return json_builder_get_root (builder);
 }
@@ -367,7 +452,8 @@ plx_export_json_build (PlxComparison *comparison)
     {
       add_alignment (builder, alignment, plx_ledger_get_discrepancies (ledger));
       json_builder_set_member_name (builder, "facts");
-      add_ledger (builder, ledger);
+      add_ledger (builder, ledger, FALSE);
+      add_quotes (builder, ledger);
     }
 
   json_builder_end_object (builder);

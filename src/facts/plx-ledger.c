@@ -35,7 +35,10 @@
  *  - conflicts: the same event dated differently by different outlets
  *    (the words around the dates agree, the dates do not), found across
  *    rows, and the discrepancies of numbers and titles, shared with the
- *    list above. */
+ *    list above;
+ *  - quotations: who said what, one entry per quotation across outlets,
+ *    with each outlet's words and how they differ; and the words in
+ *    quotation marks that are terms (plx-quotations.c). */
 
 struct _PlxLedger
 {
@@ -43,6 +46,8 @@ struct _PlxLedger
   GPtrArray *events;
   GPtrArray *discrepancies;
   GPtrArray *conflicts;
+  GPtrArray *quotes;
+  GPtrArray *terms;
   char      *anchor;
   gboolean   anchor_inferred;
 };
@@ -81,6 +86,8 @@ plx_ledger_free (PlxLedger *ledger)
   g_ptr_array_unref (ledger->events);
   g_ptr_array_unref (ledger->discrepancies);
   g_ptr_array_unref (ledger->conflicts);
+  g_ptr_array_unref (ledger->quotes);
+  g_ptr_array_unref (ledger->terms);
   g_free (ledger->anchor);
   g_free (ledger);
 }
@@ -393,6 +400,8 @@ plx_ledger_build (PlxCorpus    *corpus,
   ledger->tariffs = g_ptr_array_new_with_free_func (tariff_free);
   ledger->events = g_ptr_array_new_with_free_func (event_free);
   ledger->conflicts = g_ptr_array_new_with_free_func ((GDestroyNotify) plx_discrepancy_unref);
+  ledger->quotes = g_ptr_array_new_with_free_func (plx_quote_entry_free);
+  ledger->terms = g_ptr_array_new_with_free_func (plx_term_entry_free);
   if (alignment != NULL)
     ledger->discrepancies = plx_discrepancies_find (alignment);
   else
@@ -407,6 +416,7 @@ plx_ledger_build (PlxCorpus    *corpus,
   collect_figures (ledger, sentences);
   plx_ledger_add_events (sentences, alignment, anchor, ledger->events, ledger->conflicts);
   add_row_conflicts (ledger);
+  plx_quotations_find (sentences, ledger->quotes, ledger->terms);
 
   return ledger;
 }
@@ -421,6 +431,33 @@ GPtrArray *
 plx_ledger_get_events (PlxLedger *ledger)
 {
   return ledger->events;
+}
+
+/**
+ * plx_ledger_get_quotes:
+ * @ledger: a #PlxLedger
+ *
+ * Returns: (transfer none) (element-type PlxQuoteEntry): the quotations,
+ *   one entry per quotation across outlets, the most widely carried
+ *   first (plx-quotations.c)
+ */
+GPtrArray *
+plx_ledger_get_quotes (PlxLedger *ledger)
+{
+  return ledger->quotes;
+}
+
+/**
+ * plx_ledger_get_terms:
+ * @ledger: a #PlxLedger
+ *
+ * Returns: (transfer none) (element-type PlxTermEntry): the words in
+ *   quotation marks used as terms ("reciprocal"), not statements
+ */
+GPtrArray *
+plx_ledger_get_terms (PlxLedger *ledger)
+{
+  return ledger->terms;
 }
 
 /**

@@ -12,6 +12,7 @@
 #include "plx-dates.h"
 #include "plx-discrepancy.h"
 #include "plx-figures.h"
+#include "plx-quotations.h"
 #include "plx-types.h"
 
 G_BEGIN_DECLS
@@ -72,6 +73,8 @@ PlxLedger  *plx_ledger_build                   (PlxCorpus    *corpus,
 void        plx_ledger_free                    (PlxLedger    *ledger);
 GPtrArray  *plx_ledger_get_tariffs             (PlxLedger    *ledger);
 GPtrArray  *plx_ledger_get_events              (PlxLedger    *ledger);
+GPtrArray  *plx_ledger_get_quotes              (PlxLedger    *ledger);
+GPtrArray  *plx_ledger_get_terms               (PlxLedger    *ledger);
 guint       plx_ledger_count_events            (PlxLedger    *ledger,
                                                 PlxEventKind  kind);
 GPtrArray  *plx_ledger_get_discrepancies       (PlxLedger    *ledger);

@@ -27,6 +27,28 @@ closes_quote (gunichar c,
   return c == 0x201D || c == 0x00BB || c == '"' || (c == 0x201C && opener == 0x201E);
 }
 
+/**
+ * plx_quote_may_hold_marks:
+ * @text: some text
+ * @length: its length in bytes
+ *
+ * Could @text hold a quotation mark? Looks only at bytes: '"', and the
+ * lead bytes of “ ” „ (0xE2) and « » (0xC2). Most paragraphs of news
+ * hold none, and need no closer look.
+ *
+ * Returns: %FALSE when @text surely holds no quotation mark
+ */
+gboolean
+plx_quote_may_hold_marks (const char *text,
+                          gsize       length)
+{
+  for (gsize i = 0; i < length; i++)
+    if (text[i] == '"' || (guchar) text[i] == 0xE2 || (guchar) text[i] == 0xC2)
+      return TRUE;
+
+  return FALSE;
+}
+
 static void
 add_span (GArray   *spans,
           gsize     start,
@@ -68,6 +90,8 @@ plx_quote_spans (const char *text,
 
   while (paragraph > 0 && text[paragraph - 1] != '\n')
     paragraph--;
+  if (!plx_quote_may_hold_marks (text + paragraph, end - paragraph))
+    return spans;
 
   for (const char *p = text + paragraph; p < text + end; p = g_utf8_next_char (p))
     {

@@ -30,8 +30,10 @@ typedef struct
   gboolean closed;
 } PlxQuoteSpan;
 
-GArray *plx_quote_spans (const char *text,
-                         gsize       start,
-                         gsize       end);
+GArray   *plx_quote_spans          (const char *text,
+                                   gsize       start,
+                                   gsize       end);
+gboolean  plx_quote_may_hold_marks (const char *text,
+                                   gsize       length);
 
 G_END_DECLS

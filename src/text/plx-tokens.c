@@ -485,6 +485,7 @@ mark_double_quote (Tokenizer  *tz,
   Lexeme *lx = lexeme_at (tz, i);
   gboolean looks_open = opens_text (tz, lx) && !closes_text (tz, lx);
   gboolean looks_close = closes_text (tz, lx) && !opens_text (tz, lx);
+  gsize after;
 
   if (state->in_double && mark == MARK_DOUBLE_OPEN && looks_open)
     lx->flags |= PLX_TOKEN_FLAG_OPEN_QUOTE;
@@ -493,7 +494,12 @@ mark_double_quote (Tokenizer  *tz,
       lx->flags |= PLX_TOKEN_FLAG_CLOSE_QUOTE;
       state->in_double = state->in_single = FALSE;
     }
-  else if (mark != MARK_DOUBLE_OPEN && looks_close)
+  /* Even “, German's closing mark: „Die Gespräche werden schwer“, sagte
+   * Gor, where „ opened in the sentence before (not «, which French
+   * spaces on both sides); and », spaced or not, unless it opens
+   * (German »…«): « Les discussions seront difficiles », a déclaré Gor. */
+  else if ((looks_close || (mark == MARK_DOUBLE_CLOSE && !looks_open)) &&
+           (mark != MARK_DOUBLE_OPEN || char_at (tz, lx->start, &after) == 0x201C))
     {
       if (!state->seen_double)
         quote_everything_before (tz, i);
