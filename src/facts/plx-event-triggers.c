@@ -19,7 +19,29 @@
 
 #define TRIGGER_WORDS 3
 
-/* Each language's table: word form -> its kind, an interned string, so
+/* The kinds' names, one string per name for every language: kept for
+ * the program's life, filled while the languages load (inside one
+ * g_once()). */
+static GHashTable *kind_names;
+
+static const char *
+kind_name (const char *name)
+{
+  char *own;
+
+  if (kind_names == NULL)
+    kind_names = g_hash_table_new (g_str_hash, g_str_equal);
+  own = g_hash_table_lookup (kind_names, name);
+  if (own == NULL)
+    {
+      own = g_strdup (name);
+      g_hash_table_add (kind_names, own);
+    }
+
+  return own;
+}
+
+/* Each language's table: word form -> its kind, one string per name, so
  * that a kind of one name is one kind in every language. */
 static gpointer
 read_kinds (JsonObject *object)
@@ -29,7 +51,7 @@ read_kinds (JsonObject *object)
 
   for (GList *l = names; l != NULL; l = l->next)
     {
-      const char *kind = g_intern_string (l->data);
+      const char *kind = kind_name (l->data);
       g_autoptr(GHashTable) forms = plx_word_set_from_json (object, l->data);
       GHashTableIter iter;
       gpointer form;
@@ -82,7 +104,7 @@ kind_of (GHashTable *kinds,
  * date, the nearest first, and before the date when two are as near
  * (punctuation between is not a word: "the meeting, on Tuesday").
  *
- * Returns: (nullable): the kind's name, an interned string ("meeting"),
+ * Returns: (nullable): the kind's name ("meeting"), one string per name,
  *   or %NULL when no such word stands near the date
  */
 const char *

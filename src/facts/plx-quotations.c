@@ -117,10 +117,28 @@ plx_quote_wording_to_string (PlxQuoteWording wording)
 
 /* ---- Reading the articles ------------------------------------------ */
 
+/* One pointer per word, owned by @interned (not g_intern_string(),
+ * whose table only grows). */
+static gpointer
+intern (GHashTable *interned,
+        const char *word)
+{
+  char *own = g_hash_table_lookup (interned, word);
+
+  if (own == NULL)
+    {
+      own = g_strdup (word);
+      g_hash_table_add (interned, own);
+    }
+
+  return own;
+}
+
 /* The words of a version, interned (one word, one pointer), with NULL
  * where an ellipsis or an editor's brackets leave a gap. */
 static GPtrArray *
-version_words (const char *text,
+version_words (GHashTable *interned,
+               const char *text,
                const char *language,
                guint      *n_words)
 {
@@ -148,7 +166,7 @@ version_words (const char *text,
         }
       if (brackets > 0 || token->norm == NULL)
         continue;
-      g_ptr_array_add (words, (gpointer) g_intern_string (token->norm));
+      g_ptr_array_add (words, intern (interned, token->norm));
       (*n_words)++;
     }
 
@@ -778,6 +796,7 @@ plx_quotations_find (GPtrArray *sentences,
                      GPtrArray *quotes,
                      GPtrArray *terms)
 {
+  g_autoptr(GHashTable) interned = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (found_free);
   g_autoptr(GPtrArray) quotes_found = g_ptr_array_new ();
   g_autoptr(GPtrArray) terms_found = g_ptr_array_new ();
@@ -796,7 +815,7 @@ plx_quotations_find (GPtrArray *sentences,
       Found *item = g_ptr_array_index (found, i);
       const char *language = plx_article_get_language (item->mention.article);
 
-      item->words = version_words (item->text->str, language != NULL ? language : "en", &item->n_words);
+      item->words = version_words (interned, item->text->str, language != NULL ? language : "en", &item->n_words);
       if (item->n_words == 0)
         continue;
       if (item->speaker == NULL && count_words (item->text->str) <= TERM_WORDS)
