@@ -402,3 +402,14 @@ plx_test_export_html (PlxCorpus *corpus)
 
   return plx_export_html (comparison);
 }
+
+/* The ledger of a corpus made of @texts, one article each, aligned;
+ * @corpus keeps the articles its mentions point to. */
+PlxLedger *
+plx_test_ledger_of_texts (const char * const  *texts,
+                          PlxCorpus          **corpus)
+{
+  g_autoptr(PlxAlignment) aligned = plx_test_align_texts (texts, corpus);
+
+  return plx_ledger_build (*corpus, aligned);
+}

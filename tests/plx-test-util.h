@@ -48,6 +48,8 @@ char          *plx_test_export_json (PlxCorpus            *corpus,
                                      gboolean              pretty,
                                      gsize                *length);
 char          *plx_test_export_html (PlxCorpus            *corpus);
+PlxLedger    *plx_test_ledger_of_texts (const char * const  *texts,
+                                        PlxCorpus          **corpus);
 PlxAlignment *plx_test_align_texts (const char * const  *texts,
                                     PlxCorpus          **corpus_out);
 

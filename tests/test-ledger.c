@@ -185,17 +185,6 @@ test_events (void)
   g_assert_nonnull (find_event ("2025-08-01", "deadline"));
 }
 
-/* The ledger of a corpus made of @texts, one article each, aligned;
- * @corpus keeps the articles its mentions point to. */
-static PlxLedger *
-ledger_of_texts (const char * const  *texts,
-                 PlxCorpus          **corpus)
-{
-  g_autoptr(PlxAlignment) aligned = plx_test_align_texts (texts, corpus);
-
-  return plx_ledger_build (*corpus, aligned);
-}
-
 /* The entries of @built whose mentions' sentences hold @word. */
 static guint
 count_entries_with (PlxLedger  *built,
@@ -268,7 +257,7 @@ test_event_grouping (void)
     {
       const Grouping *grouping = &groupings[g];
       g_autoptr(PlxCorpus) corpus = NULL;
-      g_autoptr(PlxLedger) built = ledger_of_texts (grouping->texts, &corpus);
+      g_autoptr(PlxLedger) built = plx_test_ledger_of_texts (grouping->texts, &corpus);
       const PlxEventEntry *speech = NULL, *flood = NULL;
 
       g_test_message ("%s", grouping->texts[0]);
@@ -313,7 +302,7 @@ test_event_counted_from_another (void)
     {
       const Grouping *grouping = &counted[g];
       g_autoptr(PlxCorpus) corpus = NULL;
-      g_autoptr(PlxLedger) built = ledger_of_texts (grouping->texts, &corpus);
+      g_autoptr(PlxLedger) built = plx_test_ledger_of_texts (grouping->texts, &corpus);
       const PlxEventEntry *speech = NULL, *quoted = NULL;
 
       g_test_message ("%s", grouping->texts[0]);
@@ -368,7 +357,7 @@ test_event_named_alike (void)
   for (guint g = 0; g < G_N_ELEMENTS (named); g++)
     {
       g_autoptr(PlxCorpus) corpus = NULL;
-      g_autoptr(PlxLedger) built = ledger_of_texts (named[g].texts, &corpus);
+      g_autoptr(PlxLedger) built = plx_test_ledger_of_texts (named[g].texts, &corpus);
       const PlxEventEntry *meeting = NULL, *found = NULL, *invitation = NULL;
 
       g_test_message ("%s", named[g].texts[0]);
@@ -405,7 +394,7 @@ test_event_counted_same_people (void)
     NULL
   };
   g_autoptr(PlxCorpus) corpus = NULL;
-  g_autoptr(PlxLedger) built = ledger_of_texts (texts, &corpus);
+  g_autoptr(PlxLedger) built = plx_test_ledger_of_texts (texts, &corpus);
   const PlxEventEntry *speech = NULL, *praise = NULL, *spending = NULL;
 
   g_assert_cmpuint (count_entries_with (built, "first speech", &speech), ==, 1);
@@ -500,7 +489,7 @@ test_quoted_relative_dates_nothing (void)
   for (guint t = 0; t < G_N_ELEMENTS (texts); t++)
     {
       g_autoptr(PlxCorpus) corpus = NULL;
-      g_autoptr(PlxLedger) built = ledger_of_texts (texts[t], &corpus);
+      g_autoptr(PlxLedger) built = plx_test_ledger_of_texts (texts[t], &corpus);
       const PlxEventEntry *entry = NULL;
 
       g_assert_cmpuint (count_entries_with (built, words[t][0], &entry), ==, 0);
@@ -533,7 +522,7 @@ test_event_dated_differently (void)
   for (guint t = 0; t < G_N_ELEMENTS (texts); t++)
     {
       g_autoptr(PlxCorpus) corpus = NULL;
-      g_autoptr(PlxLedger) built = ledger_of_texts (texts[t], &corpus);
+      g_autoptr(PlxLedger) built = plx_test_ledger_of_texts (texts[t], &corpus);
       const PlxEventEntry *talks = NULL, *snow = NULL;
       g_autoptr(GPtrArray) conflicts = NULL;
 

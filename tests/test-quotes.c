@@ -108,52 +108,43 @@ test_speakers (void)
     }
 }
 
-/* The ledger of short texts, one outlet each. */
-static PlxLedger *
-ledger_of_texts (const char * const  *texts,
-                 PlxCorpus          **corpus)
+/* The quotation entry with a version that holds @words, or, @exactly,
+ * that is @words. */
+static const PlxQuoteEntry *
+find_quote_in (PlxLedger  *ledger,
+               const char *words,
+               gboolean    exactly)
 {
-  g_autoptr(PlxAlignment) aligned = plx_test_align_texts (texts, corpus);
+  GPtrArray *quotes = plx_ledger_get_quotes (ledger);
 
-  return plx_ledger_build (*corpus, aligned);
+  for (guint i = 0; i < quotes->len; i++)
+    {
+      const PlxQuoteEntry *entry = g_ptr_array_index (quotes, i);
+
+      for (guint m = 0; m < entry->mentions->len; m++)
+        {
+          const char *text = g_array_index (entry->mentions, PlxQuoteMention, m).text;
+
+          if (exactly ? g_str_equal (text, words) : strstr (text, words) != NULL)
+            return entry;
+        }
+    }
+
+  return NULL;
 }
 
-/* The quotation entry one of whose versions holds @words. */
 static const PlxQuoteEntry *
 find_quote (PlxLedger  *ledger,
             const char *words)
 {
-  GPtrArray *quotes = plx_ledger_get_quotes (ledger);
-
-  for (guint i = 0; i < quotes->len; i++)
-    {
-      const PlxQuoteEntry *entry = g_ptr_array_index (quotes, i);
-
-      for (guint m = 0; m < entry->mentions->len; m++)
-        if (strstr (g_array_index (entry->mentions, PlxQuoteMention, m).text, words) != NULL)
-          return entry;
-    }
-
-  return NULL;
+  return find_quote_in (ledger, words, FALSE);
 }
 
-/* The entry with a version that is exactly @words. */
 static const PlxQuoteEntry *
 find_quote_exactly (PlxLedger  *ledger,
                     const char *words)
 {
-  GPtrArray *quotes = plx_ledger_get_quotes (ledger);
-
-  for (guint i = 0; i < quotes->len; i++)
-    {
-      const PlxQuoteEntry *entry = g_ptr_array_index (quotes, i);
-
-      for (guint m = 0; m < entry->mentions->len; m++)
-        if (g_str_equal (g_array_index (entry->mentions, PlxQuoteMention, m).text, words))
-          return entry;
-    }
-
-  return NULL;
+  return find_quote_in (ledger, words, TRUE);
 }
 
 static gboolean
@@ -233,7 +224,7 @@ test_across_outlets (void)
   for (guint o = 0; o < G_N_ELEMENTS (outlets); o++)
     {
       g_autoptr(PlxCorpus) corpus = NULL;
-      g_autoptr(PlxLedger) built = ledger_of_texts (outlets[o].texts, &corpus);
+      g_autoptr(PlxLedger) built = plx_test_ledger_of_texts (outlets[o].texts, &corpus);
       const PlxQuoteEntry *worded = find_quote (built, outlets[o].worded);
       const PlxQuoteEntry *shortened = find_quote (built, outlets[o].shortened);
 

@@ -27,18 +27,10 @@ static GHashTable *kind_names;
 static const char *
 kind_name (const char *name)
 {
-  char *own;
-
   if (kind_names == NULL)
-    kind_names = g_hash_table_new (g_str_hash, g_str_equal);
-  own = g_hash_table_lookup (kind_names, name);
-  if (own == NULL)
-    {
-      own = g_strdup (name);
-      g_hash_table_add (kind_names, own);
-    }
+    kind_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
-  return own;
+  return plx_string_set_intern (kind_names, name);
 }
 
 /* Each language's table: word form -> its kind, one string per name, so

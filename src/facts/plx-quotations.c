@@ -117,24 +117,8 @@ plx_quote_wording_to_string (PlxQuoteWording wording)
 
 /* ---- Reading the articles ------------------------------------------ */
 
-/* One pointer per word, owned by @interned (not g_intern_string(),
- * whose table only grows). */
-static gpointer
-intern (GHashTable *interned,
-        const char *word)
-{
-  char *own = g_hash_table_lookup (interned, word);
-
-  if (own == NULL)
-    {
-      own = g_strdup (word);
-      g_hash_table_add (interned, own);
-    }
-
-  return own;
-}
-
-/* The words of a version, interned (one word, one pointer), with NULL
+/* The words of a version, interned in @interned (one word, one pointer:
+ * plx_string_set_intern()), with NULL
  * where an ellipsis or an editor's brackets leave a gap. */
 static GPtrArray *
 version_words (GHashTable *interned,
@@ -166,13 +150,17 @@ version_words (GHashTable *interned,
         }
       if (brackets > 0 || token->norm == NULL)
         continue;
-      g_ptr_array_add (words, intern (interned, token->norm));
+      g_ptr_array_add (words, (gpointer) plx_string_set_intern (interned, token->norm));
       (*n_words)++;
     }
 
   return words;
 }
 
+/* Words as a reader counts them: runs of letters and digits (with inner
+ * apostrophes and hyphens). Not the tokens' count, which makes one token
+ * of "Million Dollar" (an amount), nor plx_count_words(), which counts a
+ * lone "+" or "—". */
 static guint
 count_words (const char *text)
 {

@@ -271,6 +271,16 @@ in_run (const Reading *reading,
                                  g_str_equal (token->norm, "de"));
 }
 
+/* "Gor's" -> "Gor", "Gor’s" -> "Gor", in place. */
+static void
+strip_possessive (char *name)
+{
+  if (g_str_has_suffix (name, "'s"))
+    name[strlen (name) - strlen ("'s")] = '\0';
+  else if (g_str_has_suffix (name, "’s"))
+    name[strlen (name) - strlen ("’s")] = '\0';
+}
+
 /* The speaker a run [@first, @last] names, or NULL when it holds no
  * name word. */
 static PlxSpeaker *
@@ -333,11 +343,9 @@ speaker_of_run (const Reading *reading,
   end = token_at (reading, last);
   length = end->end - token_at (reading, from)->start;
   speaker->name = g_strndup (reading->text + token_at (reading, from)->start, length);
-  if (g_str_has_suffix (speaker->name, "’s") || g_str_has_suffix (speaker->name, "'s"))
-    speaker->name[strlen (speaker->name) - (g_str_has_suffix (speaker->name, "'s") ? 2 : 4)] = '\0';
+  strip_possessive (speaker->name);
   speaker->key = g_strdup (token_at (reading, name_last)->norm);
-  if (g_str_has_suffix (speaker->key, "’s") || g_str_has_suffix (speaker->key, "'s"))
-    speaker->key[strlen (speaker->key) - (g_str_has_suffix (speaker->key, "'s") ? 2 : 4)] = '\0';
+  strip_possessive (speaker->key);
 
   return speaker;
 }

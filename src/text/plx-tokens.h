@@ -87,6 +87,8 @@ char       *plx_normalise_text    (const char *text,
                                    gssize      length);
 GHashTable *plx_word_set_from_json (JsonObject *object,
                                     const char *member);
+const char *plx_string_set_intern (GHashTable *set,
+                                   const char *string);
 gboolean    plx_is_stop_word      (const char *norm,
                                    const char *language);
 char       *plx_stem              (const char *norm,

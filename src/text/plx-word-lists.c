@@ -238,3 +238,29 @@ plx_word_set_from_json (JsonObject *object,
 
   return set;
 }
+
+/**
+ * plx_string_set_intern:
+ * @set: a set of strings it owns (g_str_hash, g_str_equal, g_free)
+ * @string: a string
+ *
+ * One copy of each string, so that equal strings compare as pointers:
+ * @string's copy in @set, added when missing. Unlike g_intern_string(),
+ * whose table only grows, the copies go with @set.
+ *
+ * Returns: (transfer none): the copy, which lives as long as @set
+ */
+const char *
+plx_string_set_intern (GHashTable *set,
+                       const char *string)
+{
+  char *own = g_hash_table_lookup (set, string);
+
+  if (own == NULL)
+    {
+      own = g_strdup (string);
+      g_hash_table_add (set, own);
+    }
+
+  return own;
+}
