@@ -141,12 +141,17 @@ lookup_senses (const Concepts *concepts,
   const GArray *found;
   const char *lemma;
   gsize length = strlen (word);
+  /* No lemma of WordNet's is this long: the candidates are made in
+   * place, not allocated (this runs for every word of a corpus). */
+  char candidate[64];
 
   *second = NULL;
   if ((found = g_hash_table_lookup (concepts->senses, word)) != NULL)
     return found;
   if ((lemma = g_hash_table_lookup (concepts->irregular, word)) != NULL)
     return g_hash_table_lookup (concepts->senses, lemma);
+  if (length >= sizeof candidate - 4)
+    return NULL;
 
   /* The first noun reading and the first verb reading, as WordNet would. */
   for (guint pos = 0; pos < 2; pos++)
@@ -156,12 +161,12 @@ lookup_senses (const Concepts *concepts,
       for (guint e = from; e < from + 8; e++)
         {
           gsize cut = strlen (endings[e][0]);
-          g_autofree char *candidate = NULL;
           const GArray *senses;
 
           if (length <= cut || strcmp (word + length - cut, endings[e][0]) != 0)
             continue;
-          candidate = g_strdup_printf ("%.*s%s", (int) (length - cut), word, endings[e][1]);
+          memcpy (candidate, word, length - cut);
+          strcpy (candidate + length - cut, endings[e][1]);
           senses = g_hash_table_lookup (concepts->senses, candidate);
           if (senses == NULL)
             continue;

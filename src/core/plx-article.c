@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "plx-article.h"
+#include "plx-quote-spans.h"
 #include "plx-sentence.h"
 
 /* An article owns its decoded text and the sentences cut from it. The
@@ -30,6 +31,7 @@ struct _PlxArticle
   char       *language;
   char       *url;
   GListStore *sentences;
+  GArray     *quote_regions;  /* set once, atomically: see plx_article_get_quote_spans() */
 };
 
 G_DEFINE_FINAL_TYPE (PlxArticle, plx_article, G_TYPE_OBJECT)
@@ -66,6 +68,7 @@ plx_article_finalize (GObject *object)
   g_clear_pointer (&self->language, g_free);
   g_clear_pointer (&self->url, g_free);
   g_clear_object (&self->sentences);
+  g_clear_pointer (&self->quote_regions, g_array_unref);
 
   G_OBJECT_CLASS (plx_article_parent_class)->finalize (object);
 }
@@ -504,6 +507,50 @@ plx_article_set_sentences (PlxArticle *self,
   g_list_store_splice (self->sentences,
                        0, g_list_model_get_n_items (G_LIST_MODEL (self->sentences)),
                        sentences->pdata, sentences->len);
+}
+
+/**
+ * plx_article_get_quote_spans:
+ * @self: a #PlxArticle
+ * @index: a sentence's index
+ *
+ * The quoted stretches of a sentence (plx_quote_spans_within()). The
+ * quotations of the whole text are found once, on the first call, from
+ * whichever thread makes it: the ledger and the discrepancies both read
+ * them, a sentence at a time.
+ *
+ * Returns: (transfer full) (element-type PlxQuoteSpan): the spans, in the
+ *   order of the text; none when @index is out of range
+ */
+GArray *
+plx_article_get_quote_spans (PlxArticle *self,
+                             guint       index)
+{
+  g_autoptr(PlxSentence) sentence = NULL;
+  GArray *regions;
+
+  g_return_val_if_fail (PLX_IS_ARTICLE (self), NULL);
+
+  regions = g_atomic_pointer_get (&self->quote_regions);
+  if (regions == NULL)
+    {
+      GArray *made = plx_quote_regions (self->text, self->text_length);
+
+      if (g_atomic_pointer_compare_and_exchange (&self->quote_regions, NULL, made))
+        regions = made;
+      else
+        {
+          g_array_unref (made);
+          regions = g_atomic_pointer_get (&self->quote_regions);
+        }
+    }
+
+  sentence = g_list_model_get_item (G_LIST_MODEL (self->sentences), index);
+  if (sentence == NULL)
+    return g_array_new (FALSE, FALSE, sizeof (PlxQuoteSpan));
+
+  return plx_quote_spans_within (regions, plx_sentence_get_start (sentence),
+                                 plx_sentence_get_end (sentence));
 }
 
 /**

@@ -49,6 +49,8 @@ PlxSentence *plx_article_get_sentence     (PlxArticle  *self,
                                            guint        index);
 void         plx_article_set_sentences    (PlxArticle  *self,
                                            GPtrArray   *sentences);
+GArray      *plx_article_get_quote_spans  (PlxArticle  *self,
+                                           guint        index);
 guint        plx_article_count_role       (PlxArticle  *self,
                                            PlxRole      role);
 

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "plx-dates-private.h"
+#include "plx-tokens.h"
 
 /* ---- The anchor of a corpus --------------------------------------- */
 
@@ -72,6 +73,22 @@ yearless_votes (GArray      *yearless,
   return votes;
 }
 
+/* A day needs a figure or a month's name: most sentences have neither,
+ * and need no reading. */
+static gboolean
+may_state_day (GArray *tokens)
+{
+  for (guint t = 0; t < tokens->len; t++)
+    {
+      const PlxToken *token = &g_array_index (tokens, PlxToken, t);
+
+      if (token->kind == PLX_TOKEN_NUMBER || (token->flags & PLX_TOKEN_FLAG_MONTH) != 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 static void
 collect_votes (const char * const *sentences,
                GArray * const     *tokens,
@@ -82,7 +99,11 @@ collect_votes (const char * const *sentences,
   for (guint s = 0; sentences[s] != NULL; s++)
     {
       g_autoptr(GArray) weekdays = NULL;
-      g_autoptr(GArray) mentions = _plx_dates_extract (sentences[s], tokens != NULL ? tokens[s] : NULL,
+      g_autoptr(GArray) mentions = NULL;
+
+      if (tokens != NULL && !may_state_day (tokens[s]))
+        continue;
+      mentions = _plx_dates_extract (sentences[s], tokens != NULL ? tokens[s] : NULL,
                                                        NULL, languages != NULL ? languages[s] : NULL,
                                                        TRUE, &weekdays);
 

@@ -175,16 +175,15 @@ diff_quotes (const Quote *a,
   return plx_diff_tokens (a->text, a->tokens, b->text, b->tokens);
 }
 
-/* The quoted stretches of a sentence (plx_quote_spans()), tokenised. */
+/* The quoted stretches of a sentence (plx_article_get_quote_spans()),
+ * tokenised. */
 static GPtrArray *
 collect_quotes (PlxArticle *article,
                 guint       index)
 {
   const char *language = plx_article_get_language (article);
-  PlxSentence *sentence = plx_article_get_sentence (article, index);
   const char *text = plx_article_get_text (article);
-  g_autoptr(GArray) spans = plx_quote_spans (text, plx_sentence_get_start (sentence),
-                                             plx_sentence_get_end (sentence));
+  g_autoptr(GArray) spans = plx_article_get_quote_spans (article, index);
   GPtrArray *quotes = g_ptr_array_new_with_free_func (quote_free);
 
   for (guint i = 0; i < spans->len; i++)

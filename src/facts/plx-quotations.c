@@ -15,7 +15,7 @@
 #include "plx-sentence.h"
 #include "plx-tokens.h"
 
-/* Every quoted stretch of the body sentences (plx_quote_spans()) is a
+/* Every quoted stretch of the body sentences (plx_article_get_quote_spans()) is a
  * mention of a quotation, with its speaker (plx-quote-speakers.c). A
  * quote that runs on into the next sentence of its paragraph, or is
  * interrupted by its attribution ("“Real friends can disagree,” Gor
@@ -273,8 +273,7 @@ find_in_sentence (PlxArticle       *article,
       plx_speaker_memory_read (memory, text, tokens, reading, 0, G_MAXSIZE);
       return;
     }
-  spans = plx_quote_spans (article_text, offset, plx_sentence_get_end (sentence));
-
+  spans = plx_article_get_quote_spans (article, index);
 
   for (guint k = 0; k < spans->len; k++)
     {

@@ -39,24 +39,28 @@
 
 typedef struct
 {
-  char       *code;
-  GHashTable *words;
-} WordList;
+  GUnicodeScript  script;
+  char           *code;
+} Script;
 
+/* Each function word maps to the set of languages whose list holds it
+ * (bit i: codes[i]), so that a word of the text costs one lookup. */
 typedef struct
 {
-  GArray     *lists;           /* WordList */
-  GHashTable *scripts;         /* GUnicodeScript -> code */
+  GPtrArray  *codes;           /* of the word lists, in their order */
+  GHashTable *words;           /* word -> GUINT_TO_POINTER (language bits) */
+  GArray     *scripts;         /* Script */
   guint       min_hits;
 } Languages;
 
-static void
-word_list_clear (gpointer data)
-{
-  WordList *list = data;
+#define MAX_LISTS 32
 
-  g_free (list->code);
-  g_hash_table_unref (list->words);
+static void
+script_clear (gpointer data)
+{
+  Script *script = data;
+
+  g_free (script->code);
 }
 
 static GUnicodeScript
@@ -88,30 +92,43 @@ languages_load (void)
   JsonNode *node;
 
   languages->min_hits = (guint) json_object_get_int_member_with_default (root, "min-hits", 8);
-  languages->lists = g_array_new (FALSE, TRUE, sizeof (WordList));
-  g_array_set_clear_func (languages->lists, word_list_clear);
-  languages->scripts = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  languages->codes = g_ptr_array_new_with_free_func (g_free);
+  languages->words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  languages->scripts = g_array_new (FALSE, TRUE, sizeof (Script));
+  g_array_set_clear_func (languages->scripts, script_clear);
 
   words = json_object_get_object_member (root, "words");
   json_object_iter_init (&iter, words);
   while (json_object_iter_next (&iter, &code, &node))
     {
       JsonArray *array = json_node_get_array (node);
-      WordList list = { g_strdup (code), g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL) };
+      guint bit = 1u << languages->codes->len;
 
+      if (languages->codes->len == MAX_LISTS)
+        {
+          g_warning ("More than %d word lists in languages.json", MAX_LISTS);
+          break;
+        }
+      g_ptr_array_add (languages->codes, g_strdup (code));
       for (guint i = 0; i < json_array_get_length (array); i++)
-        g_hash_table_add (list.words, g_utf8_strdown (json_array_get_string_element (array, i), -1));
-      g_array_append_val (languages->lists, list);
+        {
+          char *word = g_utf8_strdown (json_array_get_string_element (array, i), -1);
+          guint bits = GPOINTER_TO_UINT (g_hash_table_lookup (languages->words, word));
+
+          g_hash_table_replace (languages->words, word, GUINT_TO_POINTER (bits | bit));
+        }
     }
 
   scripts = json_object_get_object_member (root, "scripts");
   json_object_iter_init (&iter, scripts);
   while (json_object_iter_next (&iter, &code, &node))
     {
-      GUnicodeScript script = script_from_name (json_node_get_string (node));
+      Script script = { script_from_name (json_node_get_string (node)), g_strdup (code) };
 
-      if (script != G_UNICODE_SCRIPT_INVALID_CODE)
-        g_hash_table_insert (languages->scripts, GINT_TO_POINTER (script), g_strdup (code));
+      if (script.script != G_UNICODE_SCRIPT_INVALID_CODE)
+        g_array_append_val (languages->scripts, script);
+      else
+        g_free (script.code);
     }
 
   return languages;
@@ -134,30 +151,30 @@ language_from_script (const Languages *languages,
                       const char      *text,
                       gsize            length)
 {
-  g_autoptr(GHashTable) counts = g_hash_table_new (NULL, NULL);
+  g_autofree gsize *counts = g_new0 (gsize, languages->scripts->len + 1);
   const char *end = text + length;
   gsize letters = 0;
-  GHashTableIter iter;
-  gpointer script, count;
 
   for (const char *p = text; p < end; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
-      gpointer key;
+      GUnicodeScript script;
 
       if (!g_unichar_isalpha (c))
         continue;
       letters++;
-      key = GINT_TO_POINTER (g_unichar_get_script (c));
-      if (g_hash_table_contains (languages->scripts, key))
-        g_hash_table_insert (counts, key,
-                             GSIZE_TO_POINTER (GPOINTER_TO_SIZE (g_hash_table_lookup (counts, key)) + 1));
+      /* Most letters of news in these languages are Latin. */
+      if (c < 0x0250)
+        continue;
+      script = g_unichar_get_script (c);
+      for (guint i = 0; i < languages->scripts->len; i++)
+        if (g_array_index (languages->scripts, Script, i).script == script)
+          counts[i]++;
     }
 
-  g_hash_table_iter_init (&iter, counts);
-  while (g_hash_table_iter_next (&iter, &script, &count))
-    if (GPOINTER_TO_SIZE (count) * 2 > letters)
-      return g_hash_table_lookup (languages->scripts, script);
+  for (guint i = 0; i < languages->scripts->len; i++)
+    if (counts[i] * 2 > letters)
+      return g_array_index (languages->scripts, Script, i).code;
 
   return NULL;
 }
@@ -168,7 +185,8 @@ language_from_words (const Languages *languages,
                      const char      *text,
                      gsize            length)
 {
-  g_autofree guint *hits = g_new0 (guint, languages->lists->len + 1);
+  guint n_lists = languages->codes->len;
+  g_autofree guint *hits = g_new0 (guint, n_lists + 1);
   g_autofree char *lower = g_utf8_strdown (text, (gssize) length);
   guint words = 0;
   guint best = 0, second = 0;
@@ -178,6 +196,7 @@ language_from_words (const Languages *languages,
     {
       char *start;
       char saved;
+      guint bits;
 
       while (*p != '\0' && !g_unichar_isalpha (g_utf8_get_char (p)))
         p = g_utf8_next_char (p);
@@ -190,23 +209,24 @@ language_from_words (const Languages *languages,
       saved = *p;
       *p = '\0';
       words++;
-      for (guint i = 0; i < languages->lists->len; i++)
-        hits[i] += g_hash_table_contains (g_array_index (languages->lists, WordList, i).words, start);
+      bits = GPOINTER_TO_UINT (g_hash_table_lookup (languages->words, start));
+      for (guint i = 0; bits != 0; i++, bits >>= 1)
+        hits[i] += bits & 1;
       *p = saved;
     }
 
-  if (languages->lists->len == 0 || words < MIN_WORDS)
+  if (n_lists == 0 || words < MIN_WORDS)
     return NULL;
-  for (guint i = 1; i < languages->lists->len; i++)
+  for (guint i = 1; i < n_lists; i++)
     if (hits[i] > hits[best])
       best = i;
-  for (guint i = 0; i < languages->lists->len; i++)
+  for (guint i = 0; i < n_lists; i++)
     if (i != best && hits[i] > second)
       second = hits[i];
   if (hits[best] * 100 < words * languages->min_hits || hits[best] == second)
     return NULL;
 
-  return g_array_index (languages->lists, WordList, best).code;
+  return g_ptr_array_index (languages->codes, best);
 }
 
 /**

@@ -740,31 +740,45 @@ has_stemmer (const char *language)
 /* Words are stemmed again and again, sentence after sentence and pass
  * after pass (similarity, figures, dates, the ledger): each is stemmed
  * once a process. Threads share the table (the window aligns in one),
- * hence the lock; it starts afresh past STEM_CACHE_MAX words.
+ * hence the lock; a language starts afresh past STEM_CACHE_MAX words.
  */
 #define STEM_CACHE_MAX 200000
 
 G_LOCK_DEFINE_STATIC (stem_cache);
-static GHashTable *stem_cache;  /* "language\x1fword" -> stem */
+static GHashTable *stem_cache;  /* language -> (word -> stem) */
+
+/* Called with the lock held. */
+static GHashTable *
+stems_of_language (const char *language)
+{
+  GHashTable *stems;
+
+  if (stem_cache == NULL)
+    stem_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                        (GDestroyNotify) g_hash_table_unref);
+  stems = g_hash_table_lookup (stem_cache, language);
+  if (stems == NULL)
+    {
+      stems = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+      g_hash_table_insert (stem_cache, g_strdup (language), stems);
+    }
+
+  return stems;
+}
 
 static char *
 stem_of (Tokenizer  *tz,
          const char *norm)
 {
-  g_autofree char *key = NULL;
-  const char *known;
+  GHashTable *stems;
   char *stem;
 
   if (!has_stemmer (tz->language))
     return g_strdup (norm);
 
-  key = g_strconcat (tz->language, "\x1f", norm, NULL);
-
   G_LOCK (stem_cache);
-  if (stem_cache == NULL)
-    stem_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  known = g_hash_table_lookup (stem_cache, key);
-  stem = g_strdup (known);
+  stems = stems_of_language (tz->language);
+  stem = g_strdup (g_hash_table_lookup (stems, norm));
   G_UNLOCK (stem_cache);
 
   if (stem != NULL)
@@ -782,9 +796,10 @@ stem_of (Tokenizer  *tz,
     stem = plx_stem (norm, tz->language);
 
   G_LOCK (stem_cache);
-  if (g_hash_table_size (stem_cache) >= STEM_CACHE_MAX)
-    g_hash_table_remove_all (stem_cache);
-  g_hash_table_replace (stem_cache, g_steal_pointer (&key), g_strdup (stem));
+  stems = stems_of_language (tz->language);
+  if (g_hash_table_size (stems) >= STEM_CACHE_MAX)
+    g_hash_table_remove_all (stems);
+  g_hash_table_replace (stems, g_strdup (norm), g_strdup (stem));
   G_UNLOCK (stem_cache);
 
   return stem;
