@@ -27,7 +27,7 @@
 
 static const char * const elements[] = {
   "html", "head", "meta", "title", "style", "body", "h1", "h2", "h3", "p",
-  "span", "ins", "del", "mark", "ul", "ol", "li", "a", "b", "div", "time",
+  "span", "ins", "del", "mark", "ul", "ol", "li", "a", "b", "div", "time", "q",
   "table", "thead", "tbody", "tr", "th", "td",
 };
 

@@ -604,10 +604,17 @@ test_cli_html (void)
   g_assert_nonnull (strstr (out, "<time datetime=\"2025-08-01\">1 August 2025</time>"));
   g_assert_nonnull (strstr (out, "5 outlets: Firstpost, "));
   g_assert_nonnull (strstr (out, "<p class=\"conflict\">⚠ Dated differently: The “next call on trade”"));
-  /* A period is no event of the timeline (the timeline ends the
-   * report). */
+  /* A period is no event of the timeline (the timeline and the quotes
+   * end the report). */
   g_assert_nonnull (strstr (out, "all through 2025"));
   g_assert_null (strstr (strstr (out, "<h3>Timeline</h3>"), "all through 2025"));
+  /* The quotes: Jaishankar's post first, worded differently by one
+   * outlet, which the table names with the words it changed. */
+  g_assert_nonnull (strstr (out, "<h3>Quotes</h3><table class=\"quotes\">"));
+  g_assert_nonnull (strstr (out, "<tr class=\"worded\"><td>S. Jaishankar</td><td><q>Just concluded a good conversation"));
+  g_assert_nonnull (strstr (out, "<li><b>Firstpost</b>: <q>Just concluded a excellent conversation"));
+  g_assert_nonnull (strstr (out, "<span class=\"changes\">“excellent” instead of “good”</span>"));
+  g_assert_nonnull (strstr (out, "<tr class=\"same\"><td>Sergio Gor</td><td><q>positive call</q>"));
   g_assert_null (strstr (out, "http://"));
   g_assert_null (strstr (out, "https://"));
 }

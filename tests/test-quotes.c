@@ -77,6 +77,16 @@ static const struct
   /* An organisation is a speaker, named whole. */
   { "en", NULL, "“The talks were productive,” the State Department said.", "The talks were productive,",
     "State Department" },
+  /* A name set off by commas after a title: "he" is that person. */
+  { "en", "China's foreign minister, Wang Yi, met his counterpart on Friday.",
+    "“We agreed on the next steps,” he said.", "We agreed on the next steps,", "Wang Yi" },
+  /* A person of an organisation, or after a possessive: the person. */
+  { "en", NULL, "“We have made our intentions clear,” White House spokesman Tony Fratto said.",
+    "We have made our intentions clear,", "Tony Fratto" },
+  { "en", NULL, "“Customers should install the update,” Microsoft's Christopher Budd said.",
+    "Customers should install the update,", "Christopher Budd" },
+  { "en", NULL, "“The setback was substantial,” said Coach Sean Payton.", "The setback was substantial,",
+    "Sean Payton" },
   { "en", NULL, "It came a day after Gor publicly stated that India and the United States remain actively engaged in efforts to conclude a bilateral trade deal and that the “next call on trade” was scheduled for Tuesday.", "next call on trade", "Gor" },
   { "en", NULL, "External Affairs Minister S Jaishankar on Tuesday (Jan 13) said he “concluded a good conversation” with United States Secretary of State Marco Rubio.", "concluded a good conversation", "S Jaishankar" },
   { "en", NULL, "New Delhi has maintained there was no intervention, with Defence Minister Rajnath Singh telling Parliament last July that it was “completely incorrect”.", "completely incorrect", "Rajnath Singh" },

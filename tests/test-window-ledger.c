@@ -1,5 +1,6 @@
-/* test-window-ledger.c: the tariff-and-event sidebar: its entries, what
- * they highlight and outline in the comparison, showing and hiding it
+/* test-window-ledger.c: the ledger sidebar: its figures, events and
+ * quotations, what they highlight and outline in the comparison, showing
+ * and hiding it
  *
  * Copyright 2026 The Parallax authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -9,6 +10,7 @@
 
 #include <adwaita.h>
 #include <locale.h>
+#include <string.h>
 
 #include "parallax-core.h"
 #include "plx-comparison-cell.h"
@@ -331,6 +333,83 @@ test_window_ledger_mentions (void)
   plx_test_close_window (window);
 }
 
+/* A quotation's row among those shown: the first of @wording said by
+ * more than one outlet. */
+static GtkWidget *
+find_quote_row (PlxLedgerSidebar *sidebar,
+                PlxQuoteWording   wording)
+{
+  for (GtkWidget *list_row = gtk_widget_get_first_child (GTK_WIDGET (plx_ledger_sidebar_get_list_view (sidebar)));
+       list_row != NULL;
+       list_row = gtk_widget_get_next_sibling (list_row))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (list_row);
+      PlxLedgerItem *item = row != NULL ? plx_ledger_sidebar_row_get_item (row) : NULL;
+      const PlxQuoteEntry *quote = item != NULL ? plx_ledger_item_get_quote (item) : NULL;
+
+      if (quote != NULL && quote->wording == wording && plx_quote_entry_count_outlets (quote) > 1)
+        return row;
+    }
+
+  return NULL;
+}
+
+/* Jaishankar's post on X, which four outlets quote, one of them as "a
+ * excellent conversation": one entry under its speaker, a filled dot for
+ * each of the four, a warning that says which outlet changed which
+ * words; selecting it outlines the cells that quote it. A quotation
+ * every outlet gives in the same words has no warning.
+ */
+static void
+test_window_ledger_quotes (void)
+{
+  PlxWindow *window = plx_test_open_sample ();
+  PlxLedgerSidebar *sidebar = plx_window_get_ledger_sidebar (window);
+  PlxComparisonView *view = plx_window_get_comparison_view (window);
+  PlxAlignment *alignment = plx_window_get_alignment (window);
+  const PlxQuoteEntry *quote;
+  const char *warning;
+  GtkWidget *row;
+  GArray *mentions;
+  PlxRow *selected;
+  gboolean found = FALSE;
+
+
+  plx_test_wait_for_label (GTK_WIDGET (sidebar), "Quotes");
+  row = wait_for_ledger_row (sidebar, PLX_LEDGER_ITEM_QUOTE, "S. Jaishankar");
+  quote = plx_ledger_item_get_quote (plx_ledger_sidebar_row_get_item (row));
+  g_assert_nonnull (quote);
+  g_assert_true (g_str_has_prefix (quote->text, "Just concluded a good conversation"));
+  g_assert_cmpint (quote->wording, ==, PLX_QUOTE_WORDED);
+  g_assert_cmpuint (plx_ledger_sidebar_row_count_dots (row, TRUE), ==, 4);
+  g_assert_cmpuint (plx_ledger_sidebar_row_count_dots (row, FALSE), ==, 1);
+  warning = plx_ledger_sidebar_row_get_warning (row);
+  g_assert_nonnull (warning);
+  g_assert_nonnull (strstr (warning, "Firstpost: “excellent” instead of “good”"));
+
+  /* Selecting it goes to a row that quotes it, and outlines its cells. */
+  plx_test_clear_selection (view);
+  select_ledger_row (row);
+  g_assert_cmpuint (plx_comparison_view_get_selected (view), !=, GTK_INVALID_LIST_POSITION);
+  selected = plx_alignment_get_row (alignment, plx_comparison_view_get_selected (view));
+  mentions = plx_ledger_item_get_mentions (plx_ledger_sidebar_row_get_item (row));
+  for (guint i = 0; i < mentions->len && !found; i++)
+    {
+      const PlxMention *mention = &g_array_index (mentions, PlxMention, i);
+
+      found = plx_alignment_find_row (alignment, mention->article, mention->sentence) == selected;
+    }
+  g_assert_true (found);
+  plx_test_wait_for_paint (window);
+  g_assert_cmpuint (check_outlined_cells (view, mentions), >, 0);
+
+  row = find_quote_row (sidebar, PLX_QUOTE_SAME);
+  g_assert_nonnull (row);
+  g_assert_null (plx_ledger_sidebar_row_get_warning (row));
+
+  plx_test_close_window (window);
+}
+
 static void
 test_window_show_ledger (void)
 {
@@ -366,6 +445,7 @@ main (int   argc,
   g_test_add_func ("/window/ledger", test_window_ledger);
   g_test_add_func ("/window/ledger-highlight", test_window_ledger_highlight);
   g_test_add_func ("/window/ledger-mentions", test_window_ledger_mentions);
+  g_test_add_func ("/window/ledger-quotes", test_window_ledger_quotes);
   g_test_add_func ("/window/show-ledger", test_window_show_ledger);
 
   return g_test_run ();

@@ -13,6 +13,7 @@
 #include "plx-article.h"
 #include "plx-corpus.h"
 #include "plx-diff.h"
+#include "plx-discrepancies.h"
 #include "plx-export-html.h"
 #include "plx-ledger.h"
 
@@ -33,6 +34,11 @@ static const char style[] =
   "ol.timeline time{display:block;font-weight:bold}"
   "ol.timeline .event{font-size:1.1em}ol.timeline .outlets{display:block;color:#555}"
   "p.conflict{color:#a51d2d;margin:.2em 0}"
+  "table.quotes q{quotes:'“' '”'}table.quotes td:first-child{font-weight:bold}"
+  "table.quotes th:nth-child(1){width:13%}table.quotes th:nth-child(2){width:34%}"
+  "table.quotes th:nth-child(3){width:13%}"
+  "table.quotes ul{margin:0;padding-inline-start:1em}table.quotes .changes{color:#a51d2d}"
+  "table.quotes tr.worded td:nth-child(3){color:#a51d2d;font-weight:bold}"
   "th{background:#eee;position:sticky;top:0}"
   "tr.all td{background:#e8f5e9}tr.some td{background:#fffde7}tr.one td{background:#e3f2fd}"
   "td.missing{color:#777;font-style:italic;background:#f4f4f4!important}"
@@ -45,7 +51,8 @@ static const char style[] =
   "tr.one td{background:#1d3247}td.missing{background:#2a2a2a!important;color:#aaa}"
   "ins{background:#2f6b45}del{background:#7a2e2e}mark{background:#7a6520}"
   "mark.quote,mark.number,mark.date,mark.title{background:#9a4b1e}"
-  "ol.timeline .outlets{color:#bbb}p.conflict{color:#ff7b63}}";
+  "ol.timeline .outlets{color:#bbb}p.conflict{color:#ff7b63}"
+  "table.quotes .changes,table.quotes tr.worded td:nth-child(3){color:#ff7b63}}";
 
 /* Escapes for element content and double-quoted attribute values alike.
  * Names from the file system need not be UTF-8; the report must be. */
@@ -259,6 +266,78 @@ append_timeline (GString   *html,
   g_string_append (html, "</ol>");
 }
 
+/* The quotations, the most widely carried first: who said it, the
+ * fullest version, how the outlets' versions differ, and each outlet's
+ * words, with what it changes where it words the quotation otherwise. */
+static void
+append_quotes (GString   *html,
+               PlxLedger *ledger)
+{
+  GPtrArray *quotes = plx_ledger_get_quotes (ledger);
+
+  /* Translators: a heading of the HTML report: the quotations the
+   * articles give, with who said them
+   */
+  append_markup (html, "<h3>%s</h3>", _("Quotes"));
+  if (quotes == NULL || quotes->len == 0)
+    {
+      /* Translators: the HTML report's quotes when no article quotes anyone */
+      append_markup (html, "<p>%s</p>", _("No article quotes anyone."));
+      return;
+    }
+
+  append_markup (html, "<table class=\"quotes\"><thead><tr><th>%s</th><th>%s</th><th>%s</th><th>%s</th></tr></thead><tbody>",
+                 /* Translators: a column of the HTML report's quotes table: who said it */
+                 _("Speaker"),
+                 /* Translators: a column of the HTML report's quotes table: the words */
+                 _("Quotation"),
+                 /* Translators: a column of the HTML report's quotes table: same words,
+                  * shortened or worded differently
+                  */
+                 _("Wording"),
+                 /* Translators: a column of the HTML report's quotes table: each outlet's words */
+                 _("As each outlet gives it"));
+  for (guint i = 0; i < quotes->len; i++)
+    {
+      const PlxQuoteEntry *quote = g_ptr_array_index (quotes, i);
+
+      g_string_append_printf (html, "<tr class=\"%s\"><td>", plx_quote_wording_to_string (quote->wording));
+      /* Translators: the speaker of a quotation the articles do not name */
+      append_escaped (html, quote->speaker != NULL ? quote->speaker : _("Unknown speaker"));
+      g_string_append (html, "</td><td><q>");
+      append_escaped (html, quote->text);
+      g_string_append (html, "</q></td><td>");
+      if (quote->wording == PLX_QUOTE_WORDED)
+        g_string_append (html, "⚠ ");
+      append_escaped (html, plx_quote_wording_describe (quote->wording));
+      g_string_append (html, "</td><td><ul class=\"mentions\">");
+      for (guint m = 0; m < quote->mentions->len; m++)
+        {
+          const PlxQuoteMention *mention = &g_array_index (quote->mentions, PlxQuoteMention, m);
+          g_autofree char *changes = NULL;
+
+          g_string_append (html, "<li><b>");
+          append_escaped (html, plx_article_get_display_name (mention->article));
+          g_string_append (html, "</b>: <q>");
+          append_escaped (html, mention->text);
+          g_string_append (html, "</q>");
+          if (quote->wording == PLX_QUOTE_WORDED)
+            changes = plx_quote_changes (quote->text, mention->text,
+                                         plx_article_get_language (mention->article));
+          if (changes != NULL)
+            {
+              g_strdelimit (changes, "\n", ';');
+              g_string_append (html, " <span class=\"changes\">");
+              append_escaped (html, changes);
+              g_string_append (html, "</span>");
+            }
+          g_string_append (html, "</li>");
+        }
+      g_string_append (html, "</ul></td></tr>\n");
+    }
+  g_string_append (html, "</tbody></table>");
+}
+
 static void
 append_ledger (GString   *html,
                PlxLedger *ledger)
@@ -296,6 +375,7 @@ append_ledger (GString   *html,
     }
 
   append_timeline (html, ledger);
+  append_quotes (html, ledger);
 }
 
 /**

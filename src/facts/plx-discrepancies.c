@@ -475,6 +475,51 @@ find_quote_discrepancies (GPtrArray *found,
 }
 
 /**
+ * plx_quote_changes:
+ * @quoted: one version of a quotation (the fullest)
+ * @other: another outlet's version
+ * @language: (nullable): their language
+ *
+ * The words @other gives in place of words of @quoted, in the span the
+ * two share, as a row's quote discrepancies find them: "“excellent”
+ * instead of “good”", one change a line.
+ *
+ * Returns: (transfer full) (nullable): the changes, or %NULL when none
+ *   is found (the versions differ only in where they start or stop, or
+ *   share too little)
+ */
+char *
+plx_quote_changes (const char *quoted,
+                   const char *other,
+                   const char *language)
+{
+  g_autoptr(GArray) diff = NULL;
+  GString *changes = NULL;
+
+  g_return_val_if_fail (quoted != NULL && other != NULL, NULL);
+
+  diff = plx_diff_sentences (quoted, other, language);
+  for (guint h = 0; h < diff->len; h++)
+    {
+      g_autofree char *old = NULL;
+      g_autofree char *text = NULL;
+
+      if (!quote_change_at (diff, h, &old, &text))
+        continue;
+      if (changes == NULL)
+        changes = g_string_new (NULL);
+      else
+        g_string_append_c (changes, '\n');
+      /* Translators: how an outlet words a quotation: the words it gives
+       * (first %s) in place of those of the fullest version (second %s)
+       */
+      g_string_append_printf (changes, _("“%s” instead of “%s”"), text, old);
+    }
+
+  return changes != NULL ? g_string_free (changes, FALSE) : NULL;
+}
+
+/**
  * plx_discrepancies_find:
  * @alignment: a #PlxAlignment whose rows have their diffs
  *

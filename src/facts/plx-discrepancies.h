@@ -14,5 +14,8 @@
 G_BEGIN_DECLS
 
 GPtrArray *plx_discrepancies_find (PlxAlignment *alignment);
+char      *plx_quote_changes      (const char   *quoted,
+                                   const char   *other,
+                                   const char   *language);
 
 G_END_DECLS

@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "plx-article.h"
@@ -112,6 +113,32 @@ plx_quote_wording_to_string (PlxQuoteWording wording)
       return "worded";
     default:
       g_return_val_if_reached (NULL);
+    }
+}
+
+/**
+ * plx_quote_wording_describe:
+ * @wording: how the outlets' versions of a quotation differ
+ *
+ * Returns: the wording in words, for a reader (translated)
+ */
+const char *
+plx_quote_wording_describe (PlxQuoteWording wording)
+{
+  switch (wording)
+    {
+    case PLX_QUOTE_WORDED:
+      /* Translators: of a quotation some outlets give in other words
+       * than the rest
+       */
+      return _("Worded differently");
+    case PLX_QUOTE_SHORTENED:
+      /* Translators: of a quotation some outlets give only part of */
+      return _("Shortened by some outlets");
+    case PLX_QUOTE_SAME:
+    default:
+      /* Translators: of a quotation every outlet gives in the same words */
+      return _("Same words");
     }
 }
 
@@ -585,7 +612,11 @@ quote_entry (GPtrArray  *members,
     entry->speaker = g_strdup (((PlxSpeaker *) g_hash_table_lookup (known, named->speaker->key))->name);
   else
     entry->speaker = named != NULL ? g_strdup (named->speaker->name) : NULL;
-  entry->text = g_strdup (fullest->text->str);
+  /* The comma before "he said" is the sentence's, not the speaker's:
+   * the entry's text reads as a whole. */
+  entry->text = g_strchomp (g_strdup (fullest->text->str));
+  if (g_str_has_suffix (entry->text, ","))
+    entry->text[strlen (entry->text) - 1] = '\0';
   entry->wording = PLX_QUOTE_SAME;
   for (guint m = 0; m < members->len; m++)
     entry->wording = MAX (entry->wording, wording_against (g_ptr_array_index (members, m), fullest));

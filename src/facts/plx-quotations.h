@@ -83,5 +83,6 @@ void        plx_quote_entry_free            (gpointer         entry);
 guint       plx_quote_entry_count_outlets   (const PlxQuoteEntry *entry);
 void        plx_term_entry_free             (gpointer         entry);
 const char *plx_quote_wording_to_string     (PlxQuoteWording  wording);
+const char *plx_quote_wording_describe      (PlxQuoteWording  wording);
 
 G_END_DECLS

@@ -32,7 +32,7 @@
  * a pronoun stands for; a group ("Officials said") names nobody. Weekdays and months are never names. Without a
  * verb of saying, or a name beside it, the speaker is unknown. */
 
-#define AFTER_TOKENS 6
+#define AFTER_TOKENS 8
 
 typedef struct
 {
@@ -158,6 +158,7 @@ typedef struct
   const SpeechWords *words;
   gsize              quote_start;  /* the quote's bytes: none inside count */
   gsize              quote_end;
+  GHashTable        *known;        /* nullable: PlxSpeakerMemory's */
 } Reading;
 
 static const PlxToken *
@@ -271,6 +272,19 @@ in_run (const Reading *reading,
                                  g_str_equal (token->norm, "de"));
 }
 
+/* Does @token end in a possessive ("Microsoft's", "Gor’s")? */
+static gboolean
+is_possessive (const Reading  *reading,
+               const PlxToken *token)
+{
+  const char *end = reading->text + token->end;
+  gsize n = token->end - token->start;
+
+  return token->kind == PLX_TOKEN_WORD &&
+         ((n > 2 && strncmp (end - 2, "'s", 2) == 0) ||
+          (n > 4 && strncmp (end - 4, "’s", 4) == 0));
+}
+
 /* "Gor's" -> "Gor", "Gor’s" -> "Gor", in place. */
 static void
 strip_possessive (char *name)
@@ -279,6 +293,19 @@ strip_possessive (char *name)
     name[strlen (name) - strlen ("'s")] = '\0';
   else if (g_str_has_suffix (name, "’s"))
     name[strlen (name) - strlen ("’s")] = '\0';
+}
+
+/* Are the words of [@first, @last] all titles? */
+static gboolean
+only_titles (const Reading *reading,
+             gint           first,
+             gint           last)
+{
+  for (gint i = first; i <= last; i++)
+    if (token_at (reading, i)->kind == PLX_TOKEN_WORD && !is_title (reading, token_at (reading, i)))
+      return FALSE;
+
+  return TRUE;
 }
 
 /* The speaker a run [@first, @last] names, or NULL when it holds no
@@ -303,10 +330,11 @@ speaker_of_run (const Reading *reading,
   if (first > last)
     return NULL;
 
-  /* The name is what follows the last title, when a name word does. */
+  /* The name is what follows the last title, or the last possessive
+   * ("Microsoft's Christopher Budd"), when a name word does. */
   from = first;
   for (gint i = first; i <= last; i++)
-    if (is_title (reading, token_at (reading, i)) && i < last)
+    if (i < last && (is_title (reading, token_at (reading, i)) || is_possessive (reading, token_at (reading, i))))
       from = i + 1;
   while (from <= last && token_at (reading, from)->kind != PLX_TOKEN_WORD)
     from++;
@@ -318,7 +346,9 @@ speaker_of_run (const Reading *reading,
       /* "Officials said": nobody named. */
       if (in_set (reading->words->groups, token))
         return NULL;
-      organisation |= in_set (reading->words->not_persons, token);
+      /* "the State Department said" is an organisation; "White House
+       * spokesman Tony Fratto said" a person of one. */
+      organisation |= (i >= from || from == first) && in_set (reading->words->not_persons, token);
       if (i >= from && token->kind == PLX_TOKEN_WORD)
         {
           gsize n = token->end - token->start;
@@ -332,6 +362,12 @@ speaker_of_run (const Reading *reading,
         }
     }
   if (name_last < 0)
+    return NULL;
+  /* "said General Manager", "Dr": titles name nobody on their own,
+   * unless a person the corpus names goes by the word ("King" after
+   * "Billy King"). */
+  if (!organisation && only_titles (reading, from, name_last) &&
+      (reading->known == NULL || !g_hash_table_contains (reading->known, token_at (reading, name_last)->norm)))
     return NULL;
 
   speaker = g_new0 (PlxSpeaker, 1);
@@ -491,7 +527,8 @@ plx_quote_find_speaker (const char       *text,
                         PlxSpeakerMemory *memory,
                         char            **attribution)
 {
-  Reading reading = { text, tokens, words_for (language), quote_start, quote_end };
+  Reading reading = { text, tokens, words_for (language), quote_start, quote_end,
+                      memory != NULL ? memory->known : NULL };
   g_autofree char *words = NULL;
   PlxSpeaker *speaker = NULL;
   gint before = -1, after = -1, n = tokens->len;
@@ -551,6 +588,36 @@ plx_quote_find_speaker (const char       *text,
   return speaker;
 }
 
+#define APPOSITION_TOKENS 8
+
+/* Is the comma at @i the start of a name set off by commas after words
+ * holding a title ("the deputy chief of staff at the White House,
+ * Stephen Miller, said")? @last: the name's last token. */
+static gboolean
+is_title_apposition (const Reading *reading,
+                     gint           i,
+                     gint          *last)
+{
+  gint n = reading->tokens->len;
+  gboolean titled = FALSE;
+
+  if (!outside (reading, i) || token_at (reading, i)->kind != PLX_TOKEN_PUNCT ||
+      reading->text[token_at (reading, i)->start] != ',' ||
+      !is_name_word (reading, token_at (reading, i + 1)) || is_title (reading, token_at (reading, i + 1)))
+    return FALSE;
+  for (gint j = i - 1; j >= 0 && j >= i - APPOSITION_TOKENS && !titled; j--)
+    {
+      if (token_at (reading, j)->kind == PLX_TOKEN_PUNCT)
+        break;
+      titled = is_title (reading, token_at (reading, j));
+    }
+  if (!titled || !run_on (reading, i + 1, last) || *last == i + 1 || *last + 1 >= n)
+    return FALSE;
+
+  return token_at (reading, *last + 1)->kind == PLX_TOKEN_PUNCT &&
+         reading->text[token_at (reading, *last + 1)->start] == ',';
+}
+
 /**
  * plx_speaker_memory_read:
  * @memory: an article's memory
@@ -561,7 +628,9 @@ plx_quote_find_speaker (const char       *text,
  * @until: the byte offset to read up to (G_MAXSIZE: the end)
  *
  * Remembers the last person the sentence names after a title
- * ("Ambassador Sergio Gor arrived …") or whom the corpus knows ("Sergio
+ * ("Ambassador Sergio Gor arrived …"), set off by commas after words
+ * holding one ("the deputy chief of staff, Stephen Miller, …") or whom
+ * the corpus knows ("Sergio
  * Gor assumed his role"), for a later "he said". A sentence is read up
  * to each of its quotes first: "Jaishankar said he “concluded a good
  * conversation” with Marco Rubio" is Jaishankar's.
@@ -574,7 +643,7 @@ plx_speaker_memory_read (PlxSpeakerMemory *memory,
                          gsize             from,
                          gsize             until)
 {
-  Reading reading = { text, tokens, words_for (language), 0, 0 };
+  Reading reading = { text, tokens, words_for (language), 0, 0, memory->known };
   gint n = tokens->len;
 
   if (reading.words == NULL)
@@ -599,6 +668,20 @@ plx_speaker_memory_read (PlxSpeakerMemory *memory,
         }
       if (i + 1 >= n)
         break;
+
+      /* "Trump’s deputy chief of staff, Stephen Miller, also accused …" */
+      if (is_title_apposition (&reading, i, &last) && token_at (&reading, last)->end <= until)
+        {
+          g_autoptr(PlxSpeaker) speaker = speaker_of_run (&reading, i + 1, last);
+
+          if (speaker != NULL && speaker->person)
+            {
+              remember (memory, speaker);
+              plx_speaker_memory_know (memory, speaker);
+              i = last;
+              continue;
+            }
+        }
 
       if (!is_name_word (&reading, token_at (&reading, i + 1)) || !outside (&reading, i) ||
           !is_title (&reading, token_at (&reading, i)) || is_title (&reading, token_at (&reading, i + 1)))

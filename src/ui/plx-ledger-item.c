@@ -1,5 +1,5 @@
 /* plx-ledger-item.c: one line of the ledger sidebar: a section's
- * heading, a figure or an event
+ * heading, a figure, an event or a quotation
  *
  * Copyright 2026 The Parallax authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "plx-ledger-item.h"
+#include "plx-mention.h"
 
 /* The entries point into the ledger, which the window keeps alive as
  * long as the sidebar's model holds them.
@@ -19,7 +20,8 @@ struct _PlxLedgerItem
   PlxLedgerItemKind  kind;
   char              *title;     /* of a heading */
   char              *note;      /* under a heading, or NULL */
-  gconstpointer      entry;     /* a PlxTariffEntry or a PlxEventEntry */
+  gconstpointer      entry;     /* a PlxTariffEntry, PlxEventEntry or PlxQuoteEntry */
+  GArray            *mentions;  /* a quotation's, as PlxMention: the sentences it opens in */
   gboolean           highlighted;
 };
 
@@ -40,6 +42,7 @@ plx_ledger_item_finalize (GObject *object)
 
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->note, g_free);
+  g_clear_pointer (&self->mentions, g_array_unref);
 
   G_OBJECT_CLASS (plx_ledger_item_parent_class)->finalize (object);
 }
@@ -156,6 +159,30 @@ plx_ledger_item_new_event (const PlxEventEntry *entry)
   return self;
 }
 
+PlxLedgerItem *
+plx_ledger_item_new_quote (const PlxQuoteEntry *entry)
+{
+  PlxLedgerItem *self;
+
+  g_return_val_if_fail (entry != NULL, NULL);
+
+  self = g_object_new (PLX_TYPE_LEDGER_ITEM, NULL);
+  self->kind = PLX_LEDGER_ITEM_QUOTE;
+  self->entry = entry;
+
+  /* Where it is quoted, as the figures and events give it, for the
+   * comparison to outline. */
+  self->mentions = plx_mentions_new ();
+  for (guint m = 0; m < entry->mentions->len; m++)
+    {
+      const PlxQuoteMention *mention = &g_array_index (entry->mentions, PlxQuoteMention, m);
+
+      plx_mentions_add (self->mentions, mention->article, mention->sentence, mention->text);
+    }
+
+  return self;
+}
+
 PlxLedgerItemKind
 plx_ledger_item_get_kind (PlxLedgerItem *self)
 {
@@ -200,6 +227,15 @@ plx_ledger_item_get_event (PlxLedgerItem *self)
   return self->kind == PLX_LEDGER_ITEM_EVENT ? self->entry : NULL;
 }
 
+/* Returns: (nullable): the quotation, if the item is one */
+const PlxQuoteEntry *
+plx_ledger_item_get_quote (PlxLedgerItem *self)
+{
+  g_return_val_if_fail (PLX_IS_LEDGER_ITEM (self), NULL);
+
+  return self->kind == PLX_LEDGER_ITEM_QUOTE ? self->entry : NULL;
+}
+
 /* Returns: (transfer none) (nullable) (element-type PlxMention): the
  *   outlets stating the entry; %NULL for a heading
  */
@@ -214,6 +250,8 @@ plx_ledger_item_get_mentions (PlxLedgerItem *self)
       return ((const PlxTariffEntry *) self->entry)->mentions;
     case PLX_LEDGER_ITEM_EVENT:
       return ((const PlxEventEntry *) self->entry)->mentions;
+    case PLX_LEDGER_ITEM_QUOTE:
+      return self->mentions;
     case PLX_LEDGER_ITEM_HEADING:
     default:
       return NULL;

@@ -1,4 +1,5 @@
-/* plx-ledger-sidebar.c: the figures and dated events the outlets state
+/* plx-ledger-sidebar.c: the figures, dated events and quotations the
+ * outlets state
  *
  * Copyright 2026 The Parallax authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -11,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "plx-article.h"
+#include "plx-discrepancies.h"
 #include "plx-ledger-item.h"
 #include "plx-ledger-sidebar.h"
 #include "plx-mention.h"
@@ -21,7 +23,7 @@
 #define N_OUTLET_COLOURS 8
 
 /* The ledger is one list, virtualised: a heading, the figures, a
- * heading with the anchor date, the events. Only the rows in and around
+ * heading with the anchor date, the events, a heading, the quotations. Only the rows in and around
  * the view have widgets (GTK 4.8's list view keeps up to 200), bound
  * again as it scrolls, so that the 1,846 entries of ecbplus cost no
  * more to show than 200.
@@ -360,7 +362,60 @@ conflicts_for (PlxLedgerSidebar *self,
   return str != NULL ? g_string_free (str, FALSE) : NULL;
 }
 
-/* An entry's conflicts, worked out when it is first shown. */
+/* A line of a quotation's tooltip: an outlet and what it gives. */
+static void
+append_outlet_line (GString    *str,
+                    PlxArticle *article,
+                    const char *what)
+{
+  if (str->len > 0)
+    g_string_append_c (str, '\n');
+  /* Translators: in the tooltip of a quotation worded differently: an
+   * outlet, then the words it gives
+   */
+  g_string_append_printf (str, _("%s: %s"), plx_article_get_display_name (article), what);
+}
+
+/* What each outlet changes in a quotation worded differently, a line
+ * each; each outlet's words where no change is found word for word (a
+ * paraphrase in quotation marks). NULL for a quotation not worded
+ * differently.
+ */
+static char *
+quote_changes_for (const PlxQuoteEntry *quote)
+{
+  g_autoptr(GString) str = NULL;
+
+  if (quote->wording != PLX_QUOTE_WORDED)
+    return NULL;
+
+  str = g_string_new (NULL);
+  for (guint m = 0; m < quote->mentions->len; m++)
+    {
+      const PlxQuoteMention *mention = &g_array_index (quote->mentions, PlxQuoteMention, m);
+      g_autofree char *changes = plx_quote_changes (quote->text, mention->text,
+                                                    plx_article_get_language (mention->article));
+      g_auto(GStrv) lines = changes != NULL ? g_strsplit (changes, "\n", -1) : NULL;
+
+      for (guint l = 0; lines != NULL && lines[l] != NULL; l++)
+        append_outlet_line (str, mention->article, lines[l]);
+    }
+
+  if (str->len == 0)
+    for (guint m = 0; m < quote->mentions->len; m++)
+      {
+        const PlxQuoteMention *mention = &g_array_index (quote->mentions, PlxQuoteMention, m);
+        /* Translators: words as an outlet quotes them */
+        g_autofree char *quoted = g_strdup_printf (_("“%s”"), mention->text);
+
+        append_outlet_line (str, mention->article, quoted);
+      }
+
+  return g_string_free (g_steal_pointer (&str), FALSE);
+}
+
+/* An entry's conflicts (a quotation's changes), worked out when it is
+ * first shown. */
 static const char *
 plx_ledger_sidebar_get_conflicts (PlxLedgerSidebar *self,
                                   PlxLedgerItem    *item)
@@ -369,7 +424,9 @@ plx_ledger_sidebar_get_conflicts (PlxLedgerSidebar *self,
 
   if (conflicts == NULL)
     {
-      char *found = conflicts_for (self, plx_ledger_item_get_mentions (item));
+      const PlxQuoteEntry *quote = plx_ledger_item_get_quote (item);
+      char *found = quote != NULL ? quote_changes_for (quote)
+                                  : conflicts_for (self, plx_ledger_item_get_mentions (item));
 
       conflicts = found != NULL ? found : g_strdup ("");
       g_hash_table_insert (self->conflicts, item, (char *) conflicts);
@@ -501,6 +558,7 @@ entry_row_fill (PlxLedgerSidebar *self,
 {
   const PlxTariffEntry *tariff = plx_ledger_item_get_tariff (item);
   const PlxEventEntry *event = plx_ledger_item_get_event (item);
+  const PlxQuoteEntry *quote = plx_ledger_item_get_quote (item);
   const char *conflicts = plx_ledger_sidebar_get_conflicts (self, item);
   g_autofree char *title = NULL;
   g_autofree char *description = NULL;
@@ -515,26 +573,41 @@ entry_row_fill (PlxLedgerSidebar *self,
         description = g_strdup (figure_kind_label (tariff->kind));
       gtk_label_set_text (GTK_LABEL (row->status), figure_status_label (tariff->status));
     }
-  else
+  else if (event != NULL)
     {
       title = plx_date_format_readable (event->date, event->precision);
       description = g_strdup (event->label);
     }
+  else
+    {
+      /* Translators: in the ledger, the speaker of a quotation the
+       * articles do not name
+       */
+      title = g_strdup (quote->speaker != NULL ? quote->speaker : _("Unknown speaker"));
+      /* Translators: a quotation in the ledger, in your language's quotation marks */
+      description = g_strdup_printf (_("“%s”"), quote->text);
+      gtk_label_set_text (GTK_LABEL (row->status), plx_quote_wording_describe (quote->wording));
+    }
 
   gtk_label_set_text (GTK_LABEL (row->title), title);
   gtk_label_set_text (GTK_LABEL (row->description), description);
-  gtk_widget_set_visible (row->status, tariff != NULL);
+  gtk_widget_set_visible (row->status, tariff != NULL || quote != NULL);
 
-  /* An event's label is the opening of a sentence: three lines are
-   * enough to know it again in the comparison.
+  /* An event's label is the opening of a sentence, a quotation may run
+   * on for a paragraph: three lines are enough to know either again in
+   * the comparison.
    */
-  gtk_label_set_lines (GTK_LABEL (row->description), event != NULL ? 3 : -1);
+  gtk_label_set_lines (GTK_LABEL (row->description), tariff == NULL ? 3 : -1);
   gtk_label_set_ellipsize (GTK_LABEL (row->description),
-                           event != NULL ? PANGO_ELLIPSIZE_END : PANGO_ELLIPSIZE_NONE);
+                           tariff == NULL ? PANGO_ELLIPSIZE_END : PANGO_ELLIPSIZE_NONE);
   if (event != NULL)
     gtk_widget_add_css_class (row->box, "ledger-event");
   else
     gtk_widget_remove_css_class (row->box, "ledger-event");
+  if (quote != NULL)
+    gtk_widget_add_css_class (row->box, "ledger-quote");
+  else
+    gtk_widget_remove_css_class (row->box, "ledger-quote");
 
   gtk_widget_set_visible (row->conflict, conflicts != NULL);
   if (conflicts != NULL)
@@ -622,15 +695,38 @@ plx_ledger_sidebar_anchor_note (PlxLedgerSidebar *self)
 /* The items of the list, in one go: the ledger lists the events by
  * date already.
  */
+/* Returns: (nullable): the note under the quotations' heading: how
+ * many are worded differently
+ */
+static char *
+plx_ledger_sidebar_quotes_note (GPtrArray *quotes)
+{
+  guint n_worded = 0;
+
+  for (guint i = 0; quotes != NULL && i < quotes->len; i++)
+    n_worded += ((const PlxQuoteEntry *) g_ptr_array_index (quotes, i))->wording == PLX_QUOTE_WORDED;
+
+  if (n_worded == 0)
+    return NULL;
+
+  /* Translators: under the quotations' heading in the ledger */
+  return g_strdup_printf (ngettext ("%u worded differently by some outlets",
+                                    "%u worded differently by some outlets", n_worded),
+                          n_worded);
+}
+
 static void
 plx_ledger_sidebar_populate (PlxLedgerSidebar *self)
 {
   GPtrArray *tariffs = plx_ledger_get_tariffs (self->ledger);
   GPtrArray *events = plx_ledger_get_events (self->ledger);
+  GPtrArray *quotes = plx_ledger_get_quotes (self->ledger);
   guint n_tariffs = tariffs != NULL ? tariffs->len : 0;
   guint n_events = events != NULL ? events->len : 0;
-  g_autoptr(GPtrArray) items = g_ptr_array_new_full (n_tariffs + n_events + 2, g_object_unref);
+  guint n_quotes = quotes != NULL ? quotes->len : 0;
+  g_autoptr(GPtrArray) items = g_ptr_array_new_full (n_tariffs + n_events + n_quotes + 3, g_object_unref);
   g_autofree char *anchor = plx_ledger_sidebar_anchor_note (self);
+  g_autofree char *worded = plx_ledger_sidebar_quotes_note (quotes);
 
   /* Translators: Heading in the ledger (side panel): the tariff rates and money figures found in the articles */
   g_ptr_array_add (items, plx_ledger_item_new_heading (_("Tariffs & Figures"), NULL));
@@ -647,6 +743,11 @@ plx_ledger_sidebar_populate (PlxLedgerSidebar *self)
       if (event->kind == PLX_EVENT_KIND_EVENT)
         g_ptr_array_add (items, plx_ledger_item_new_event (event));
     }
+
+  /* Translators: In the ledger (side panel): the quotations the articles give, with who said them */
+  g_ptr_array_add (items, plx_ledger_item_new_heading (_("Quotes"), worded));
+  for (guint i = 0; i < n_quotes; i++)
+    g_ptr_array_add (items, plx_ledger_item_new_quote (g_ptr_array_index (quotes, i)));
 
   g_list_store_splice (self->items, 0, 0, items->pdata, items->len);
 }
@@ -919,6 +1020,22 @@ plx_ledger_sidebar_row_count_dots (GtkWidget *row,
   g_return_val_if_fail (GTK_IS_WIDGET (row), 0);
 
   return count_dots (row, filled);
+}
+
+/* Returns: (nullable): the tooltip of an entry's warning, if it shows
+ * one */
+const char *
+plx_ledger_sidebar_row_get_warning (GtkWidget *row)
+{
+  LedgerRow *ledger_row;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (row), NULL);
+
+  ledger_row = ledger_row_get (row);
+  if (ledger_row == NULL || ledger_row->heading || !gtk_widget_get_visible (ledger_row->conflict))
+    return NULL;
+
+  return plx_tooltip_get_text (ledger_row->conflict);
 }
 
 /* Returns: (transfer none) (nullable): the item a row shows */

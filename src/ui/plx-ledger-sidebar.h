@@ -1,4 +1,5 @@
-/* plx-ledger-sidebar.h: the figures and dated events the outlets state
+/* plx-ledger-sidebar.h: the figures, dated events and quotations the
+ * outlets state
  *
  * Copyright 2026 The Parallax authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -35,5 +36,6 @@ GtkWidget     *plx_ledger_sidebar_find_row       (PlxLedgerSidebar  *self,
 guint          plx_ledger_sidebar_row_count_dots (GtkWidget         *row,
                                                   gboolean           filled);
 PlxLedgerItem *plx_ledger_sidebar_row_get_item   (GtkWidget         *row);
+const char    *plx_ledger_sidebar_row_get_warning (GtkWidget        *row);
 
 G_END_DECLS
