@@ -96,6 +96,11 @@ static const struct
     "1. August", "Die USA am 1. August Zölle von 25 Prozent verhängt" },
   { "de", "Am Dienstag, nach langen Verhandlungen, unterzeichneten die Minister in Brüssel ein neues Abkommen.",
     "Dienstag", "Unterzeichneten die Minister in Brüssel ein neues Abkommen" },
+  /* A leading clause that says much of its own holds its date's event. */
+  { "en", "Before the new president took office for a second time last January, many exporters were hopeful.",
+    "last January", "The new president took office for a second time last January" },
+  { "es", "Después de que el gobierno anunciara nuevos aranceles sobre el acero en abril, las exportaciones cayeron.",
+    "en abril", "El gobierno anunciara nuevos aranceles sobre el acero en abril" },
   /* French and Spanish. */
   { "fr", "Le ministre a annoncé mardi que les droits de douane seraient relevés à 25 pour cent.", "mardi",
     "Le ministre a annoncé mardi que les droits de douane seraient relevés" },

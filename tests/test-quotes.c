@@ -299,6 +299,10 @@ test_sample (void)
   g_assert_cmpstr (find_quote (ledger, "profiteering")->speaker, ==, "Scott Bessent");
   g_assert_cmpstr (find_quote (ledger, "completely incorrect")->speaker, ==, "Rajnath Singh");
   g_assert_nonnull (strstr (find_quote (ledger, "ongoing bilateral trade agreement")->speaker, "Pigott"));
+  /* The White House adviser, named between commas the sentence before
+   * his "he noted". */
+  g_assert_cmpstr (find_quote (ledger, "What he (Trump) reported")->speaker, ==, "Stephen Miller");
+  g_assert_cmpstr (find_quote (ledger, "Prime Minister Modi came to see me")->speaker, ==, "Donald Trump");
   g_assert_true (is_term (ledger, "reciprocal"));
 }
 

@@ -21,7 +21,9 @@
  *  2. The date's clause names the event when it says something besides
  *     the date (SUBSTANCE content words that are not the date's). A
  *     leading adverbial set off by a comma ("On Tuesday (January 13),
- *     ...", "Ahead of the August 1, 2025 deadline, ...") or a clause that
+ *     ...", "Ahead of the August 1, 2025 deadline, ...", but not a clause
+ *     with OWN_CLAUSE_SUBSTANCE content words of its own after "before",
+ *     "after", "when" ...) or a clause that
  *     says little ("It all began last April when ...") gives way to the
  *     nearest clause after it that does, else before it; a clause that
  *     starts with a figure keeps the one before it.
@@ -45,6 +47,7 @@
 #define MAX_WORDS     14
 #define LONGEST_WORDS 18
 #define SUBSTANCE     2
+#define OWN_CLAUSE_SUBSTANCE 5
 
 typedef struct
 {
@@ -349,10 +352,14 @@ label_start (const Label *label)
 
   chosen = clause;
   /* A sentence's leading adverbial, set off by a comma, sets the scene of
-   * the clause after it. */
+   * the clause after it; not a clause of its own that says much ("Before
+   * Donald Trump took the White House for a second time last January,
+   * many in India were optimistic": the date is his). */
   if (clause == 0 && starts->len > 2 && label->words != NULL &&
       in_set (label->words->adverbial_openers, token_at (label, 0)) &&
-      token_at (label, CLAUSE_START (1))->kind == PLX_TOKEN_PUNCT)
+      token_at (label, CLAUSE_START (1))->kind == PLX_TOKEN_PUNCT &&
+      !(in_set (label->words->clause_openers, token_at (label, 0)) &&
+        CLAUSE_SUBSTANCE (0) >= OWN_CLAUSE_SUBSTANCE))
     {
       /* ... and a second adverbial ("On Tuesday, after long talks,
        * the ministers signed"), the clause after it. */
