@@ -97,8 +97,11 @@ static const struct
   { "de", "Am Dienstag, nach langen Verhandlungen, unterzeichneten die Minister in Brüssel ein neues Abkommen.",
     "Dienstag", "Unterzeichneten die Minister in Brüssel ein neues Abkommen" },
   /* A leading clause that says much of its own holds its date's event. */
-  { "en", "Before the new president took office for a second time last January, many exporters were hopeful.",
-    "last January", "The new president took office for a second time last January" },
+  { "en", "Before President Lee took office for a second time last January, many exporters were hopeful.",
+    "last January", "President Lee took office for a second time last January" },
+  /* ... but not a phrase that only sets the scene. */
+  { "en", "After months of talks leading up to the March 3 deadline for the new levy, the government raised duties on steel.",
+    "March 3", "The government raised duties on steel" },
   { "es", "Después de que el gobierno anunciara nuevos aranceles sobre el acero en abril, las exportaciones cayeron.",
     "en abril", "El gobierno anunciara nuevos aranceles sobre el acero en abril" },
   /* French and Spanish. */

@@ -374,6 +374,43 @@ test_event_named_alike (void)
     }
 }
 
+/* An outlet that tells of a dated event without its date reports it too:
+ * its sentence shares the row of a dated one (the same statement). One
+ * that says something else on the same subject does not. */
+static void
+test_event_undated_report (void)
+{
+  static const char *const texts[] = {
+    "The invitation\n"
+    "The United States will invite India next month to join the Pax Silica supply chain initiative.\n"
+    "The ambassador spoke to reporters in New Delhi on January 12, 2026.\n",
+    "The initiative\n"
+    "India would be invited to join the Pax Silica supply chain initiative, the ambassador said.\n"
+    "The ambassador spoke to reporters in New Delhi on January 12, 2026.\n",
+    "Chips\n"
+    "India hopes to build more semiconductors for the world's supply chains.\n"
+    "The ambassador spoke to reporters in New Delhi on January 12, 2026.\n",
+    NULL
+  };
+  g_autoptr(PlxCorpus) corpus = NULL;
+  g_autoptr(PlxLedger) built = plx_test_ledger_of_texts (texts, &corpus);
+  const PlxEventEntry *invitation = NULL;
+  gboolean undated = FALSE;
+
+  g_assert_cmpuint (count_entries_with (built, "Pax Silica", &invitation), ==, 1);
+  g_assert_cmpstr (invitation->date, ==, "2026-02");
+  g_assert_cmpuint (count_outlets (invitation->mentions), ==, 2);
+  g_assert_false (plx_mentions_has_article (invitation->mentions, plx_corpus_get_article (corpus, 2)));
+  for (guint m = 0; m < invitation->mentions->len; m++)
+    {
+      const PlxMention *mention = &g_array_index (invitation->mentions, PlxMention, m);
+
+      if (mention->article == plx_corpus_get_article (corpus, 1))
+        undated = *mention->text == '\0';
+    }
+  g_assert_true (undated);
+}
+
 /* "The call came a day after Gor spoke" / "The dialogue between the two
  * follows a day after the American ambassador praised the ties": counted
  * from the same people's call to one day, one event, though the two name
@@ -647,6 +684,7 @@ main (int   argc,
   g_test_add_func ("/ledger/event-dated-differently", test_event_dated_differently);
   g_test_add_func ("/ledger/event-named-alike", test_event_named_alike);
   g_test_add_func ("/ledger/event-counted-same-people", test_event_counted_same_people);
+  g_test_add_func ("/ledger/event-undated-report", test_event_undated_report);
   g_test_add_func ("/ledger/quoted-relative-dates-nothing", test_quoted_relative_dates_nothing);
   g_test_add_func ("/ledger/number-discrepancy-is-conflict", test_number_discrepancy_is_conflict);
   g_test_add_func ("/ledger/seeds/export", test_export_facts);

@@ -24,7 +24,11 @@ print_mentions (GArray *mentions)
     {
       const PlxMention *mention = &g_array_index (mentions, PlxMention, i);
 
-      g_print ("    %-24s %s\n", plx_article_get_display_name (mention->article), mention->text);
+      /* Translators: in parallax-cli facts, an outlet that reports an
+       * event without giving its date
+       */
+      g_print ("    %-24s %s\n", plx_article_get_display_name (mention->article),
+               *mention->text != '\0' ? mention->text : _("(no date given)"));
     }
 }
 

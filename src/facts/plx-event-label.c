@@ -22,8 +22,9 @@
  *     the date (SUBSTANCE content words that are not the date's). A
  *     leading adverbial set off by a comma ("On Tuesday (January 13),
  *     ...", "Ahead of the August 1, 2025 deadline, ...", but not a clause
- *     with OWN_CLAUSE_SUBSTANCE content words of its own after "before",
- *     "after", "when" ...) or a clause that
+ *     with a subject and OWN_CLAUSE_SUBSTANCE content words of its own
+ *     after "before", "after", "when" ...: "Before Donald Trump took
+ *     office last January, …") or a clause that
  *     says little ("It all began last April when ...") gives way to the
  *     nearest clause after it that does, else before it; a clause that
  *     starts with a figure keeps the one before it.
@@ -327,6 +328,35 @@ skip_leads (const Label *label,
   return start;
 }
 
+/* Does a clause opener at the sentence's start lead into a clause with
+ * a subject of its own ("Before Donald Trump took …", "Después de que el
+ * gobierno anunciara …", "After he left …"), not a noun phrase ("After
+ * months of negotiations …")? Looks at the next OPENER_REACH words, up
+ * to @end, for a capitalised word outside the date, a subject pronoun or
+ * a second opener ("que"). */
+#define OPENER_REACH 3
+
+static gboolean
+names_subject (const Label *label,
+               guint        end)
+{
+  guint seen = 0;
+
+  for (guint i = 1; i < end && seen < OPENER_REACH; i++)
+    {
+      const PlxToken *token = token_at (label, i);
+
+      if (!is_word (token))
+        continue;
+      seen++;
+      if (((token->flags & PLX_TOKEN_FLAG_CAPITALISED) != 0 && !in_date (label, i)) ||
+          in_set (label->words->subject_pronouns, token) || in_set (label->words->clause_openers, token))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* The first token of the label's clause. */
 static guint
 label_start (const Label *label)
@@ -359,7 +389,7 @@ label_start (const Label *label)
       in_set (label->words->adverbial_openers, token_at (label, 0)) &&
       token_at (label, CLAUSE_START (1))->kind == PLX_TOKEN_PUNCT &&
       !(in_set (label->words->clause_openers, token_at (label, 0)) &&
-        CLAUSE_SUBSTANCE (0) >= OWN_CLAUSE_SUBSTANCE))
+        CLAUSE_SUBSTANCE (0) >= OWN_CLAUSE_SUBSTANCE && names_subject (label, CLAUSE_START (1))))
     {
       /* ... and a second adverbial ("On Tuesday, after long talks,
        * the ministers signed"), the clause after it. */

@@ -814,6 +814,70 @@ find_date_conflicts (GPtrArray *conflicts,
     }
 }
 
+/* ---- Undated reports ----------------------------------------------- */
+
+/* A sentence shares its row with a mention only from this score on: a
+ * half of a statement split in two (score 0) or a loose fit is not the
+ * same report. */
+#define UNDATED_MIN_SCORE 0.3
+
+static char *
+sentence_key (PlxArticle *article,
+              guint       sentence)
+{
+  return g_strdup_printf ("%p:%u", (gpointer) article, sentence);
+}
+
+/* An outlet that tells of an event without dating it ("India would be
+ * invited to join Pax Silica" beside "the US will invite India next
+ * month to join Pax Silica") still reports it: the sentences that share
+ * a row with a dated mention (the same statement), and state no date of
+ * their own, join the entry, with no date words. */
+static void
+add_undated_reports (GPtrArray    *events,
+                     PlxAlignment *alignment,
+                     GPtrArray    *dated)
+{
+  g_autoptr(GHashTable) with_dates = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  if (alignment == NULL)
+    return;
+  for (guint i = 0; i < dated->len; i++)
+    {
+      const Dated *item = g_ptr_array_index (dated, i);
+
+      g_hash_table_add (with_dates, sentence_key (item->article, item->sentence));
+    }
+
+  for (guint e = 0; e < events->len; e++)
+    {
+      PlxEventEntry *entry = g_ptr_array_index (events, e);
+      guint n_dated = entry->mentions->len;
+
+      if (entry->kind != PLX_EVENT_KIND_EVENT)
+        continue;
+      for (guint m = 0; m < n_dated; m++)
+        {
+          const PlxMention *mention = &g_array_index (entry->mentions, PlxMention, m);
+          PlxRow *row = plx_alignment_find_row (alignment, mention->article, mention->sentence);
+          const PlxRowMember *own = row != NULL ? plx_row_find_member (row, mention->article) : NULL;
+
+          if (own == NULL || own->sentence != mention->sentence || own->score < UNDATED_MIN_SCORE)
+            continue;
+          for (guint r = 0; r < plx_row_get_n_members (row); r++)
+            {
+              const PlxRowMember *member = plx_row_get_member (row, r);
+              g_autofree char *key = sentence_key (member->article, member->sentence);
+
+              if (member->score < UNDATED_MIN_SCORE || g_hash_table_contains (with_dates, key) ||
+                  plx_mentions_has_article (entry->mentions, member->article))
+                continue;
+              plx_mentions_add (entry->mentions, member->article, member->sentence, "");
+            }
+        }
+    }
+}
+
 /**
  * plx_ledger_add_events:
  * @sentences: the body sentences, as article, index pairs
@@ -839,4 +903,5 @@ plx_ledger_add_events (GPtrArray    *sentences,
   for (guint i = 0; i < dated->len; i++)
     ((Dated *) g_ptr_array_index (dated, i))->used = FALSE;
   find_date_conflicts (conflicts, dated, g_hash_table_size (ids));
+  add_undated_reports (events, alignment, dated);
 }

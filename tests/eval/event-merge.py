@@ -6,7 +6,8 @@ usage: event-merge.py PARALLAX_CLI [--eval-dir DIR] [--verbose]
 ECB+ (../shared/eval/ecbplus, see its README) labels pairs of sentences
 from different articles: 1 when the two mention the same real-world
 event. For each event folder, `parallax-cli export` gives the ledger; each
-dated mention of kind "event" is matched to its sentence in pairs.tsv (by
+mention of an entry of kind "event" (dated, or an undated report that
+shares a dated mention's row) is matched to its sentence in pairs.tsv (by
 article and text, whitespace ignored). Over the pairs of pairs.tsv whose
 two sentences are both such mentions:
 
@@ -97,7 +98,7 @@ def main():
     print(f'ECB+ event grouping over {len(folders)} folders ({n_entries} ledger entries): '
           f'precision {right / max(together, 1):.3f} ({right} of {together} pairs in one entry are one event), '
           f'recall {found / max(positives, 1):.3f} ({found} of {positives} pairs of one event in one entry)')
-    print(f'  {pairs} labelled pairs of dated mentions, {positives / max(pairs, 1):.3f} of them one event')
+    print(f'  {pairs} labelled pairs of mentions, {positives / max(pairs, 1):.3f} of them one event')
     worst = sorted((p, n, t) for p, _, n, t, _ in per if p is not None and t >= 5)[:3]
     print('  lowest precision: ' + ', '.join(f'{n} {p:.2f} ({t} pairs)' for p, n, t in worst))
 
