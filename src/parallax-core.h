@@ -33,6 +33,7 @@
 #include "plx-ledger.h"
 #include "plx-comparison.h"
 #include "plx-export-json.h"
+#include "plx-export-csv.h"
 #include "plx-export-html.h"
 #include "plx-fetcher.h"
 #include "plx-fetch-batch.h"

@@ -596,6 +596,8 @@ test_cli_html (void)
   /* The ledger is a section of its own. */
   g_assert_nonnull (strstr (out, "<h2>Ledger</h2>"));
   g_assert_nonnull (strstr (out, "h-1b visa applicants"));
+  /* A statement an outlet split in two shows both halves in its cell. */
+  g_assert_nonnull (strstr (out, "without giving details"));
   /* The events read as a timeline: dated as a reader writes dates, with
    * the outlets that report each, and a warning beside the trade call
    * that outlets date Tuesday and Wednesday. */

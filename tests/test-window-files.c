@@ -386,6 +386,9 @@ test_window_export (void)
   g_autoptr(GFile) html = NULL;
   g_autoptr(GFile) json = NULL;
   g_autoptr(GFile) other = NULL;
+  g_autoptr(GFile) csv = NULL;
+  g_autofree char *csv_path = NULL;
+  guint n_lines;
   g_autoptr(JsonParser) parser = json_parser_new ();
   JsonNode *root;
 
@@ -395,6 +398,8 @@ test_window_export (void)
   html_path = g_build_filename (tmp, "report.html", NULL);
   json_path = g_build_filename (tmp, "report.JSON", NULL);
   other_path = g_build_filename (tmp, "report.txt", NULL);
+  csv_path = g_build_filename (tmp, "rows.csv", NULL);
+  csv = g_file_new_for_path (csv_path);
   html = g_file_new_for_path (html_path);
   json = g_file_new_for_path (json_path);
   other = g_file_new_for_path (other_path);
@@ -413,6 +418,18 @@ test_window_export (void)
   g_assert_true (JSON_NODE_HOLDS_OBJECT (root));
   g_assert_true (json_object_has_member (json_node_get_object (root), "rows"));
 
+  /* A spreadsheet: a heading and a line per row, UTF-8 with its BOM. */
+  g_assert_true (plx_window_export_to_file (window, csv, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&contents, g_free);
+  g_file_get_contents (csv_path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (contents, "\xEF\xBB\xBF" "kind,"));
+  n_lines = 0;
+  for (const char *p = contents; (p = strstr (p, "\r\n")) != NULL; p += 2)
+    n_lines++;
+  g_assert_cmpuint (n_lines, ==, g_list_model_get_n_items (G_LIST_MODEL (plx_window_get_alignment (window))) + 1);
+
   /* A name that says no format is refused, and nothing is written. */
   g_assert_false (plx_window_export_to_file (window, other, &error));
   g_assert_error (error, PLX_ERROR, PLX_ERROR_UNSUPPORTED);
@@ -420,6 +437,7 @@ test_window_export (void)
 
   g_unlink (html_path);
   g_unlink (json_path);
+  g_unlink (csv_path);
   g_rmdir (tmp);
   plx_test_close_window (window);
 }

@@ -13,6 +13,7 @@
 
 #include "plx-cli.h"
 #include "plx-comparison.h"
+#include "plx-export-csv.h"
 #include "plx-export-html.h"
 #include "plx-export-json.h"
 
@@ -34,10 +35,10 @@ plx_cli_export (int    argc,
   GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
       /* Translators: parallax-cli --help; FORMAT names the option’s value:
-       * keep it in capitals. “json” and “html” are values to type: do not
-       * translate them
+       * keep it in capitals. “json”, “html” and “csv” are values to type:
+       * do not translate them
        */
-      N_("Output format: json (the default) or html, a colour-coded report"), N_("FORMAT") },
+      N_("Output format: json (the default), html (a colour-coded report) or csv (the rows, for spreadsheets)"), N_("FORMAT") },
     { "compact", 0, 0, G_OPTION_ARG_NONE, &compact,
       N_("Write JSON on one line, without indentation"), NULL },
     { "pivot", 'p', 0, G_OPTION_ARG_STRING, &pivot,
@@ -63,9 +64,10 @@ plx_cli_export (int    argc,
                              entries) != PLX_EXIT_OK)
     return PLX_EXIT_USAGE;
 
-  if (format != NULL && !g_str_equal (format, "json") && !g_str_equal (format, "html"))
+  if (format != NULL && !g_str_equal (format, "json") && !g_str_equal (format, "html") &&
+      !g_str_equal (format, "csv"))
     {
-      g_autofree char *message = g_strdup_printf (_("unknown format “%s”: use json or html"), format);
+      g_autofree char *message = g_strdup_printf (_("unknown format “%s”: use json, html or csv"), format);
 
       return plx_cli_usage_error (message);
     }
@@ -99,9 +101,13 @@ plx_cli_export (int    argc,
       document = plx_export_html (comparison);
       length = strlen (document);
     }
+  else if (g_strcmp0 (format, "csv") == 0)
+    document = plx_export_csv (comparison, &length);
   else
     document = plx_export_json (comparison, !compact, &length);
-  if (fwrite (document, 1, length, stdout) != length || fputc ('\n', stdout) == EOF || fflush (stdout) != 0)
+  /* A CSV file ends with its last record's line break. */
+  if (fwrite (document, 1, length, stdout) != length ||
+      (g_strcmp0 (format, "csv") != 0 && fputc ('\n', stdout) == EOF) || fflush (stdout) != 0)
     {
       g_printerr ("parallax-cli: %s: %s\n", _("cannot write the export"), g_strerror (errno));
       return PLX_EXIT_NOTHING_LOADED;

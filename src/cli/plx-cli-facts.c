@@ -6,12 +6,15 @@
 
 #include "config.h"
 
+#include <errno.h>
+
 #include <glib/gi18n-lib.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "plx-cli.h"
 #include "plx-comparison.h"
+#include "plx-export-csv.h"
 #include "plx-export-json.h"
 
 /* Prints only the ledger: as JSON (the "facts" member of the export),
@@ -135,10 +138,10 @@ plx_cli_facts (int    argc,
   int status = PLX_EXIT_OK;
   GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
-      /* Translators: parallax-cli --help; “text” and “json” are values to
-       * type: do not translate them
+      /* Translators: parallax-cli --help; “text”, “json” and “csv” are
+       * values to type: do not translate them
        */
-      N_("Output format: text (the default) or json"), N_("FORMAT") },
+      N_("Output format: text (the default), json or csv (one line per mention, for spreadsheets)"), N_("FORMAT") },
     { NULL }
   };
 
@@ -149,9 +152,10 @@ plx_cli_facts (int    argc,
                              NULL,
                              entries) != PLX_EXIT_OK)
     return PLX_EXIT_USAGE;
-  if (format != NULL && !g_str_equal (format, "json") && !g_str_equal (format, "text"))
+  if (format != NULL && !g_str_equal (format, "json") && !g_str_equal (format, "text") &&
+      !g_str_equal (format, "csv"))
     {
-      g_autofree char *message = g_strdup_printf (_("unknown format “%s”: use text or json"), format);
+      g_autofree char *message = g_strdup_printf (_("unknown format “%s”: use text, json or csv"), format);
 
       return plx_cli_usage_error (message);
     }
@@ -171,6 +175,17 @@ plx_cli_facts (int    argc,
 
   if (g_strcmp0 (format, "json") == 0)
     print_json (ledger);
+  else if (g_strcmp0 (format, "csv") == 0)
+    {
+      gsize length;
+      g_autofree char *csv = plx_export_facts_csv (ledger, &length);
+
+      if (fwrite (csv, 1, length, stdout) != length || fflush (stdout) != 0)
+        {
+          g_printerr ("parallax-cli: %s: %s\n", _("cannot write the export"), g_strerror (errno));
+          return PLX_EXIT_NOTHING_LOADED;
+        }
+    }
   else
     print_text (ledger);
 

@@ -141,19 +141,32 @@ append_missing (GString *html,
   g_string_append (html, "</td>");
 }
 
+/* An outlet's cell: its sentence marked against the reference, or both
+ * halves of a statement it split in two, in its order. */
 static void
-append_cell (GString            *html,
-             PlxRow             *row,
-             const PlxRowMember *member)
+append_cell (GString    *html,
+             PlxRow     *row,
+             PlxArticle *article)
 {
   const PlxRowMember *reference = plx_row_get_member (row, plx_row_get_reference (row));
+  gboolean first = TRUE;
 
-  g_string_append (html, member == reference ? "<td class=\"reference\">" : "<td>");
-  if (member->diff == NULL)
-    append_escaped (html, plx_row_member_get_text (member));
-  else
-    for (guint i = 0; i < member->diff->len; i++)
-      append_hunk (html, &g_array_index (member->diff, PlxDiffHunk, i));
+  g_string_append (html, reference->article == article ? "<td class=\"reference\">" : "<td>");
+  for (guint m = 0; m < plx_row_get_n_members (row); m++)
+    {
+      const PlxRowMember *member = plx_row_get_member (row, m);
+
+      if (member->article != article)
+        continue;
+      if (!first)
+        g_string_append_c (html, ' ');
+      first = FALSE;
+      if (member->diff == NULL)
+        append_escaped (html, plx_row_member_get_text (member));
+      else
+        for (guint i = 0; i < member->diff->len; i++)
+          append_hunk (html, &g_array_index (member->diff, PlxDiffHunk, i));
+    }
   g_string_append (html, "</td>");
 }
 
@@ -479,7 +492,7 @@ plx_export_html (PlxComparison *comparison)
             }
           append_missing (html, n_missing);
           n_missing = 0;
-          append_cell (html, row, member);
+          append_cell (html, row, member->article);
         }
       append_missing (html, n_missing);
       g_string_append (html, "</tr>\n");

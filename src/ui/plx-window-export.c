@@ -9,12 +9,14 @@
 #include <glib/gi18n.h>
 
 #include "plx-error.h"
+#include "plx-export-csv.h"
 #include "plx-export-html.h"
 #include "plx-export-json.h"
 #include "plx-window-private.h"
 
-/* Ctrl+E: the comparison as an HTML report or JSON, written only where
- * the user chose in the save dialog, never into the corpus. */
+/* Ctrl+E: the comparison as an HTML report, JSON or a spreadsheet (CSV),
+ * written only where the user chose in the save dialog, never into the
+ * corpus. */
 
 /* The contents of an export to @file, in the format its name ends with. */
 static GBytes *
@@ -45,10 +47,14 @@ plx_window_export_contents (PlxWindow  *self,
       contents = plx_export_html (self->comparison);
       length = contents != NULL ? strlen (contents) : 0;
     }
+  else if (folded != NULL && g_str_has_suffix (folded, ".csv"))
+    {
+      contents = plx_export_csv (self->comparison, &length);
+    }
   else
     {
       g_set_error (error, PLX_ERROR, PLX_ERROR_UNSUPPORTED,
-                   _("“%s” is neither an HTML nor a JSON file: end its name in .html or .json."),
+                   _("“%s” is not an HTML, JSON or CSV file: end its name in .html, .json or .csv."),
                    basename != NULL ? basename : "");
       return NULL;
     }
@@ -70,7 +76,8 @@ plx_window_export_contents (PlxWindow  *self,
  * @error: return location for a #GError
  *
  * Writes the comparison shown to @file: an HTML report if its name
- * ends in .html, JSON if it ends in .json. The window's export action
+ * ends in .html, JSON if it ends in .json, the rows as CSV if it ends
+ * in .csv. The window's export action
  * does the same without blocking.
  *
  * Returns: whether the file was written
@@ -147,11 +154,14 @@ plx_window_export_file_with_extension (PlxWindow *self,
 
   if (g_str_has_suffix (folded, ".json") ||
       g_str_has_suffix (folded, ".html") ||
-      g_str_has_suffix (folded, ".htm"))
+      g_str_has_suffix (folded, ".htm") ||
+      g_str_has_suffix (folded, ".csv"))
     return g_object_ref (file);
 
   filter = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (self->export_chooser));
-  named = g_strconcat (basename, filter == self->html_filter ? ".html" : ".json", NULL);
+  named = g_strconcat (basename,
+                       filter == self->html_filter ? ".html" : filter == self->csv_filter ? ".csv" : ".json",
+                       NULL);
   parent = g_file_get_parent (file);
 
   return g_file_get_child (parent, named);
@@ -175,6 +185,7 @@ plx_window_export_response_cb (PlxWindow            *self,
 
   owned = g_steal_pointer (&self->export_chooser);
   self->html_filter = NULL;
+  self->csv_filter = NULL;
 
   if (file == NULL)
     return;
@@ -202,6 +213,7 @@ plx_window_export_action (GtkWidget  *widget,
   PlxWindow *self = PLX_WINDOW (widget);
   g_autoptr(GtkFileFilter) html = gtk_file_filter_new ();
   g_autoptr(GtkFileFilter) json = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) csv = gtk_file_filter_new ();
   g_autofree char *name = NULL;
 
   if (self->export_chooser != NULL || self->alignment == NULL)
@@ -221,10 +233,18 @@ plx_window_export_action (GtkWidget  *widget,
   gtk_file_filter_set_name (json, _("JSON"));
   gtk_file_filter_add_mime_type (json, "application/json");
   gtk_file_filter_add_suffix (json, "json");
+  /* Translators: a file type in the Export dialog: the rows, one line
+   * each, for spreadsheet programs
+   */
+  gtk_file_filter_set_name (csv, _("Spreadsheet (CSV)"));
+  gtk_file_filter_add_mime_type (csv, "text/csv");
+  gtk_file_filter_add_suffix (csv, "csv");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->export_chooser), html);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->export_chooser), json);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->export_chooser), csv);
   gtk_file_chooser_set_filter (GTK_FILE_CHOOSER (self->export_chooser), html);
   self->html_filter = html;
+  self->csv_filter = csv;
 
   name = g_strconcat (plx_window_corpus_name (self), ".html", NULL);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->export_chooser), name);
@@ -248,4 +268,5 @@ plx_window_export_dispose (PlxWindow *self)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->export_chooser));
   g_clear_object (&self->export_chooser);
   self->html_filter = NULL;
+  self->csv_filter = NULL;
 }

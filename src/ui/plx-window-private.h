@@ -37,6 +37,7 @@ struct _PlxWindow
   GtkFileChooserNative *chooser;
   GtkFileChooserNative *export_chooser;
   GtkFileFilter        *html_filter;   /* of the export chooser */
+  GtkFileFilter        *csv_filter;    /* of the export chooser */
   GFile                *location;      /* of the corpus shown, or NULL */
   GFileMonitor         *monitor;       /* watching it, or NULL */
   guint                 reload_id;     /* reloads once its files are quiet */
