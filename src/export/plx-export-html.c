@@ -46,6 +46,10 @@ static const char style[] =
   "ins{background:#b7e4c7;text-decoration:none}del{background:#f6c4c4}"
   "mark{background:#ffe08a}mark.quote,mark.number,mark.date,mark.title{background:#f5a97f;font-weight:bold}"
   ".legend span{display:inline-block;margin-inline-end:1em;padding:0 .4em}"
+  /* On paper: the colours kept, a row on one page where it fits, the
+   * heading row not stuck to the top. */
+  "@media print{body{margin:0;background:none}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}"
+  "tr{break-inside:avoid}th{position:static}h2,h3{break-after:avoid}}"
   "@media (prefers-color-scheme:dark){body{background:#1e1e1e;color:#eee}th{background:#333}"
   "th,td{border-color:#555}tr.all td{background:#1f3a26}tr.some td{background:#3a3520}"
   "tr.one td{background:#1d3247}td.missing{background:#2a2a2a!important;color:#aaa}"
