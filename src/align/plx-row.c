@@ -161,6 +161,42 @@ plx_row_find_member (PlxRow     *self,
   return NULL;
 }
 
+/**
+ * plx_row_dup_article_text:
+ * @self: a #PlxRow
+ * @article: an article
+ *
+ * What @article says in the row: its sentence, or both halves of a
+ * statement it split over two sentences, in its order, joined by a
+ * space.
+ *
+ * Returns: (transfer full) (nullable): the text, or %NULL when @article
+ *   does not report the row
+ */
+char *
+plx_row_dup_article_text (PlxRow     *self,
+                          PlxArticle *article)
+{
+  GString *text = NULL;
+
+  g_return_val_if_fail (PLX_IS_ROW (self), NULL);
+
+  for (guint i = 0; i < self->members->len; i++)
+    {
+      const PlxRowMember *member = &g_array_index (self->members, PlxRowMember, i);
+
+      if (member->article != article)
+        continue;
+      if (text == NULL)
+        text = g_string_new (NULL);
+      else
+        g_string_append_c (text, ' ');
+      g_string_append (text, plx_row_member_get_text (member));
+    }
+
+  return text != NULL ? g_string_free (text, FALSE) : NULL;
+}
+
 guint
 plx_row_get_reference (PlxRow *self)
 {

@@ -62,6 +62,8 @@ PlxRowMember       *plx_row_get_member       (PlxRow             *self,
                                               guint               position);
 const PlxRowMember *plx_row_find_member      (PlxRow             *self,
                                               PlxArticle         *article);
+char               *plx_row_dup_article_text (PlxRow             *self,
+                                              PlxArticle         *article);
 guint               plx_row_get_reference    (PlxRow             *self);
 void                plx_row_set_reference    (PlxRow             *self,
                                               guint               position);

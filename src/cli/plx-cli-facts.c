@@ -27,11 +27,8 @@ print_mentions (GArray *mentions)
     {
       const PlxMention *mention = &g_array_index (mentions, PlxMention, i);
 
-      /* Translators: in parallax-cli facts, an outlet that reports an
-       * event without giving its date
-       */
       g_print ("    %-24s %s\n", plx_article_get_display_name (mention->article),
-               *mention->text != '\0' ? mention->text : _("(no date given)"));
+               plx_event_mention_words (mention));
     }
 }
 

@@ -88,30 +88,6 @@ finish (GString *csv,
   return g_string_free (csv, FALSE);
 }
 
-/* What @article says in @row: its sentence, or both halves of a
- * statement it split in two, in its order; NULL for none. */
-static char *
-row_text (PlxRow     *row,
-          PlxArticle *article)
-{
-  GString *text = NULL;
-
-  for (guint m = 0; m < plx_row_get_n_members (row); m++)
-    {
-      const PlxRowMember *member = plx_row_get_member (row, m);
-
-      if (member->article != article)
-        continue;
-      if (text == NULL)
-        text = g_string_new (NULL);
-      else
-        g_string_append_c (text, ' ');
-      g_string_append (text, plx_row_member_get_text (member));
-    }
-
-  return text != NULL ? g_string_free (text, FALSE) : NULL;
-}
-
 /**
  * plx_export_csv:
  * @comparison: an aligned #PlxComparison
@@ -155,7 +131,7 @@ plx_export_csv (PlxComparison *comparison,
       append_field (csv, plx_row_kind_to_string (plx_row_get_kind (row)), TRUE);
       for (guint a = 0; a < n_articles; a++)
         {
-          g_autofree char *text = row_text (row, plx_corpus_get_article (corpus, a));
+          g_autofree char *text = plx_row_dup_article_text (row, plx_corpus_get_article (corpus, a));
 
           append_field (csv, text, FALSE);
         }

@@ -186,10 +186,7 @@ append_mention_list (GString *html,
       g_string_append (html, "<li><b>");
       append_escaped (html, plx_article_get_display_name (mention->article));
       g_string_append (html, "</b>: ");
-      /* Translators: in the HTML report's timeline, an outlet that
-       * reports an event without giving its date
-       */
-      append_escaped (html, *mention->text != '\0' ? mention->text : _("(no date given)"));
+      append_escaped (html, plx_event_mention_words (mention));
       g_string_append (html, "</li>");
     }
   g_string_append (html, "</ul>");

@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -497,6 +499,27 @@ plx_event_kind_to_string (PlxEventKind kind)
     default:
       g_return_val_if_reached (NULL);
     }
+}
+
+/**
+ * plx_event_mention_words:
+ * @mention: a mention of an event
+ *
+ * The words an outlet dates the event with, or, for an outlet that
+ * reports it without a date (its mention's text is empty: see
+ * plx_ledger_add_events()), that it gives none, in words for a reader.
+ *
+ * Returns: the words, owned by @mention or by Parallax
+ */
+const char *
+plx_event_mention_words (const PlxMention *mention)
+{
+  g_return_val_if_fail (mention != NULL && mention->text != NULL, NULL);
+
+  /* Translators: in parallax-cli facts and the HTML report's timeline,
+   * an outlet that reports an event without giving its date
+   */
+  return *mention->text != '\0' ? mention->text : _("(no date given)");
 }
 
 /**

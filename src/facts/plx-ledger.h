@@ -85,6 +85,7 @@ const char *plx_ledger_get_anchor              (PlxLedger    *ledger);
 gboolean    plx_ledger_anchor_is_inferred      (PlxLedger    *ledger);
 const char *plx_ledger_conflict_kind_to_string (PlxDiffClass  kind);
 const char *plx_event_kind_to_string           (PlxEventKind  kind);
+const char *plx_event_mention_words            (const PlxMention *mention);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PlxLedger, plx_ledger_free)
 

@@ -293,8 +293,7 @@ find_in_sentence (PlxArticle       *article,
   gsize read = 0;
 
   /* No mark in the sentence, and no quote open from the one before: no
-   * quote (most sentences; the spans are looked for from the paragraph's
-   * start). */
+   * quote (most sentences). */
   if (*pending == NULL && !plx_quote_may_hold_marks (text, strlen (text)))
     {
       plx_speaker_memory_read (memory, text, tokens, reading, 0, G_MAXSIZE);

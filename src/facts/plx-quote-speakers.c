@@ -272,27 +272,38 @@ in_run (const Reading *reading,
                                  g_str_equal (token->norm, "de"));
 }
 
+/* The length in bytes of the possessive ending @text's @length bytes
+ * ("'s", "’s"), 0 for none. */
+static gsize
+possessive_length (const char *text,
+                   gsize       length)
+{
+  if (length >= strlen ("'s") && strncmp (text + length - strlen ("'s"), "'s", strlen ("'s")) == 0)
+    return strlen ("'s");
+  if (length >= strlen ("’s") && strncmp (text + length - strlen ("’s"), "’s", strlen ("’s")) == 0)
+    return strlen ("’s");
+
+  return 0;
+}
+
 /* Does @token end in a possessive ("Microsoft's", "Gor’s")? */
 static gboolean
 is_possessive (const Reading  *reading,
                const PlxToken *token)
 {
-  const char *end = reading->text + token->end;
   gsize n = token->end - token->start;
+  gsize ending = possessive_length (reading->text + token->start, n);
 
-  return token->kind == PLX_TOKEN_WORD &&
-         ((n > 2 && strncmp (end - 2, "'s", 2) == 0) ||
-          (n > 4 && strncmp (end - 4, "’s", 4) == 0));
+  return token->kind == PLX_TOKEN_WORD && ending > 0 && n > ending;
 }
 
 /* "Gor's" -> "Gor", "Gor’s" -> "Gor", in place. */
 static void
 strip_possessive (char *name)
 {
-  if (g_str_has_suffix (name, "'s"))
-    name[strlen (name) - strlen ("'s")] = '\0';
-  else if (g_str_has_suffix (name, "’s"))
-    name[strlen (name) - strlen ("’s")] = '\0';
+  gsize length = strlen (name);
+
+  name[length - possessive_length (name, length)] = '\0';
 }
 
 /* Are the words of [@first, @last] all titles? */

@@ -460,7 +460,7 @@ plx_comparison_cell_bind (PlxComparisonCell *self,
                           PlxArticle        *article)
 {
   g_autoptr(GString) text = g_string_new (NULL);
-  g_autoptr(GString) plain = g_string_new (NULL);
+  g_autofree char *plain = NULL;
   g_autoptr(GString) tooltip = g_string_new (NULL);
   g_autoptr(PangoAttrList) attrs = pango_attr_list_new ();
   g_autofree char *accessible = NULL;
@@ -482,13 +482,9 @@ plx_comparison_cell_bind (PlxComparisonCell *self,
         continue;
 
       if (text->len > 0)
-        {
-          g_string_append_c (text, ' ');
-          g_string_append_c (plain, ' ');
-        }
+        g_string_append_c (text, ' ');
       plx_marks_append_member (text, attrs, member);
       plx_marks_append_tooltip (tooltip, member);
-      g_string_append (plain, plx_row_member_get_text (member));
     }
 
   if (match == PLX_MATCH_NONE)
@@ -523,9 +519,10 @@ plx_comparison_cell_bind (PlxComparisonCell *self,
   /* Translators: what a screen reader says of a cell: the outlet, how
    * its sentence compares ("reworded", "not reported"…) and the sentence
    */
+  plain = plx_row_dup_article_text (row, article);
   accessible = g_strdup_printf (_("%s, %s: %s"),
                                 plx_article_get_display_name (article),
-                                plx_match_label (match), plain->str);
+                                plx_match_label (match), plain != NULL ? plain : "");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
                                   -1);
