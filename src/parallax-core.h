@@ -26,6 +26,7 @@
 #include "plx-similarity.h"
 #include "plx-row.h"
 #include "plx-alignment.h"
+#include "plx-corrections.h"
 #include "plx-figures.h"
 #include "plx-dates.h"
 #include "plx-discrepancy.h"

@@ -8,6 +8,7 @@
 
 #include <string.h>
 
+#include "plx-aligner-private.h"
 #include "plx-alignment.h"
 #include "plx-article.h"
 #include "plx-corpus.h"
@@ -47,26 +48,10 @@
 
 typedef struct
 {
-  PlxArticle  *article;
-  guint        article_index;
-  guint        sentence;
-  PlxFeatures *features;
-} Item;
-
-typedef struct
-{
   guint  a;
   guint  b;
   double score;
 } Pair;
-
-typedef struct
-{
-  GArray     *items;     /* Item */
-  GHashTable *scores;    /* pair key -> score, for linkage */
-  guint      *parent;    /* union-find */
-  GArray    **clusters;  /* root -> item indices */
-} Aligner;
 
 /* g_int64_hash() folds the two halves with XOR, which makes (a, b) and
  * (b, a)-like keys collide wholesale: mix the bits instead. */
@@ -240,9 +225,9 @@ score_candidates (Aligner       *aligner,
   return pairs;
 }
 
-static guint
-find_root (Aligner *aligner,
-           guint    i)
+guint
+plx_aligner_find_root (Aligner *aligner,
+                       guint    i)
 {
   while (aligner->parent[i] != i)
     {
@@ -313,8 +298,8 @@ cluster (Aligner *aligner,
 
       if (pair->score < threshold)
         break;
-      ra = find_root (aligner, pair->a);
-      rb = find_root (aligner, pair->b);
+      ra = plx_aligner_find_root (aligner, pair->a);
+      rb = plx_aligner_find_root (aligner, pair->b);
       if (ra == rb || !can_merge (aligner, ra, rb, threshold))
         continue;
 
@@ -356,7 +341,7 @@ attach_split_statements (Aligner *aligner,
   for (guint y = 0; y < aligner->items->len; y++)
     {
       const Item *item = &g_array_index (aligner->items, Item, y);
-      guint root_y = find_root (aligner, y);
+      guint root_y = plx_aligner_find_root (aligner, y);
 
       if (aligner->clusters[root_y]->len != 1)
         continue;
@@ -373,7 +358,7 @@ attach_split_statements (Aligner *aligner,
               (int) g_array_index (aligner->items, Item, x).sentence != (int) item->sentence + step)
             continue;
 
-          root_x = find_root (aligner, x);
+          root_x = plx_aligner_find_root (aligner, x);
           row = aligner->clusters[root_x];
           if (row->len < 2 || count_in_row (aligner, row, item->article_index) > 1)
             continue;
@@ -472,7 +457,7 @@ place_row (Aligner    *aligner,
 
           if (before->article != item->article)
             break;
-          anchor = item_root_pivot_sentence[find_root (aligner, k)];
+          anchor = item_root_pivot_sentence[plx_aligner_find_root (aligner, k)];
           if (anchor != G_MAXUINT)
             {
               best = MIN (best, anchor + 1.0 - 1.0 / (distance + 1));
@@ -683,6 +668,7 @@ aligner_clear (Aligner *aligner)
   g_hash_table_unref (aligner->scores);
   g_free (aligner->parent);
   g_free (aligner->clusters);
+  g_free (aligner->corrected);
 }
 
 /**
@@ -723,6 +709,8 @@ plx_align_corpus (PlxCorpus             *corpus,
   pairs = score_candidates (&aligner, similarity, cancellable);
   cluster (&aligner, pairs, threshold);
   attach_split_statements (&aligner, threshold);
+  aligner.corrected = g_new0 (gboolean, MAX (aligner.items->len, 1));
+  plx_aligner_apply_corrections (&aligner, corpus, options != NULL ? options->corrections : NULL, alignment);
   n_articles = count_articles_with_body (&aligner);
 
   /* Which pivot sentence each row holds, for placing the others. */
@@ -734,7 +722,7 @@ plx_align_corpus (PlxCorpus             *corpus,
       const Item *item = &g_array_index (aligner.items, Item, i);
 
       if (item->article == pivot)
-        root_pivot_sentence[find_root (&aligner, i)] = item->sentence;
+        root_pivot_sentence[plx_aligner_find_root (&aligner, i)] = item->sentence;
     }
 
   for (guint i = 0; i < aligner.items->len && !g_cancellable_is_cancelled (cancellable); i++)
@@ -746,6 +734,9 @@ plx_align_corpus (PlxCorpus             *corpus,
       entry.position = place_row (&aligner, aligner.clusters[i], pivot, root_pivot_sentence);
       entry.order = i;
       entry.row = build_row (&aligner, aligner.clusters[i], n_articles, pivot);
+      for (guint m = 0; m < aligner.clusters[i]->len; m++)
+        if (aligner.corrected[g_array_index (aligner.clusters[i], guint, m)])
+          plx_row_set_corrected (entry.row, TRUE);
       g_array_append_val (placed, entry);
     }
 
@@ -763,6 +754,8 @@ plx_align_corpus (PlxCorpus             *corpus,
 
   if (g_cancellable_is_cancelled (cancellable))
     return NULL;
+
+  plx_aligner_apply_notes (corpus, options != NULL ? options->corrections : NULL, alignment);
 
   return g_steal_pointer (&alignment);
 }

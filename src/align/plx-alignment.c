@@ -19,6 +19,7 @@ struct _PlxAlignment
   PlxArticle *pivot;
   GPtrArray  *rows;
   GHashTable *by_sentence;    /* (article, sentence) -> row */
+  GPtrArray  *warnings;       /* corrections left out, NULL-terminated */
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -67,6 +68,7 @@ plx_alignment_finalize (GObject *object)
   g_clear_object (&self->pivot);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   g_clear_pointer (&self->by_sentence, g_hash_table_unref);
+  g_clear_pointer (&self->warnings, g_ptr_array_unref);
 
   G_OBJECT_CLASS (plx_alignment_parent_class)->finalize (object);
 }
@@ -82,6 +84,7 @@ plx_alignment_init (PlxAlignment *self)
 {
   self->rows = g_ptr_array_new_with_free_func (g_object_unref);
   self->by_sentence = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->warnings = g_ptr_array_new_null_terminated (0, g_free, TRUE);
 }
 
 PlxAlignment *
@@ -184,4 +187,36 @@ plx_alignment_find_row (PlxAlignment *self,
   g_return_val_if_fail (PLX_IS_ALIGNMENT (self), NULL);
 
   return g_hash_table_lookup (self->by_sentence, key);
+}
+
+/**
+ * plx_alignment_add_warning:
+ * @message: a correction that could not be applied, and why
+ */
+void
+plx_alignment_add_warning (PlxAlignment *self,
+                           const char   *message)
+{
+  g_return_if_fail (PLX_IS_ALIGNMENT (self));
+
+  g_ptr_array_add (self->warnings, g_strdup (message));
+}
+
+/**
+ * plx_alignment_get_warnings:
+ *
+ * Returns: (transfer none) (array zero-terminated=1): the editor's
+ *   corrections that could not be applied, each with why
+ */
+const char * const *
+plx_alignment_get_warnings (PlxAlignment *self)
+{
+  static const char * const none[] = { NULL };
+
+  g_return_val_if_fail (PLX_IS_ALIGNMENT (self), NULL);
+
+  if (self->warnings->len == 0)
+    return none;
+
+  return (const char * const *) self->warnings->pdata;
 }

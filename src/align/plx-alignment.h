@@ -8,6 +8,7 @@
 
 #include <gio/gio.h>
 
+#include "plx-corrections.h"
 #include "plx-diff.h"
 #include "plx-mention.h"
 #include "plx-row.h"
@@ -22,10 +23,18 @@ G_BEGIN_DECLS
  * @threshold: the similarity from which two sentences share a row; 0
  *   for the default
  */
+/**
+ * PlxAlignOptions:
+ * @pivot: (nullable): the id of the article the rows follow
+ * @threshold: the score from which two sentences share a row, or 0 for
+ *   the default
+ * @corrections: (nullable): the editor's corrections to apply
+ */
 typedef struct
 {
-  const char *pivot;
-  double      threshold;
+  const char     *pivot;
+  double          threshold;
+  PlxCorrections *corrections;
 } PlxAlignOptions;
 
 #define PLX_TYPE_ALIGNMENT (plx_alignment_get_type ())
@@ -46,5 +55,9 @@ PlxRow       *plx_alignment_get_row            (PlxAlignment          *self,
 PlxRow       *plx_alignment_find_row           (PlxAlignment          *self,
                                                 PlxArticle            *article,
                                                 guint                  sentence);
+void          plx_alignment_add_warning        (PlxAlignment          *self,
+                                                const char            *message);
+const char * const *
+              plx_alignment_get_warnings       (PlxAlignment          *self);
 
 G_END_DECLS

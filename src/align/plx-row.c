@@ -19,6 +19,8 @@ struct _PlxRow
   PlxRowKind  kind;
   guint       reference;
   GArray     *members;
+  gboolean    corrected;
+  char       *note;
 };
 
 G_DEFINE_FINAL_TYPE (PlxRow, plx_row, G_TYPE_OBJECT)
@@ -38,6 +40,7 @@ plx_row_finalize (GObject *object)
   PlxRow *self = (PlxRow *)object;
 
   g_clear_pointer (&self->members, g_array_unref);
+  g_clear_pointer (&self->note, g_free);
 
   G_OBJECT_CLASS (plx_row_parent_class)->finalize (object);
 }
@@ -234,4 +237,50 @@ plx_row_kind_to_string (PlxRowKind kind)
     default:
       return "one";
     }
+}
+
+/**
+ * plx_row_get_corrected:
+ *
+ * Returns: whether the editor's corrections changed the row: a sentence
+ *   joined it or left it
+ */
+gboolean
+plx_row_get_corrected (PlxRow *self)
+{
+  g_return_val_if_fail (PLX_IS_ROW (self), FALSE);
+
+  return self->corrected;
+}
+
+void
+plx_row_set_corrected (PlxRow   *self,
+                       gboolean  corrected)
+{
+  g_return_if_fail (PLX_IS_ROW (self));
+
+  self->corrected = corrected;
+}
+
+/**
+ * plx_row_get_note:
+ *
+ * Returns: (nullable): the editor's note on the row
+ */
+const char *
+plx_row_get_note (PlxRow *self)
+{
+  g_return_val_if_fail (PLX_IS_ROW (self), NULL);
+
+  return self->note;
+}
+
+void
+plx_row_set_note (PlxRow     *self,
+                  const char *note)
+{
+  g_return_if_fail (PLX_IS_ROW (self));
+
+  g_free (self->note);
+  self->note = g_strdup (note);
 }

@@ -68,6 +68,12 @@ guint               plx_row_get_reference    (PlxRow             *self);
 void                plx_row_set_reference    (PlxRow             *self,
                                               guint               position);
 const char         *plx_row_member_get_text  (const PlxRowMember *member);
+gboolean            plx_row_get_corrected    (PlxRow             *self);
+void                plx_row_set_corrected    (PlxRow             *self,
+                                              gboolean            corrected);
+const char         *plx_row_get_note         (PlxRow             *self);
+void                plx_row_set_note         (PlxRow             *self,
+                                              const char         *note);
 const char         *plx_row_kind_to_string   (PlxRowKind          kind);
 
 G_END_DECLS

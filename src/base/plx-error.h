@@ -23,6 +23,7 @@ G_BEGIN_DECLS
  * @PLX_ERROR_NOTHING_LOADED: no article of the corpus could be read
  * @PLX_ERROR_ALIGNMENT: the articles could not be aligned
  * @PLX_ERROR_CHANGED: the file changed while it was read
+ * @PLX_ERROR_COMPARISON_FILE: a `.parallax` file that cannot be read as one
  */
 typedef enum
 {
@@ -35,6 +36,7 @@ typedef enum
   PLX_ERROR_NOTHING_LOADED,
   PLX_ERROR_ALIGNMENT,
   PLX_ERROR_CHANGED,
+  PLX_ERROR_COMPARISON_FILE,
 } PlxError;
 
 GQuark plx_error_quark (void);

@@ -90,11 +90,8 @@ plx_cli_export (int    argc,
 
   options.pivot = pivot;
   options.threshold = threshold;
-  if (!plx_comparison_align (comparison, &options, NULL, &error))
-    {
-      g_printerr ("parallax-cli: %s\n", error->message);
-      return PLX_EXIT_NOTHING_LOADED;
-    }
+  if (!plx_cli_align (comparison, &options))
+    return PLX_EXIT_NOTHING_LOADED;
 
   if (g_strcmp0 (format, "html") == 0)
     {

@@ -163,11 +163,8 @@ plx_cli_facts (int    argc,
   if (comparison == NULL)
     return status;
 
-  if (!plx_comparison_align (comparison, NULL, NULL, &error))
-    {
-      g_printerr ("parallax-cli: %s\n", error->message);
-      return PLX_EXIT_NOTHING_LOADED;
-    }
+  if (!plx_cli_align (comparison, NULL))
+    return PLX_EXIT_NOTHING_LOADED;
   ledger = plx_comparison_get_ledger (comparison);
 
   if (g_strcmp0 (format, "json") == 0)

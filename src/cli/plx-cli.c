@@ -151,6 +151,35 @@ plx_cli_load (const char *path,
   return g_steal_pointer (&comparison);
 }
 
+/**
+ * plx_cli_align:
+ * @options: (nullable): how to align
+ *
+ * Aligns the comparison's corpus, printing on standard error the
+ * corrections of a comparison file that could not be applied.
+ *
+ * Returns: whether it was aligned (if not, the error was printed)
+ */
+gboolean
+plx_cli_align (PlxComparison         *comparison,
+               const PlxAlignOptions *options)
+{
+  g_autoptr(GError) error = NULL;
+  const char * const *warnings;
+
+  if (!plx_comparison_align (comparison, options, NULL, &error))
+    {
+      g_printerr ("parallax-cli: %s\n", error->message);
+      return FALSE;
+    }
+
+  warnings = plx_alignment_get_warnings (plx_comparison_get_alignment (comparison));
+  for (guint i = 0; warnings[i] != NULL; i++)
+    g_printerr ("parallax-cli: %s %s\n", _("warning:"), warnings[i]);
+
+  return TRUE;
+}
+
 int
 main (int   argc,
       char *argv[])

@@ -32,6 +32,8 @@ int        plx_cli_parse_options (int                *argc,
                                   const char         *description,
                                   const GOptionEntry *entries);
 int        plx_cli_usage_error  (const char    *message);
+gboolean   plx_cli_align        (PlxComparison         *comparison,
+                                 const PlxAlignOptions *options);
 PlxComparison *plx_cli_load  (const char    *path,
                                int           *exit_status);
 

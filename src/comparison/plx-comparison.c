@@ -9,7 +9,8 @@
 #include <glib/gi18n-lib.h>
 
 #include "plx-article.h"
-#include "plx-comparison.h"
+#include "plx-comparison-file.h"
+#include "plx-comparison-private.h"
 #include "plx-corpus.h"
 #include "plx-error.h"
 
@@ -33,34 +34,10 @@
  * alignment supersedes the older ones. A superseded operation finishes
  * with %G_IO_ERROR_CANCELLED and changes nothing.
  */
-struct _PlxComparison
-{
-  GObject             parent_instance;
-
-  GFile              *location;
-  PlxCorpus          *corpus;
-  PlxAlignment       *alignment;
-  PlxLedger          *ledger;
-
-  guint               load_serial;   /* bumped by every load */
-  guint               align_serial;  /* bumped by every load and alignment */
-  PlxComparisonState  load_phase;    /* of the latest load */
-  guint               n_aligning;    /* alignments started by align_async() still running */
-  PlxComparisonState  state;
-};
-
 G_DEFINE_FINAL_TYPE (PlxComparison, plx_comparison, G_TYPE_OBJECT)
 
-enum {
-  PROP_0,
-  PROP_LOCATION,
-  PROP_CORPUS,
-  PROP_ALIGNMENT,
-  PROP_STATE,
-  N_PROPS
-};
+GParamSpec *plx_comparison_properties[N_PROPS];
 
-static GParamSpec *properties[N_PROPS];
 
 /* ---- Putting results in place ------------------------------------------ */
 
@@ -76,7 +53,7 @@ plx_comparison_update_state (PlxComparison *self)
     return;
 
   self->state = state;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATE]);
+  g_object_notify_by_pspec (G_OBJECT (self), plx_comparison_properties[PROP_STATE]);
 }
 
 /* Puts @corpus, @alignment and @ledger (taken) in place; @location too,
@@ -92,10 +69,14 @@ plx_comparison_commit (PlxComparison *self,
 
   g_object_freeze_notify (G_OBJECT (self));
 
+  /* The editor's names for the outlets, before anyone shows them. */
+  if (corpus != NULL)
+    plx_corrections_apply_outlet_names (self->corrections, corpus);
+
   if (location != NULL && g_set_object (&self->location, location))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOCATION]);
+    g_object_notify_by_pspec (G_OBJECT (self), plx_comparison_properties[PROP_LOCATION]);
   if (g_set_object (&self->corpus, corpus))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CORPUS]);
+    g_object_notify_by_pspec (G_OBJECT (self), plx_comparison_properties[PROP_CORPUS]);
 
   if (ledger != self->ledger)
     {
@@ -103,7 +84,7 @@ plx_comparison_commit (PlxComparison *self,
       self->ledger = ledger;
     }
   if (g_set_object (&self->alignment, alignment) || replaced != NULL)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ALIGNMENT]);
+    g_object_notify_by_pspec (G_OBJECT (self), plx_comparison_properties[PROP_ALIGNMENT]);
 
   /* The handlers run here, while the replaced ledger still exists. */
   g_object_thaw_notify (G_OBJECT (self));
@@ -115,24 +96,31 @@ plx_comparison_commit (PlxComparison *self,
  * it touches it until it returns. */
 typedef struct
 {
-  PlxCorpus    *corpus;
-  char         *pivot;
-  double        threshold;
-  guint         serial;     /* align_serial when it began */
+  PlxCorpus      *corpus;
+  PlxCorrections *corrections;
+  char           *pivot;
+  double          threshold;
+  guint           serial;     /* align_serial when it began */
   PlxAlignment *alignment;
   PlxLedger    *ledger;
 } AlignJob;
 
+/* What the options ask for; what they leave open (a %NULL pivot, a 0
+ * threshold), the corrections say (a comparison file's own). */
 static AlignJob *
 align_job_new (PlxCorpus             *corpus,
                const PlxAlignOptions *options,
+               PlxCorrections        *corrections,
                guint                  serial)
 {
   AlignJob *job = g_new0 (AlignJob, 1);
 
   job->corpus = g_object_ref (corpus);
-  job->pivot = options != NULL ? g_strdup (options->pivot) : NULL;
-  job->threshold = options != NULL ? options->threshold : 0;
+  job->corrections = g_object_ref (corrections);
+  job->pivot = g_strdup (options != NULL && options->pivot != NULL ? options->pivot
+                                                                   : plx_corrections_get_pivot (corrections));
+  job->threshold = options != NULL && options->threshold > 0 ? options->threshold
+                                                              : plx_corrections_get_threshold (corrections);
   job->serial = serial;
 
   return job;
@@ -142,6 +130,7 @@ static void
 align_job_free (AlignJob *job)
 {
   g_clear_object (&job->corpus);
+  g_clear_object (&job->corrections);
   g_clear_pointer (&job->pivot, g_free);
   g_clear_object (&job->alignment);
   g_clear_pointer (&job->ledger, plx_ledger_free);
@@ -156,7 +145,7 @@ align_job_run (AlignJob      *job,
                GCancellable  *cancellable,
                GError       **error)
 {
-  PlxAlignOptions options = { job->pivot, job->threshold };
+  PlxAlignOptions options = { job->pivot, job->threshold, job->corrections };
 
   if (g_list_model_get_n_items (G_LIST_MODEL (job->corpus)) == 0)
     return TRUE;
@@ -226,17 +215,81 @@ superseded_error (void)
 typedef struct
 {
   GFile                  *location;
+  GFile                  *file;          /* the .parallax file read, if any */
+  PlxCorrections         *corrections;   /* to apply */
+  GPtrArray              *warnings;      /* of reading the file */
+  gboolean                fresh;         /* the corrections were read, or are new: nothing to save */
   PlxAlignOptions         options;
   PlxComparisonLoadFlags  flags;
   guint                   serial;   /* load_serial when it began */
 } LoadData;
 
 static void
-load_data_free (LoadData *data)
+load_data_clear (LoadData *data)
 {
   g_clear_object (&data->location);
+  g_clear_object (&data->file);
+  g_clear_object (&data->corrections);
+  g_clear_pointer (&data->warnings, g_ptr_array_unref);
   g_clear_pointer ((char **) &data->options.pivot, g_free);
+}
+
+static void
+load_data_free (LoadData *data)
+{
+  load_data_clear (data);
   g_free (data);
+}
+
+/* What a load opens: the corpus at @location, with no corrections; the
+ * corpus a comparison file names, with its corrections; the corpus
+ * already compared (a reload), keeping the corrections made. */
+static gboolean
+load_data_open (LoadData       *data,
+                PlxComparison  *self,
+                GFile          *location,
+                GCancellable   *cancellable,
+                GError        **error)
+{
+  data->warnings = g_ptr_array_new_with_free_func (g_free);
+
+  if (plx_comparison_file_is (location))
+    {
+      data->file = g_object_ref (location);
+      data->fresh = TRUE;
+      return plx_comparison_file_read (location, &data->location, &data->corrections,
+                                       data->warnings, cancellable, error);
+    }
+
+  data->location = g_object_ref (location);
+  if (self->location != NULL && g_file_equal (location, self->location))
+    {
+      data->file = self->file != NULL ? g_object_ref (self->file) : NULL;
+      data->corrections = g_object_ref (self->corrections);
+    }
+  else
+    {
+      data->corrections = plx_corrections_new ();
+      data->fresh = TRUE;
+    }
+
+  return TRUE;
+}
+
+/* The comparison file's warnings become the corpus's, naming the file. */
+static void
+add_file_warnings (PlxCorpus *corpus,
+                   GFile     *file,
+                   GPtrArray *warnings)
+{
+  g_autofree char *name = file != NULL ? g_file_get_basename (file) : NULL;
+
+  for (guint i = 0; warnings != NULL && i < warnings->len; i++)
+    {
+      g_autofree char *message = g_strdup_printf ("%s: %s", name, (char *) g_ptr_array_index (warnings, i));
+
+      plx_corpus_add_warning (corpus, message);
+    }
 }
 
 /* The task of a load_async(): its source object is the comparison, and
@@ -290,6 +343,7 @@ load_aligned_cb (GObject      *source_object,
       return;
     }
 
+  plx_comparison_take_corrections (self, data->file, g_object_ref (data->corrections), data->fresh);
   plx_comparison_commit (self, data->location, job->corpus,
                          job->alignment, g_steal_pointer (&job->ledger));
   load_task_end (task, NULL);
@@ -343,9 +397,10 @@ load_read_cb (GObject      *source_object,
       return;
     }
 
+  add_file_warnings (corpus, data->file, data->warnings);
   self->load_phase = PLX_COMPARISON_ALIGNING;
   plx_comparison_update_state (self);
-  job = align_job_new (corpus, &data->options, self->align_serial);
+  job = align_job_new (corpus, &data->options, data->corrections, self->align_serial);
   cancellable = g_task_get_cancellable (task);
   align_job_start (job, cancellable, load_aligned_cb, g_steal_pointer (&task));
 }
@@ -361,6 +416,9 @@ plx_comparison_finalize (GObject *object)
   g_clear_object (&self->corpus);
   g_clear_object (&self->alignment);
   g_clear_pointer (&self->ledger, plx_ledger_free);
+  g_clear_object (&self->file);
+  g_clear_object (&self->corrections);
+  g_clear_object (&self->saved);
 
   G_OBJECT_CLASS (plx_comparison_parent_class)->finalize (object);
 }
@@ -391,6 +449,18 @@ plx_comparison_get_property (GObject    *object,
       g_value_set_uint (value, self->state);
       break;
 
+    case PROP_FILE:
+      g_value_set_object (value, self->file);
+      break;
+
+    case PROP_CORRECTIONS:
+      g_value_set_object (value, self->corrections);
+      break;
+
+    case PROP_MODIFIED:
+      g_value_set_boolean (value, plx_comparison_get_modified (self));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -409,7 +479,7 @@ plx_comparison_class_init (PlxComparisonClass *klass)
    *
    * Where the corpus was last loaded from.
    */
-  properties[PROP_LOCATION] =
+  plx_comparison_properties[PROP_LOCATION] =
     g_param_spec_object ("location", NULL, NULL, G_TYPE_FILE,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
@@ -418,7 +488,7 @@ plx_comparison_class_init (PlxComparisonClass *klass)
    *
    * The articles compared.
    */
-  properties[PROP_CORPUS] =
+  plx_comparison_properties[PROP_CORPUS] =
     g_param_spec_object ("corpus", NULL, NULL, PLX_TYPE_CORPUS,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
@@ -428,7 +498,7 @@ plx_comparison_class_init (PlxComparisonClass *klass)
    * The rows of the corpus; %NULL while it is not aligned, or has no
    * article. Notified also when only the ledger changed.
    */
-  properties[PROP_ALIGNMENT] =
+  plx_comparison_properties[PROP_ALIGNMENT] =
     g_param_spec_object ("alignment", NULL, NULL, PLX_TYPE_ALIGNMENT,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
@@ -439,17 +509,47 @@ plx_comparison_class_init (PlxComparisonClass *klass)
    * latest load reads its files, aligning while it or an alignment
    * aligns.
    */
-  properties[PROP_STATE] =
+  plx_comparison_properties[PROP_STATE] =
     g_param_spec_uint ("state", NULL, NULL,
                        PLX_COMPARISON_IDLE, PLX_COMPARISON_ALIGNING, PLX_COMPARISON_IDLE,
                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  /**
+   * PlxComparison:file: (nullable)
+   *
+   * The `.parallax` file the comparison was opened from or saved to.
+   */
+  plx_comparison_properties[PROP_FILE] =
+    g_param_spec_object ("file", NULL, NULL, G_TYPE_FILE,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * PlxComparison:corrections:
+   *
+   * The editor's corrections (outlet names, rows joined and parted,
+   * notes), applied by every alignment.
+   */
+  plx_comparison_properties[PROP_CORRECTIONS] =
+    g_param_spec_object ("corrections", NULL, NULL, PLX_TYPE_CORRECTIONS,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * PlxComparison:modified:
+   *
+   * Whether the corrections changed since they were read or saved.
+   */
+  plx_comparison_properties[PROP_MODIFIED] =
+    g_param_spec_boolean ("modified", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, plx_comparison_properties);
 }
 
 static void
 plx_comparison_init (PlxComparison *self)
 {
+  self->corrections = plx_corrections_new ();
+  self->saved = g_object_ref (self->corrections);
 }
 
 /**
@@ -560,17 +660,27 @@ plx_comparison_load (PlxComparison  *self,
                      GError        **error)
 {
   g_autoptr(PlxCorpus) corpus = NULL;
+  LoadData data = { 0 };
+  gboolean loaded;
 
   g_return_val_if_fail (PLX_IS_COMPARISON (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (location), FALSE);
 
-  corpus = plx_corpus_load (location, cancellable, error);
+  loaded = load_data_open (&data, self, location, cancellable, error);
+  if (loaded)
+    corpus = plx_corpus_load (data.location, cancellable, error);
   if (corpus == NULL)
-    return FALSE;
+    {
+      load_data_clear (&data);
+      return FALSE;
+    }
 
+  add_file_warnings (corpus, data.file, data.warnings);
   self->load_serial++;
   self->align_serial++;
-  plx_comparison_commit (self, location, corpus, NULL, NULL);
+  plx_comparison_take_corrections (self, data.file, g_object_ref (data.corrections), data.fresh);
+  plx_comparison_commit (self, data.location, corpus, NULL, NULL);
+  load_data_clear (&data);
 
   return TRUE;
 }
@@ -597,7 +707,7 @@ plx_comparison_align (PlxComparison          *self,
   g_return_val_if_fail (PLX_IS_COMPARISON (self), FALSE);
   g_return_val_if_fail (self->corpus != NULL, FALSE);
 
-  job = align_job_new (self->corpus, options, ++self->align_serial);
+  job = align_job_new (self->corpus, options, self->corrections, ++self->align_serial);
   aligned = align_job_run (job, cancellable, error);
   if (aligned)
     plx_comparison_commit (self, NULL, self->corpus, job->alignment, g_steal_pointer (&job->ledger));
@@ -636,13 +746,13 @@ plx_comparison_load_async (PlxComparison          *self,
                            gpointer                user_data)
 {
   g_autoptr(GTask) task = NULL;
+  GError *error = NULL;
   LoadData *data;
 
   g_return_if_fail (PLX_IS_COMPARISON (self));
   g_return_if_fail (G_IS_FILE (location));
 
   data = g_new0 (LoadData, 1);
-  data->location = g_object_ref (location);
   data->options.pivot = options != NULL ? g_strdup (options->pivot) : NULL;
   data->options.threshold = options != NULL ? options->threshold : 0;
   data->flags = flags;
@@ -653,10 +763,19 @@ plx_comparison_load_async (PlxComparison          *self,
   g_task_set_source_tag (task, plx_comparison_load_async);
   g_task_set_task_data (task, data, (GDestroyNotify) load_data_free);
 
+  /* A comparison file is small: it is read here. */
+  if (!load_data_open (data, self, location, cancellable, &error))
+    {
+      if (progress_data_destroy != NULL)
+        progress_data_destroy (progress_data);
+      g_task_return_error (task, error);
+      return;
+    }
+
   self->load_phase = PLX_COMPARISON_LOADING;
   plx_comparison_update_state (self);
 
-  plx_corpus_load_async (location, cancellable,
+  plx_corpus_load_async (data->location, cancellable,
                          progress, progress_data, progress_data_destroy,
                          load_read_cb, g_steal_pointer (&task));
 }
@@ -730,7 +849,7 @@ plx_comparison_align_async (PlxComparison         *self,
 
   self->n_aligning++;
   plx_comparison_update_state (self);
-  align_job_start (align_job_new (self->corpus, options, ++self->align_serial),
+  align_job_start (align_job_new (self->corpus, options, self->corrections, ++self->align_serial),
                    cancellable, align_done_cb, g_steal_pointer (&task));
 }
 

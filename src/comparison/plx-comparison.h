@@ -9,6 +9,7 @@
 #include <gio/gio.h>
 
 #include "plx-alignment.h"
+#include "plx-corrections.h"
 #include "plx-ledger.h"
 #include "plx-loader.h"
 
@@ -52,6 +53,15 @@ PlxCorpus          *plx_comparison_get_corpus      (PlxComparison          *self
 PlxAlignment       *plx_comparison_get_alignment   (PlxComparison          *self);
 PlxLedger          *plx_comparison_get_ledger      (PlxComparison          *self);
 PlxComparisonState  plx_comparison_get_state       (PlxComparison          *self);
+GFile              *plx_comparison_get_file        (PlxComparison          *self);
+PlxCorrections     *plx_comparison_get_corrections (PlxComparison          *self);
+void                plx_comparison_set_corrections (PlxComparison          *self,
+                                                    PlxCorrections         *corrections);
+gboolean            plx_comparison_get_modified    (PlxComparison          *self);
+gboolean            plx_comparison_save            (PlxComparison          *self,
+                                                    GFile                  *file,
+                                                    GCancellable           *cancellable,
+                                                    GError                **error);
 
 gboolean            plx_comparison_load            (PlxComparison          *self,
                                                     GFile                  *location,

@@ -25,6 +25,7 @@ struct _PlxArticle
   gsize       text_length;
   char       *file;
   char       *outlet;
+  const char *name;           /* the editor's name for the outlet: interned, never freed */
   char       *title;
   char       *date;
   char       *published;
@@ -443,7 +444,49 @@ plx_article_get_display_name (PlxArticle *self)
 {
   g_return_val_if_fail (PLX_IS_ARTICLE (self), NULL);
 
+  if (self->name != NULL)
+    return self->name;
+
   return self->outlet != NULL ? self->outlet : self->id;
+}
+
+/**
+ * plx_article_get_name:
+ * @self: a #PlxArticle
+ *
+ * Returns: (nullable): the name the editor gave the outlet, if any
+ */
+const char *
+plx_article_get_name (PlxArticle *self)
+{
+  g_return_val_if_fail (PLX_IS_ARTICLE (self), NULL);
+
+  return self->name;
+}
+
+/**
+ * plx_article_set_name:
+ * @self: a #PlxArticle
+ * @name: (nullable): the editor's name for the outlet, or %NULL for the
+ *   outlet as loaded
+ *
+ * Names the outlet as the editor wants it shown, over what the files
+ * said. The string is interned: a display name read in another thread
+ * (an alignment running while the editor renames) stays valid.
+ */
+void
+plx_article_set_name (PlxArticle *self,
+                      const char *name)
+{
+  g_return_if_fail (PLX_IS_ARTICLE (self));
+
+  if (name != NULL && *name == '\0')
+    name = NULL;
+  if (g_strcmp0 (self->name, name) == 0)
+    return;
+
+  self->name = g_intern_string (name);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DISPLAY_NAME]);
 }
 
 /**

@@ -43,6 +43,9 @@ const char  *plx_article_get_url          (PlxArticle  *self);
 void         plx_article_set_url          (PlxArticle  *self,
                                            const char  *url);
 const char  *plx_article_get_display_name (PlxArticle  *self);
+const char  *plx_article_get_name         (PlxArticle  *self);
+void         plx_article_set_name         (PlxArticle  *self,
+                                           const char  *name);
 GListModel  *plx_article_get_sentences    (PlxArticle  *self);
 guint        plx_article_get_n_sentences  (PlxArticle  *self);
 PlxSentence *plx_article_get_sentence     (PlxArticle  *self,

@@ -43,6 +43,8 @@ static const char style[] =
   "tr.all td{background:#e8f5e9}tr.some td{background:#fffde7}tr.one td{background:#e3f2fd}"
   "td.missing{color:#777;font-style:italic;background:#f4f4f4!important}"
   "td.reference{box-shadow:inset 3px 0 #3584e4}"
+  "tr.corrected td:first-child{border-inline-start:4px solid #9141ac}.corrected-key{border-inline-start:4px solid #9141ac}"
+  "tr.note td{background:none;font-style:italic;border-top:none}"
   "ins{background:#b7e4c7;text-decoration:none}del{background:#f6c4c4}"
   "mark{background:#ffe08a}mark.quote,mark.number,mark.date,mark.title{background:#f5a97f;font-weight:bold}"
   ".legend span{display:inline-block;margin-inline-end:1em;padding:0 .4em}"
@@ -57,6 +59,16 @@ static const char style[] =
   "mark.quote,mark.number,mark.date,mark.title{background:#9a4b1e}"
   "ol.timeline .outlets{color:#bbb}p.conflict{color:#ff7b63}"
   "table.quotes .changes,table.quotes tr.worded td:nth-child(3){color:#ff7b63}}";
+
+static gboolean
+has_corrected_row (PlxAlignment *alignment)
+{
+  for (guint r = 0; r < g_list_model_get_n_items (G_LIST_MODEL (alignment)); r++)
+    if (plx_row_get_corrected (plx_alignment_get_row (alignment, r)))
+      return TRUE;
+
+  return FALSE;
+}
 
 /* Escapes for element content and double-quoted attribute values alike.
  * Names from the file system need not be UTF-8; the report must be. */
@@ -447,6 +459,9 @@ plx_export_html (PlxComparison *comparison)
                   * number or date that contradicts the reference
                   */
                  _("added"), _("left out"), _("reworded"), _("quote, number or date differs"));
+  if (has_corrected_row (alignment))
+    /* Translators: a key of the HTML report: the mark of rows the editor corrected by hand */
+    append_markup (html, "<p class=\"legend\"><span class=\"corrected-key\">%s</span></p>", _("corrected by the editor"));
 
   if (discrepancies->len > 0)
     {
@@ -480,8 +495,9 @@ plx_export_html (PlxComparison *comparison)
 
       guint n_missing = 0;
 
-      g_string_append_printf (html, "<tr id=\"row-%u\" class=\"%s\">", plx_row_get_id (row),
-                              plx_row_kind_to_string (plx_row_get_kind (row)));
+      g_string_append_printf (html, "<tr id=\"row-%u\" class=\"%s%s\">", plx_row_get_id (row),
+                              plx_row_kind_to_string (plx_row_get_kind (row)),
+                              plx_row_get_corrected (row) ? " corrected" : "");
       for (guint a = 0; a < n_articles; a++)
         {
           const PlxRowMember *member = plx_row_find_member (row, plx_corpus_get_article (corpus, a));
@@ -497,6 +513,13 @@ plx_export_html (PlxComparison *comparison)
         }
       append_missing (html, n_missing);
       g_string_append (html, "</tr>\n");
+      if (plx_row_get_note (row) != NULL)
+        {
+          g_string_append_printf (html, "<tr class=\"note\"><td colspan=\"%u\">", n_articles);
+          /* Translators: the HTML report: the editor's note on the row above; %s is the note */
+          append_markup (html, _("Note: %s"), plx_row_get_note (row));
+          g_string_append (html, "</td></tr>\n");
+        }
     }
 
   g_string_append (html, "</tbody></table>");

@@ -23,7 +23,8 @@
  *
  * With an alignment, the document also has
  *
- *   "rows": [{"id", "kind": "all|some|one",
+ *   "rows": [{"id", "kind": "all|some|one", "corrected": true (only when the editor
+ *             corrected the row), "note": "..." (only when it has one),
  *             "members": [{"article", "sentence", "score"}],
  *             "diffs": [{"article", "ops": [{"op", "text", "old", "class"}]}]}],
  *   "discrepancies": [{"kind", "row", "summary",
@@ -94,7 +95,8 @@ add_article (JsonBuilder *builder,
   json_builder_begin_object (builder);
   add_nullable_string (builder, "id", plx_article_get_id (article));
   add_nullable_string (builder, "file", plx_article_get_file (article));
-  add_nullable_string (builder, "outlet", plx_article_get_outlet (article));
+  add_nullable_string (builder, "outlet", plx_article_get_name (article) != NULL ? plx_article_get_name (article)
+                                                                                : plx_article_get_outlet (article));
   add_nullable_string (builder, "title", plx_article_get_title (article));
   add_nullable_string (builder, "date", plx_article_get_date (article));
   add_nullable_string (builder, "published", plx_article_get_published (article));
@@ -139,6 +141,16 @@ add_row (JsonBuilder *builder,
   json_builder_add_int_value (builder, plx_row_get_id (row));
   json_builder_set_member_name (builder, "kind");
   json_builder_add_string_value (builder, plx_row_kind_to_string (plx_row_get_kind (row)));
+  if (plx_row_get_corrected (row))
+    {
+      json_builder_set_member_name (builder, "corrected");
+      json_builder_add_boolean_value (builder, TRUE);
+    }
+  if (plx_row_get_note (row) != NULL)
+    {
+      json_builder_set_member_name (builder, "note");
+      json_builder_add_string_value (builder, plx_row_get_note (row));
+    }
 
   json_builder_set_member_name (builder, "members");
   json_builder_begin_array (builder);
