@@ -413,3 +413,33 @@ plx_test_ledger_of_texts (const char * const  *texts,
 
   return plx_ledger_build (*corpus, aligned);
 }
+
+/* Two rows of one sentence each, from different articles; a row of two
+ * sentences from different articles. */
+void
+plx_test_choose_rows (PlxAlignment  *alignment,
+                      PlxRow       **single_a,
+                      PlxRow       **single_b,
+                      PlxRow       **pair)
+{
+  *single_a = *single_b = *pair = NULL;
+
+  for (guint r = 0; r < g_list_model_get_n_items (G_LIST_MODEL (alignment)); r++)
+    {
+      PlxRow *row = plx_alignment_get_row (alignment, r);
+      guint n = plx_row_get_n_members (row);
+
+      if (n == 1 && *single_a == NULL)
+        *single_a = row;
+      else if (n == 1 && *single_b == NULL &&
+               plx_row_get_member (row, 0)->article != plx_row_get_member (*single_a, 0)->article)
+        *single_b = row;
+      else if (n == 2 && *pair == NULL &&
+               plx_row_get_member (row, 0)->article != plx_row_get_member (row, 1)->article)
+        *pair = row;
+    }
+
+  g_assert_nonnull (*single_a);
+  g_assert_nonnull (*single_b);
+  g_assert_nonnull (*pair);
+}

@@ -50,6 +50,10 @@ char          *plx_test_export_json (PlxCorpus            *corpus,
 char          *plx_test_export_html (PlxCorpus            *corpus);
 PlxLedger    *plx_test_ledger_of_texts (const char * const  *texts,
                                         PlxCorpus          **corpus);
+void          plx_test_choose_rows (PlxAlignment        *alignment,
+                                    PlxRow             **single_a,
+                                    PlxRow             **single_b,
+                                    PlxRow             **pair);
 PlxAlignment *plx_test_align_texts (const char * const  *texts,
                                     PlxCorpus          **corpus_out);
 

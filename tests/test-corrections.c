@@ -122,36 +122,6 @@ builder_text (JsonBuilder *builder)
   return json_generator_to_data (generator, NULL);
 }
 
-/* Two rows of one sentence each, from different articles; a row of two
- * sentences from different articles. */
-static void
-choose_rows (PlxAlignment *alignment,
-             PlxRow      **single_a,
-             PlxRow      **single_b,
-             PlxRow      **pair)
-{
-  *single_a = *single_b = *pair = NULL;
-
-  for (guint r = 0; r < g_list_model_get_n_items (G_LIST_MODEL (alignment)); r++)
-    {
-      PlxRow *row = plx_alignment_get_row (alignment, r);
-      guint n = plx_row_get_n_members (row);
-
-      if (n == 1 && *single_a == NULL)
-        *single_a = row;
-      else if (n == 1 && *single_b == NULL &&
-               plx_row_get_member (row, 0)->article != plx_row_get_member (*single_a, 0)->article)
-        *single_b = row;
-      else if (n == 2 && *pair == NULL &&
-               plx_row_get_member (row, 0)->article != plx_row_get_member (row, 1)->article)
-        *pair = row;
-    }
-
-  g_assert_nonnull (*single_a);
-  g_assert_nonnull (*single_b);
-  g_assert_nonnull (*pair);
-}
-
 /* ---- Tests -------------------------------------------------------------- */
 
 /* The acceptance case: a .parallax file for the sample names two
@@ -189,7 +159,7 @@ test_corrections_sample (void)
   corpus = plx_comparison_get_corpus (plain);
   first = plx_corpus_get_article (corpus, 0);
   second = plx_corpus_get_article (corpus, 1);
-  choose_rows (plx_comparison_get_alignment (plain), &single_a, &single_b, &pair);
+  plx_test_choose_rows (plx_comparison_get_alignment (plain), &single_a, &single_b, &pair);
 
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "parallax-comparison");

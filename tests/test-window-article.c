@@ -30,7 +30,9 @@ double_click (GtkWidget *cell)
     {
       g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
 
-      if (GTK_IS_GESTURE_CLICK (controller))
+      /* The primary button's: the secondary's opens the cell's menu. */
+      if (GTK_IS_GESTURE_CLICK (controller) &&
+          gtk_gesture_single_get_button (GTK_GESTURE_SINGLE (controller)) != GDK_BUTTON_SECONDARY)
         {
           g_signal_emit_by_name (controller, "pressed", 2, 4.0, 4.0);
           return;

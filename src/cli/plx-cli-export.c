@@ -59,7 +59,7 @@ plx_cli_export (int    argc,
    * it as in “COMMAND [OPTION…] CORPUS”
    */
   if (plx_cli_parse_options (&argc, &argv, _("CORPUS — write a corpus as JSON on standard output"),
-                             _("CORPUS is a folder of .txt files, a corpus.json manifest or a JSON export.\n"
+                             _("CORPUS is a folder of .txt files, a corpus.json manifest, a JSON export or a .parallax comparison.\n"
                                "Warnings about skipped files go to standard error."),
                              entries) != PLX_EXIT_OK)
     return PLX_EXIT_USAGE;

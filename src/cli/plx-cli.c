@@ -44,7 +44,7 @@ print_usage (FILE *stream)
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     fprintf (stream, "  %-10s %s\n", commands[i].name, _(commands[i].summary));
   fprintf (stream, "\n%s\n%s\n\n%s\n",
-           _("CORPUS is a folder of .txt files, a corpus.json manifest or a JSON export."),
+           _("CORPUS is a folder of .txt files, a corpus.json manifest, a JSON export or a .parallax comparison."),
            /* Translators: keep “parallax-cli” and “--help”; COMMAND as in
             * the usage line
             */

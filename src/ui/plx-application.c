@@ -211,6 +211,10 @@ plx_application_startup (GApplication *app)
                                          (const char *[]) { "F9", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.search",
                                          (const char *[]) { "<Control>f", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.save",
+                                         (const char *[]) { "<Control>s", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.save-as",
+                                         (const char *[]) { "<Control><Shift>s", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.export",
                                          (const char *[]) { "<Control>e", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences",

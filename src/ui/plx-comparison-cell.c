@@ -29,6 +29,7 @@
 #include "plx-comparison-cell.h"
 #include "plx-marks.h"
 #include "plx-match.h"
+#include "plx-row-menu.h"
 
 #define CAPTION_SPACING 2
 
@@ -533,6 +534,7 @@ plx_comparison_cell_dispose (GObject *object)
 {
   PlxComparisonCell *self = PLX_COMPARISON_CELL (object);
 
+  plx_row_menu_dismiss (GTK_WIDGET (self));
   g_clear_pointer (&self->caption, gtk_widget_unparent);
   g_clear_pointer (&self->label, gtk_widget_unparent);
   g_clear_pointer (&self->tooltip, g_free);

@@ -8,12 +8,15 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "plx-article.h"
 #include "plx-comparison-cell.h"
 #include "plx-comparison-view-private.h"
 #include "plx-match.h"
+#include "plx-row-menu.h"
 
 /* What a column's factory needs to fill its cells. The view owns the
  * columns, so it outlives them and is not referenced.
@@ -34,6 +37,33 @@ column_data_free (gpointer data,
   g_free (column_data);
 }
 
+/* What the gutter of a row says: its discrepancies, whether the editor
+ * corrected it, the editor's note; "" when none. */
+static char *
+gutter_text (const char *summary,
+             gboolean    corrected,
+             const char *note)
+{
+  GString *text = g_string_new (summary);
+
+  if (corrected)
+    {
+      if (text->len > 0)
+        g_string_append_c (text, '\n');
+      /* Translators: the tooltip of a row that the editor corrected by hand */
+      g_string_append (text, _("Corrected by the editor"));
+    }
+  if (note != NULL)
+    {
+      if (text->len > 0)
+        g_string_append_c (text, '\n');
+      /* Translators: the tooltip of a row with the editor's note; %s is the note */
+      g_string_append_printf (text, _("Note: %s"), note);
+    }
+
+  return g_string_free (text, FALSE);
+}
+
 static gboolean
 gutter_query_tooltip_cb (GtkWidget  *box,
                          int         x,
@@ -42,12 +72,14 @@ gutter_query_tooltip_cb (GtkWidget  *box,
                          GtkTooltip *tooltip,
                          gpointer    user_data)
 {
-  const char *summary = g_object_get_data (G_OBJECT (box), "plx-summary");
+  g_autofree char *text = gutter_text (g_object_get_data (G_OBJECT (box), "plx-summary"),
+                                       g_object_get_data (G_OBJECT (box), "plx-corrected") != NULL,
+                                       g_object_get_data (G_OBJECT (box), "plx-note"));
 
-  if (summary == NULL)
+  if (*text == '\0')
     return FALSE;
 
-  gtk_tooltip_set_text (tooltip, summary);
+  gtk_tooltip_set_text (tooltip, text);
 
   return TRUE;
 }
@@ -58,6 +90,8 @@ gutter_cell_new (void)
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
   GtkWidget *count = gtk_label_new (NULL);
   GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+  GtkWidget *corrected = gtk_image_new_from_icon_name ("document-edit-symbolic");
+  GtkWidget *note = gtk_image_new_from_icon_name ("chat-message-new-symbolic");
 
   gtk_widget_add_css_class (box, "gutter");
   gtk_widget_set_valign (box, GTK_ALIGN_START);
@@ -66,6 +100,10 @@ gutter_cell_new (void)
   gtk_widget_add_css_class (icon, "discrepancy-icon");
   gtk_box_append (GTK_BOX (box), count);
   gtk_box_append (GTK_BOX (box), icon);
+  gtk_widget_add_css_class (corrected, "dim-label");
+  gtk_widget_add_css_class (note, "dim-label");
+  gtk_box_append (GTK_BOX (box), corrected);
+  gtk_box_append (GTK_BOX (box), note);
 
   /* The tooltip is asked for when the pointer rests on the gutter, as
    * in the cells (plx-comparison-cell.c says why).
@@ -96,6 +134,84 @@ cell_pressed_cb (GtkGestureClick *gesture,
   plx_comparison_view_cell_activated (data->self, row, data->article);
 }
 
+/* The first sentence of the cell's outlet in @row, or NULL. */
+static const PlxRowMember *
+cell_member (ColumnData  *data,
+             GtkListItem *item)
+{
+  PlxRow *row = gtk_list_item_get_item (item);
+
+  return row != NULL ? plx_row_find_member (row, data->article) : NULL;
+}
+
+/* A right click, or a long press, on a cell: its outlet's menu. */
+static void
+cell_menu_pressed_cb (GtkGestureClick *gesture,
+                      int              n_press,
+                      double           x,
+                      double           y,
+                      gpointer         user_data)
+{
+  ColumnData *data = user_data;
+  GtkListItem *item = g_object_get_data (G_OBJECT (gesture), "plx-list-item");
+  PlxRow *row = gtk_list_item_get_item (item);
+
+  if (row == NULL || cell_member (data, item) == NULL)
+    return;
+
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  plx_row_menu_popup (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture)),
+                      row, data->article, x, y);
+}
+
+/* Dragging a cell carries its sentence: "article id", a unit separator,
+ * the sentence's index. */
+static GdkContentProvider *
+cell_drag_prepare_cb (GtkDragSource *source,
+                      double         x,
+                      double         y,
+                      gpointer       user_data)
+{
+  ColumnData *data = user_data;
+  GtkListItem *item = g_object_get_data (G_OBJECT (source), "plx-list-item");
+  const PlxRowMember *member = cell_member (data, item);
+  g_autofree char *text = NULL;
+
+  if (member == NULL)
+    return NULL;
+
+  text = g_strdup_printf ("%s\x1f%u", plx_article_get_id (member->article), member->sentence);
+
+  return gdk_content_provider_new_typed (G_TYPE_STRING, text);
+}
+
+/* A cell dropped on another row: its sentence joins that row. */
+static gboolean
+cell_drop_cb (GtkDropTarget *target,
+              const GValue  *value,
+              double         x,
+              double         y,
+              gpointer       user_data)
+{
+  GtkListItem *item = g_object_get_data (G_OBJECT (target), "plx-list-item");
+  PlxRow *row = gtk_list_item_get_item (item);
+  const char *text = g_value_get_string (value);
+  const char *separator = text != NULL ? strchr (text, '\x1f') : NULL;
+  g_autofree char *id = NULL;
+  const PlxRowMember *onto;
+  guint64 sentence;
+
+  if (row == NULL || separator == NULL || !g_ascii_string_to_unsigned (separator + 1, 10, 0, G_MAXUINT, &sentence, NULL))
+    return FALSE;
+
+  id = g_strndup (text, separator - text);
+  onto = plx_row_get_member (row, plx_row_get_reference (row));
+
+  return gtk_widget_activate_action (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (target)),
+                                     "win.join-row", "((su)(su))", id, (guint) sentence,
+                                     plx_article_get_id (onto->article), onto->sentence);
+}
+
 static void
 cell_setup_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
@@ -120,6 +236,25 @@ cell_setup_cb (GtkSignalListItemFactory *factory,
   g_object_set_data (G_OBJECT (gesture), "plx-list-item", item);
   g_signal_connect (gesture, "pressed", G_CALLBACK (cell_pressed_cb), data);
   gtk_widget_add_controller (cell, GTK_EVENT_CONTROLLER (gesture));
+
+  gesture = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (gesture), GDK_BUTTON_SECONDARY);
+  g_object_set_data (G_OBJECT (gesture), "plx-list-item", item);
+  g_signal_connect (gesture, "pressed", G_CALLBACK (cell_menu_pressed_cb), data);
+  gtk_widget_add_controller (cell, GTK_EVENT_CONTROLLER (gesture));
+
+  {
+    GtkDragSource *source = gtk_drag_source_new ();
+    GtkDropTarget *target = gtk_drop_target_new (G_TYPE_STRING, GDK_ACTION_MOVE);
+
+    gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
+    g_object_set_data (G_OBJECT (source), "plx-list-item", item);
+    g_signal_connect (source, "prepare", G_CALLBACK (cell_drag_prepare_cb), data);
+    gtk_widget_add_controller (cell, GTK_EVENT_CONTROLLER (source));
+    g_object_set_data (G_OBJECT (target), "plx-list-item", item);
+    g_signal_connect (target, "drop", G_CALLBACK (cell_drop_cb), data);
+    gtk_widget_add_controller (cell, GTK_EVENT_CONTROLLER (target));
+  }
   gtk_list_item_set_child (item, cell);
 }
 
@@ -135,6 +270,9 @@ gutter_cell_bind (ColumnData  *data,
   GtkWidget *box = gtk_list_item_get_child (item);
   GtkWidget *count = gtk_widget_get_first_child (box);
   GtkWidget *icon = gtk_widget_get_next_sibling (count);
+  GtkWidget *corrected = gtk_widget_get_next_sibling (icon);
+  GtkWidget *note = gtk_widget_get_next_sibling (corrected);
+  g_autofree char *description = NULL;
   const char *summary;
   g_autofree char *text = NULL;
 
@@ -146,9 +284,16 @@ gutter_cell_bind (ColumnData  *data,
   summary = g_hash_table_lookup (data->self->discrepancies, GUINT_TO_POINTER (plx_row_get_id (row)));
   gtk_widget_set_visible (icon, summary != NULL);
   g_object_set_data (G_OBJECT (box), "plx-summary", (gpointer) summary);
-  if (summary != NULL)
+  /* The row owns its note, and outlives its cells. */
+  gtk_widget_set_visible (corrected, plx_row_get_corrected (row));
+  gtk_widget_set_visible (note, plx_row_get_note (row) != NULL);
+  g_object_set_data (G_OBJECT (box), "plx-corrected", GINT_TO_POINTER (plx_row_get_corrected (row)));
+  g_object_set_data (G_OBJECT (box), "plx-note", (gpointer) plx_row_get_note (row));
+
+  description = gutter_text (summary, plx_row_get_corrected (row), plx_row_get_note (row));
+  if (*description != '\0')
     gtk_accessible_update_property (GTK_ACCESSIBLE (box),
-                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, summary,
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
                                     -1);
   else
     gtk_accessible_reset_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
@@ -212,6 +357,14 @@ cell_unbind_cb (GtkSignalListItemFactory *factory,
     g_hash_table_remove (data->self->bound_cells, child);
 }
 
+static void
+column_title_cb (PlxArticle          *article,
+                 GParamSpec          *pspec,
+                 GtkColumnViewColumn *column)
+{
+  gtk_column_view_column_set_title (column, plx_article_get_display_name (article));
+}
+
 GtkColumnViewColumn *
 plx_comparison_view_add_column (PlxComparisonView *self,
                                 PlxArticle        *article,
@@ -232,9 +385,18 @@ plx_comparison_view_add_column (PlxComparisonView *self,
 
   if (article != NULL)
     {
+      g_autoptr(GMenu) header_menu = g_menu_new ();
+      g_autoptr(GMenuItem) rename = g_menu_item_new (_("_Rename Outlet…"), NULL);
+
       column = gtk_column_view_column_new (plx_article_get_display_name (article),
                                            g_steal_pointer (&factory));
       gtk_column_view_column_set_expand (column, TRUE);
+      /* A right click on the header renames the outlet; the header
+       * follows the name. */
+      g_menu_item_set_action_and_target (rename, "win.rename-outlet", "s", plx_article_get_id (article));
+      g_menu_append_item (header_menu, rename);
+      gtk_column_view_column_set_header_menu (column, G_MENU_MODEL (header_menu));
+      g_signal_connect_object (article, "notify::display-name", G_CALLBACK (column_title_cb), column, 0);
     }
   else
     {

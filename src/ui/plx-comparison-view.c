@@ -16,6 +16,7 @@
 #include "plx-match.h"
 #include "plx-marks.h"
 #include "plx-mention.h"
+#include "plx-row-menu.h"
 
 G_DEFINE_FINAL_TYPE (PlxComparisonView, plx_comparison_view, GTK_TYPE_WIDGET)
 
@@ -872,6 +873,7 @@ plx_comparison_view_dispose (GObject *object)
   PlxComparisonView *self = (PlxComparisonView *)object;
   GtkWidget *child;
 
+  plx_row_menu_dismiss (GTK_WIDGET (self));
   if (self->restore_tick_id != 0)
     {
       gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->restore_tick_id);
@@ -979,6 +981,25 @@ plx_comparison_view_class_init (PlxComparisonViewClass *klass)
   gtk_widget_class_set_css_name (widget_class, "comparisonview");
 }
 
+/* Shift+F10 or the Menu key: the menu of the selected row, for each of
+ * its outlets, as a right click on a cell gives it for one. */
+static gboolean
+plx_comparison_view_menu_cb (GtkWidget *widget,
+                             GVariant  *args,
+                             gpointer   user_data)
+{
+  PlxComparisonView *self = PLX_COMPARISON_VIEW (user_data);
+  guint position = plx_comparison_view_get_selected (self);
+  PlxRow *row = position != GTK_INVALID_LIST_POSITION ? plx_comparison_view_get_row (self, position) : NULL;
+
+  if (row == NULL)
+    return FALSE;
+
+  plx_row_menu_popup (GTK_WIDGET (self), row, NULL, -1, -1);
+
+  return TRUE;
+}
+
 static void
 plx_comparison_view_init (PlxComparisonView *self)
 {
@@ -997,6 +1018,17 @@ plx_comparison_view_init (PlxComparisonView *self)
   g_signal_connect_object (self->column_view, "activate",
                            G_CALLBACK (plx_comparison_view_activate_cb),
                            self, G_CONNECT_SWAPPED);
+
+  {
+    GtkEventController *shortcuts = gtk_shortcut_controller_new ();
+    GtkShortcutAction *action = gtk_callback_action_new (plx_comparison_view_menu_cb, self, NULL);
+
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                          gtk_shortcut_new (gtk_alternative_trigger_new (gtk_keyval_trigger_new (GDK_KEY_F10, GDK_SHIFT_MASK),
+                                                                                         gtk_keyval_trigger_new (GDK_KEY_Menu, 0)),
+                                                            action));
+    gtk_widget_add_controller (GTK_WIDGET (self->column_view), shortcuts);
+  }
 
   plx_comparison_view_build_key (self);
   plx_comparison_view_update_summary (self);

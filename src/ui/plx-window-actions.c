@@ -66,11 +66,13 @@ plx_window_choose (PlxWindow            *self,
       g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
 
       /* Translators: a file type in the Open dialog: corpus.json
-       * manifests and Parallax's JSON exports
+       * manifests, Parallax's JSON exports and saved comparisons
        */
       gtk_file_filter_set_name (json, _("Corpus Files"));
       gtk_file_filter_add_mime_type (json, "application/json");
       gtk_file_filter_add_suffix (json, "json");
+      gtk_file_filter_add_mime_type (json, "application/x-parallax-comparison");
+      gtk_file_filter_add_suffix (json, "parallax");
       gtk_file_filter_set_name (all, _("All Files"));
       gtk_file_filter_add_pattern (all, "*");
       gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), json);
@@ -124,6 +126,29 @@ plx_window_warnings_view_new (const char * const *warnings)
   return view;
 }
 
+/* The problems met reading the corpus, and the editor's corrections
+ * that could not be applied to it. */
+static GStrv
+plx_window_dup_warnings (PlxWindow *self)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  if (self->corpus != NULL)
+    g_strv_builder_addv (builder, (const char **) plx_corpus_get_warnings (self->corpus));
+  if (self->alignment != NULL)
+    g_strv_builder_addv (builder, (const char **) plx_alignment_get_warnings (self->alignment));
+
+  return g_strv_builder_end (builder);
+}
+
+guint
+plx_window_count_warnings (PlxWindow *self)
+{
+  g_auto(GStrv) warnings = plx_window_dup_warnings (self);
+
+  return g_strv_length (warnings);
+}
+
 static void
 plx_window_show_warnings_action (GtkWidget  *widget,
                                  const char *action_name,
@@ -132,8 +157,9 @@ plx_window_show_warnings_action (GtkWidget  *widget,
   PlxWindow *self = PLX_WINDOW (widget);
   GtkWidget *dialog;
   GtkWidget *scroller;
+  g_auto(GStrv) warnings = plx_window_dup_warnings (self);
 
-  if (self->corpus == NULL || plx_corpus_get_n_warnings (self->corpus) == 0)
+  if (warnings[0] == NULL)
     return;
 
   dialog = adw_message_dialog_new (GTK_WINDOW (self),
@@ -142,7 +168,7 @@ plx_window_show_warnings_action (GtkWidget  *widget,
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
 
   scroller = g_object_new (GTK_TYPE_SCROLLED_WINDOW,
-                           "child", plx_window_warnings_view_new (plx_corpus_get_warnings (self->corpus)),
+                           "child", plx_window_warnings_view_new ((const char * const *) warnings),
                            "hscrollbar-policy", GTK_POLICY_NEVER,
                            "min-content-height", 240,
                            NULL);

@@ -145,7 +145,7 @@ plx_window_toast_warnings (PlxWindow *self)
   AdwToast *toast;
   guint n_warnings;
 
-  n_warnings = plx_corpus_get_n_warnings (self->corpus);
+  n_warnings = plx_window_count_warnings (self);
   if (n_warnings == 0)
     return;
 
@@ -230,8 +230,12 @@ plx_window_finish_load (PlxWindow   *self,
                         LoadRequest *request)
 {
   plx_window_show_corpus_page (self);
+  /* A comparison file is remembered; its corpus is watched, and read
+   * again when it changes, keeping the corrections. */
   plx_window_remember_location (self, request->location);
-  plx_window_watch (self, request->location);
+  plx_window_watch (self, plx_comparison_get_location (self->comparison));
+  if (!request->reload)
+    plx_window_edits_reset (self);
 
   /* An empty corpus is not aligned. */
   if (self->alignment == NULL)

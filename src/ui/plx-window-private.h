@@ -42,6 +42,21 @@ struct _PlxWindow
   GFileMonitor         *monitor;       /* watching it, or NULL */
   guint                 reload_id;     /* reloads once its files are quiet */
 
+  /* The editor's corrections (plx-window-edits.c) */
+  GPtrArray            *undo_stack;    /* PlxCorrections replaced, the latest last */
+  GPtrArray            *redo_stack;    /* PlxCorrections undone, the latest last */
+  GtkFileChooserNative *save_chooser;
+  GtkWindow            *close_dialog;  /* the unsaved-changes question, if shown */
+  gboolean              close_after_save;
+  gboolean              discard_changes;
+  gboolean              edit_pending;  /* an edit awaits its alignment */
+  double                edit_scroll;
+  guint                 edit_selected;
+  PlxArticle           *edit_article;  /* the sentence edited, to select its row */
+  guint                 edit_sentence;
+  PlxRow               *edit_row;      /* its row, selected once shown */
+  guint                 edit_select_id;
+
   /* The preferences (plx-window-settings.c) */
   GtkCssProvider       *text_scale_provider;
   double                text_scale;    /* applied, also without a schema */
@@ -96,6 +111,7 @@ void                 plx_window_set_filter            (PlxWindow  *self,
 void                 plx_window_actions_class_init    (GtkWidgetClass *widget_class);
 void                 plx_window_actions_init          (PlxWindow      *self);
 void                 plx_window_actions_dispose       (PlxWindow      *self);
+guint                plx_window_count_warnings        (PlxWindow      *self);
 
 /* plx-window-article.c: the article pane */
 void                 plx_window_article_class_init    (GtkWidgetClass *widget_class);
@@ -104,6 +120,14 @@ void                 plx_window_show_article          (PlxWindow      *self,
                                                        guint           sentence);
 gboolean             plx_window_close_article         (PlxWindow      *self);
 void                 plx_window_article_sync          (PlxWindow      *self);
+
+/* plx-window-edits.c: the editor's corrections, undo, saving */
+void                 plx_window_edits_class_init      (GtkWidgetClass *widget_class);
+void                 plx_window_edits_init            (PlxWindow      *self);
+void                 plx_window_edits_dispose         (PlxWindow      *self);
+void                 plx_window_edits_sync            (PlxWindow      *self);
+void                 plx_window_edits_reset           (PlxWindow      *self);
+gboolean             plx_window_edits_close_request   (PlxWindow      *self);
 
 /* plx-window-export.c: exporting the comparison */
 void                 plx_window_export_class_init     (GtkWidgetClass *widget_class);
@@ -152,6 +176,8 @@ PlxOutletChooser    *plx_window_get_outlet_chooser    (PlxWindow *self,
 GtkRevealer         *plx_window_get_article_revealer  (PlxWindow *self);
 PlxArticleView      *plx_window_get_article_view      (PlxWindow *self);
 double               plx_window_get_text_scale        (PlxWindow *self);
+gboolean             plx_window_save_comparison       (PlxWindow  *self,
+                                                       GFile      *file);
 gboolean             plx_window_export_to_file        (PlxWindow  *self,
                                                        GFile      *file,
                                                        GError    **error);

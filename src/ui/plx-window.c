@@ -92,6 +92,19 @@ plx_window_update_titles (PlxWindow *self)
                                   plx_article_get_display_name (plx_alignment_get_pivot (self->alignment)));
     }
 
+  /* Corrections not saved: a dot before the name, as GNOME's editors do. */
+  if (plx_comparison_get_modified (self->comparison))
+    {
+      g_autofree char *plain = g_steal_pointer (&title);
+      g_autofree char *name = g_strdup_printf ("• %s", plx_window_corpus_name (self));
+
+      title = g_strdup_printf ("• %s", plain);
+      gtk_window_set_title (GTK_WINDOW (self), title);
+      adw_window_title_set_title (self->window_title, name);
+      adw_window_title_set_subtitle (self->window_title, subtitle);
+      return;
+    }
+
   gtk_window_set_title (GTK_WINDOW (self), title);
   adw_window_title_set_title (self->window_title, plx_window_corpus_name (self));
   adw_window_title_set_subtitle (self->window_title, subtitle);
@@ -241,6 +254,8 @@ plx_window_sync_comparison (PlxWindow *self)
       plx_window_update_titles (self);
       plx_window_article_sync (self);
     }
+  if (alignment_changed)
+    plx_window_edits_sync (self);
 
   if (!corpus_changed)
     return;
@@ -326,6 +341,9 @@ plx_window_get_corpus (PlxWindow *self)
 static gboolean
 plx_window_close_request (GtkWindow *window)
 {
+  if (plx_window_edits_close_request (PLX_WINDOW (window)))
+    return TRUE;
+
   plx_window_save_size (PLX_WINDOW (window));
 
   return GTK_WINDOW_CLASS (plx_window_parent_class)->close_request (window);
@@ -338,6 +356,7 @@ plx_window_dispose (GObject *object)
 
   plx_window_load_dispose (self);
   plx_window_files_dispose (self);
+  plx_window_edits_dispose (self);
   plx_window_settings_dispose (self);
   plx_window_actions_dispose (self);
   plx_window_export_dispose (self);
@@ -513,6 +532,7 @@ plx_window_class_init (PlxWindowClass *klass)
   plx_window_actions_class_init (widget_class);
   plx_window_export_class_init (widget_class);
   plx_window_files_class_init (widget_class);
+  plx_window_edits_class_init (widget_class);
 }
 
 static void
@@ -557,6 +577,9 @@ plx_window_init (PlxWindow *self)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 
   plx_window_actions_init (self);
+  plx_window_edits_init (self);
+  g_signal_connect_swapped (self->comparison, "notify::modified",
+                            G_CALLBACK (plx_window_update_titles), self);
 
   self->settings = plx_window_create_settings ();
   plx_window_restore_size (self);
