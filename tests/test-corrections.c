@@ -222,6 +222,8 @@ test_corrections_sample (void)
   csv = plx_export_csv (corrected, &length);
   g_assert_nonnull (strstr (csv, "The Daily Ledger"));
   g_assert_nonnull (strstr (csv, "Rundschau & Co"));
+  g_assert_nonnull (strstr (csv, ",corrected,note\r\n"));
+  g_assert_nonnull (strstr (csv, ",yes,\r\n"));
   html = plx_export_html (corrected);
   g_assert_nonnull (strstr (html, "Rundschau &amp; Co"));
   g_assert_nonnull (strstr (html, " corrected\">"));
@@ -280,6 +282,14 @@ test_corrections_bad_input (void)
   g_assert_nonnull (strstr (error->message, "not JSON"));
   g_clear_error (&error);
 
+  /* The parser quotes what it stopped at, cut to a few bytes, here in
+   * the middle of a character: the message stays UTF-8. */
+  plx_test_write_file (dir, "bad.parallax", "{\"a\": 1, \"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx”yy\" 2}", -1);
+  comparison = open_aligned (path, &error);
+  g_assert_error (error, PLX_ERROR, PLX_ERROR_COMPARISON_FILE);
+  g_assert_true (g_utf8_validate (error->message, -1, NULL));
+  g_clear_error (&error);
+
   plx_test_write_file (dir, "bad.parallax", "[1, 2]", -1);
   comparison = open_aligned (path, &error);
   g_assert_error (error, PLX_ERROR, PLX_ERROR_COMPARISON_FILE);
@@ -297,7 +307,6 @@ test_corrections_bad_input (void)
    * farmers: kept apart by the aligner). Bad: an unknown article, a
    * sentence past the end, a pair both together and apart, a pair of
    * one, an outlet name that is not text. */
-  before = plx_test_snapshot_tree (dir);
   plx_test_write_file (dir, "bad.parallax",
                        "{\"parallax-comparison\": 1, \"corpus\": \"corpus\","
                        " \"outlets\": {\"a\": \"Agence\", \"b\": 7},"

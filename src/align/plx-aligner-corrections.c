@@ -11,6 +11,7 @@
 #include "plx-aligner-private.h"
 #include "plx-article.h"
 #include "plx-corpus.h"
+#include "plx-tokens.h"
 
 /* The corrections are applied to the rows the aligner made, after it
  * made them, so that they change no other row: a sentence that must be
@@ -234,7 +235,7 @@ plx_aligner_apply_notes (PlxCorpus      *corpus,
         plx_row_set_note (row, note->text);
       else
         {
-          g_autofree char *opening = g_utf8_substring (note->text, 0, 40);
+          g_autofree char *opening = plx_text_opening (note->text, 40);
           g_autofree char *message = NULL;
 
           /* Translators: %s is the opening of the editor's note on a row */

@@ -14,6 +14,7 @@
 #include "plx-corpus.h"
 #include "plx-corrections.h"
 #include "plx-sentence.h"
+#include "plx-tokens.h"
 
 /**
  * PlxCorrections:
@@ -113,10 +114,9 @@ plx_sentence_ref_describe (const PlxSentenceRef *ref)
     /* Translators: a sentence of an article; %s is the article's id, %u the sentence's number */
     return g_strdup_printf (_("sentence %u of “%s”"), ref->sentence, ref->article);
 
-  opening = g_utf8_substring (ref->text, 0, 40);
+  opening = plx_text_opening (ref->text, 40);
   /* Translators: %u is a sentence's number, %s the article's id, the last %s the opening of the sentence */
-  return g_strdup_printf (_("sentence %u of “%s” (“%s%s”)"), ref->sentence, ref->article,
-                          opening, g_utf8_strlen (ref->text, -1) > 40 ? "…" : "");
+  return g_strdup_printf (_("sentence %u of “%s” (“%s”)"), ref->sentence, ref->article, opening);
 }
 
 static gboolean

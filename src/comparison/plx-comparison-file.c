@@ -44,9 +44,12 @@ fail (GError     **error,
       const char  *problem)
 {
   g_autofree char *name = g_file_get_parse_name (file);
+  /* The JSON parser quotes the bytes it stopped at, which need not be
+   * UTF-8. */
+  g_autofree char *valid = g_utf8_make_valid (problem, -1);
 
   /* Translators: %s is a .parallax file, the second %s what is wrong with it */
-  g_set_error (error, PLX_ERROR, PLX_ERROR_COMPARISON_FILE, _("%s: %s"), name, problem);
+  g_set_error (error, PLX_ERROR, PLX_ERROR_COMPARISON_FILE, _("%s: %s"), name, valid);
 
   return FALSE;
 }

@@ -97,7 +97,9 @@ finish (GString *csv,
  * name), then one line per row in the comparison's order: the row's
  * kind (`all`, `some`, `one`: how many outlets carry it), then each
  * outlet's sentence (both halves of a statement it split in two, joined
- * by a space), empty where it does not report it.
+ * by a space), empty where it does not report it. When the editor
+ * corrected rows or wrote notes, two more columns: "corrected" (`yes`
+ * for a row a correction changed) and "note".
  *
  * Returns: (transfer full): the CSV text
  */
@@ -109,6 +111,7 @@ plx_export_csv (PlxComparison *comparison,
   PlxAlignment *alignment;
   GString *csv;
   guint n_articles, n_rows;
+  gboolean edited = FALSE;
 
   g_return_val_if_fail (PLX_IS_COMPARISON (comparison), NULL);
   corpus = plx_comparison_get_corpus (comparison);
@@ -119,9 +122,18 @@ plx_export_csv (PlxComparison *comparison,
   n_articles = g_list_model_get_n_items (G_LIST_MODEL (corpus));
   n_rows = g_list_model_get_n_items (G_LIST_MODEL (alignment));
 
+  for (guint r = 0; r < n_rows && !edited; r++)
+    edited = plx_row_get_corrected (plx_alignment_get_row (alignment, r)) ||
+             plx_row_get_note (plx_alignment_get_row (alignment, r)) != NULL;
+
   append_field (csv, "kind", TRUE);
   for (guint a = 0; a < n_articles; a++)
     append_field (csv, plx_article_get_display_name (plx_corpus_get_article (corpus, a)), FALSE);
+  if (edited)
+    {
+      append_field (csv, "corrected", FALSE);
+      append_field (csv, "note", FALSE);
+    }
   end_record (csv);
 
   for (guint r = 0; r < n_rows; r++)
@@ -134,6 +146,11 @@ plx_export_csv (PlxComparison *comparison,
           g_autofree char *text = plx_row_dup_article_text (row, plx_corpus_get_article (corpus, a));
 
           append_field (csv, text, FALSE);
+        }
+      if (edited)
+        {
+          append_field (csv, plx_row_get_corrected (row) ? "yes" : "", FALSE);
+          append_field (csv, plx_row_get_note (row), FALSE);
         }
       end_record (csv);
     }

@@ -74,6 +74,32 @@ append_unified (GString    *out,
 }
 
 /**
+ * plx_text_opening:
+ * @text: UTF-8 text
+ * @n_chars: how many characters at most
+ *
+ * Returns: (transfer full): the first @n_chars characters of @text, with
+ *   "…" after them when @text is longer: how a message quotes a sentence
+ */
+char *
+plx_text_opening (const char *text,
+                  glong       n_chars)
+{
+  g_autofree char *head = NULL;
+  const char *end = text;
+
+  for (glong i = 0; i < n_chars && *end != '\0'; i++)
+    end = g_utf8_next_char (end);
+
+  if (*end == '\0')
+    return g_strdup (text);
+
+  head = g_strndup (text, end - text);
+
+  return g_strconcat (head, "…", NULL);
+}
+
+/**
  * plx_normalise_text:
  * @text: UTF-8 text
  * @length: its length in bytes, or -1 if it ends with a NUL

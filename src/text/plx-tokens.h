@@ -83,6 +83,8 @@ GArray     *plx_tokenize          (const char *text,
 const char *plx_tokenize_language (const char *text,
                                    gssize      length,
                                    const char *language);
+char       *plx_text_opening      (const char *text,
+                                   glong       n_chars);
 char       *plx_normalise_text    (const char *text,
                                    gssize      length);
 GHashTable *plx_word_set_from_json (JsonObject *object,

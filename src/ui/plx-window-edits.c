@@ -14,6 +14,7 @@
 
 #include "plx-comparison-file.h"
 #include "plx-sentence.h"
+#include "plx-tokens.h"
 #include "plx-window-private.h"
 
 /* Every edit makes a new PlxCorrections from a copy of the comparison's,
@@ -75,10 +76,17 @@ plx_window_copy_corrections (PlxWindow *self)
   return plx_corrections_copy (plx_comparison_get_corrections (self->comparison));
 }
 
+/* The list scrolls to a row once it laid its new rows out: a frame
+ * after the one in which they came. */
 static gboolean
-plx_window_select_edited_cb (gpointer user_data)
+plx_window_select_edited_cb (GtkWidget     *widget,
+                             GdkFrameClock *frame_clock,
+                             gpointer       user_data)
 {
   PlxWindow *self = user_data;
+
+  if (self->edit_select_frames++ < 1)
+    return G_SOURCE_CONTINUE;
 
   self->edit_select_id = 0;
   if (self->edit_row != NULL)
@@ -86,6 +94,14 @@ plx_window_select_edited_cb (gpointer user_data)
   g_clear_object (&self->edit_row);
 
   return G_SOURCE_REMOVE;
+}
+
+static void
+plx_window_cancel_select_edited (PlxWindow *self)
+{
+  if (self->edit_select_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->comparison_view), self->edit_select_id);
+  self->edit_select_id = 0;
 }
 
 /* Called when the comparison shows a new alignment. */
@@ -112,8 +128,10 @@ plx_window_edits_sync (PlxWindow *self)
 
   /* Once the view has its new rows: then it can scroll to one. */
   g_set_object (&self->edit_row, row);
-  g_clear_handle_id (&self->edit_select_id, g_source_remove);
-  self->edit_select_id = g_idle_add (plx_window_select_edited_cb, self);
+  plx_window_cancel_select_edited (self);
+  self->edit_select_frames = 0;
+  self->edit_select_id = gtk_widget_add_tick_callback (GTK_WIDGET (self->comparison_view),
+                                                       plx_window_select_edited_cb, self, NULL);
 }
 
 /* A new corpus: what was undone belongs to the old one. */
@@ -299,7 +317,7 @@ row_summary (PlxRow *row,
              guint   position)
 {
   const PlxRowMember *reference = plx_row_get_member (row, plx_row_get_reference (row));
-  g_autofree char *opening = g_utf8_substring (plx_row_member_get_text (reference), 0, 90);
+  g_autofree char *opening = plx_text_opening (plx_row_member_get_text (reference), 90);
 
   /* Translators: a row in the Move to Row dialog: its number, the outlet
    * of its first sentence and the sentence's opening
@@ -390,7 +408,7 @@ plx_window_move_to_row_action (GtkWidget  *widget,
   if (!plx_window_find_sentence (self, parameter, &article, &sentence, &row))
     return;
 
-  opening = g_utf8_substring (plx_sentence_get_text (plx_article_get_sentence (article, sentence)), 0, 120);
+  opening = plx_text_opening (plx_sentence_get_text (plx_article_get_sentence (article, sentence)), 120);
   dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Move to Row"), NULL);
   adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
                                   /* Translators: %s is an outlet, the second %s the opening of its sentence */
@@ -748,7 +766,7 @@ plx_window_edits_dispose (PlxWindow *self)
   g_clear_pointer (&self->redo_stack, g_ptr_array_unref);
   g_clear_object (&self->edit_article);
   g_clear_object (&self->edit_row);
-  g_clear_handle_id (&self->edit_select_id, g_source_remove);
+  plx_window_cancel_select_edited (self);
   if (self->save_chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->save_chooser));
   g_clear_object (&self->save_chooser);

@@ -55,7 +55,8 @@ struct _PlxWindow
   PlxArticle           *edit_article;  /* the sentence edited, to select its row */
   guint                 edit_sentence;
   PlxRow               *edit_row;      /* its row, selected once shown */
-  guint                 edit_select_id;
+  guint                 edit_select_id;    /* a tick callback of the comparison view */
+  guint                 edit_select_frames;
 
   /* The preferences (plx-window-settings.c) */
   GtkCssProvider       *text_scale_provider;

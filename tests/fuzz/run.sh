@@ -41,7 +41,7 @@ case $sanitize in
   *) default_build_dir=$source_dir/_build-fuzz-$(printf '%s' "$sanitize" | tr ',' '-') ;;
 esac
 build_dir=${FUZZ_BUILD_DIR:-$default_build_dir}
-targets=${FUZZ_TARGETS:-fuzz-manifest fuzz-text fuzz-diff fuzz-facts fuzz-export fuzz-html}
+targets=${FUZZ_TARGETS:-fuzz-manifest fuzz-comparison fuzz-text fuzz-diff fuzz-facts fuzz-export fuzz-html}
 max_len=${FUZZ_MAX_LEN:-4096}
 
 if [ ! -f "$build_dir/build.ninja" ]; then
