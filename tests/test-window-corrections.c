@@ -286,6 +286,20 @@ test_window_corrections_unsaved (void)
   answer (window, "rename");
   wait_for_realign (window);
 
+  /* Opening another corpus asks too; Cancel keeps the comparison. */
+  {
+    g_autofree char *other = plx_test_make_corpus ("other", plx_test_three_articles);
+    g_autoptr(GFile) other_location = g_file_new_for_path (other);
+
+    plx_window_open (window, other_location);
+    g_assert_nonnull (find_dialog (window));
+    answer (window, "cancel");
+    wait_for_realign (window);
+    g_assert_cmpstr (plx_article_get_display_name (second), ==, "Wire Service Renamed");
+    g_assert_true (modified_in_title (window));
+    plx_test_remove_corpus (other);
+  }
+
   gtk_window_close (GTK_WINDOW (window));
   g_assert_nonnull (find_dialog (window));
   g_assert_cmpstr (adw_message_dialog_get_heading (find_dialog (window)), ==, "Save Changes?");

@@ -90,6 +90,14 @@ plx_cli_export (int    argc,
 
   options.pivot = pivot;
   options.threshold = threshold;
+  /* --threshold wins over a comparison file's own. */
+  if (threshold > 0)
+    {
+      g_autoptr(PlxCorrections) corrections = plx_corrections_copy (plx_comparison_get_corrections (comparison));
+
+      plx_corrections_set_threshold (corrections, threshold);
+      plx_comparison_set_corrections (comparison, corrections);
+    }
   if (!plx_cli_align (comparison, &options))
     return PLX_EXIT_NOTHING_LOADED;
 

@@ -105,8 +105,9 @@ typedef struct
   PlxLedger    *ledger;
 } AlignJob;
 
-/* What the options ask for; what they leave open (a %NULL pivot, a 0
- * threshold), the corrections say (a comparison file's own). */
+/* The options' pivot, else the corrections' (a comparison file's own);
+ * the corrections' threshold, else the options' (the window's
+ * preference: a file that sets its threshold keeps it). */
 static AlignJob *
 align_job_new (PlxCorpus             *corpus,
                const PlxAlignOptions *options,
@@ -119,8 +120,8 @@ align_job_new (PlxCorpus             *corpus,
   job->corrections = g_object_ref (corrections);
   job->pivot = g_strdup (options != NULL && options->pivot != NULL ? options->pivot
                                                                    : plx_corrections_get_pivot (corrections));
-  job->threshold = options != NULL && options->threshold > 0 ? options->threshold
-                                                              : plx_corrections_get_threshold (corrections);
+  job->threshold = plx_corrections_get_threshold (corrections) > 0 ? plx_corrections_get_threshold (corrections)
+                   : options != NULL ? options->threshold : 0;
   job->serial = serial;
 
   return job;

@@ -573,11 +573,18 @@ plx_window_save_to (PlxWindow *self,
     {
       adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
       self->close_after_save = FALSE;
+      g_clear_object (&self->open_after_save);
       return FALSE;
     }
 
   if (self->close_after_save)
     gtk_window_destroy (GTK_WINDOW (self));
+  else if (self->open_after_save != NULL)
+    {
+      g_autoptr(GFile) next = g_steal_pointer (&self->open_after_save);
+
+      plx_window_load (self, next, FALSE);
+    }
 
   return TRUE;
 }
@@ -595,6 +602,7 @@ plx_window_save_chooser_response_cb (PlxWindow            *self,
       (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) == NULL)
     {
       self->close_after_save = FALSE;
+      g_clear_object (&self->open_after_save);
       return;
     }
 
@@ -662,16 +670,22 @@ plx_window_close_response_cb (AdwMessageDialog *dialog,
                               PlxWindow        *self)
 {
   GFile *file = plx_comparison_get_file (self->comparison);
+  g_autoptr(GFile) next = g_object_steal_data (G_OBJECT (dialog), "plx-open");
 
   self->close_dialog = NULL;
-  if (g_str_equal (response, "discard"))
+  if (g_str_equal (response, "discard") && next != NULL)
+    plx_window_load (self, next, FALSE);
+  else if (g_str_equal (response, "discard"))
     {
       self->discard_changes = TRUE;
       gtk_window_close (GTK_WINDOW (self));
     }
   else if (g_str_equal (response, "save"))
     {
-      self->close_after_save = TRUE;
+      if (next != NULL)
+        g_set_object (&self->open_after_save, next);
+      else
+        self->close_after_save = TRUE;
       if (file != NULL)
         plx_window_save_to (self, file);
       else
@@ -679,10 +693,11 @@ plx_window_close_response_cb (AdwMessageDialog *dialog,
     }
 }
 
-/* Returns: %TRUE when the window must stay open: its changes are not
- * saved, and the user is asked. */
-gboolean
-plx_window_edits_close_request (PlxWindow *self)
+/* Asks whether to save the corrections before the window closes or,
+ * with @next, opens @next in their place. */
+static gboolean
+plx_window_ask_to_save (PlxWindow *self,
+                        GFile     *next)
 {
   GtkWidget *dialog;
 
@@ -696,8 +711,11 @@ plx_window_edits_close_request (PlxWindow *self)
     }
 
   dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Save Changes?"),
-                                   _("The corrections to this comparison are not saved. "
-                                     "Closing without saving loses them."));
+                                   next == NULL
+                                   ? _("The corrections to this comparison are not saved. "
+                                       "Closing without saving loses them.")
+                                   : _("The corrections to this comparison are not saved. "
+                                       "Opening another corpus without saving loses them."));
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"),
                                     "discard", _("_Discard"),
@@ -707,12 +725,37 @@ plx_window_edits_close_request (PlxWindow *self)
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  if (next != NULL)
+    g_object_set_data_full (G_OBJECT (dialog), "plx-open", g_object_ref (next), g_object_unref);
   g_signal_connect_object (dialog, "response", G_CALLBACK (plx_window_close_response_cb), self, 0);
   self->close_dialog = GTK_WINDOW (dialog);
 
   gtk_window_present (GTK_WINDOW (dialog));
 
   return TRUE;
+}
+
+/* Returns: %TRUE when the window must stay open: its changes are not
+ * saved, and the user is asked. */
+gboolean
+plx_window_edits_close_request (PlxWindow *self)
+{
+  return plx_window_ask_to_save (self, NULL);
+}
+
+/* Returns: %TRUE when @location must wait: opening it would lose
+ * corrections not saved, and the user is asked (reading the same
+ * corpus again keeps them). */
+gboolean
+plx_window_edits_open_request (PlxWindow *self,
+                               GFile     *location)
+{
+  GFile *shown = plx_comparison_get_location (self->comparison);
+
+  if (shown != NULL && g_file_equal (shown, location))
+    return FALSE;
+
+  return plx_window_ask_to_save (self, location);
 }
 
 /**
@@ -766,6 +809,7 @@ plx_window_edits_dispose (PlxWindow *self)
   g_clear_pointer (&self->redo_stack, g_ptr_array_unref);
   g_clear_object (&self->edit_article);
   g_clear_object (&self->edit_row);
+  g_clear_object (&self->open_after_save);
   plx_window_cancel_select_edited (self);
   if (self->save_chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->save_chooser));

@@ -48,6 +48,7 @@ struct _PlxWindow
   GtkFileChooserNative *save_chooser;
   GtkWindow            *close_dialog;  /* the unsaved-changes question, if shown */
   gboolean              close_after_save;
+  GFile                *open_after_save; /* a corpus to open once saved */
   gboolean              discard_changes;
   gboolean              edit_pending;  /* an edit awaits its alignment */
   double                edit_scroll;
@@ -129,6 +130,8 @@ void                 plx_window_edits_dispose         (PlxWindow      *self);
 void                 plx_window_edits_sync            (PlxWindow      *self);
 void                 plx_window_edits_reset           (PlxWindow      *self);
 gboolean             plx_window_edits_close_request   (PlxWindow      *self);
+gboolean             plx_window_edits_open_request    (PlxWindow      *self,
+                                                       GFile          *location);
 
 /* plx-window-export.c: exporting the comparison */
 void                 plx_window_export_class_init     (GtkWidgetClass *widget_class);

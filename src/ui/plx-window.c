@@ -321,6 +321,9 @@ plx_window_open (PlxWindow *self,
   g_return_if_fail (PLX_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (location));
 
+  if (plx_window_edits_open_request (self, location))
+    return;
+
   plx_window_load (self, location, FALSE);
 }
 

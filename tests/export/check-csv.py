@@ -4,7 +4,8 @@
 usage: check-csv.py PARALLAX_CLI SAMPLE_DIR
 
 `parallax-cli export --format=csv` and `parallax-cli facts --format=csv`
-of the sample corpus, read back with Python's csv module: one line per
+of the sample corpus, and of a .parallax comparison of it (outlets
+named, two rows joined, a note), read back with Python's csv module: one line per
 row (per mention) plus the heading, the outlets' names in the heading,
 every cell the sentence (the words) the JSON export gives. A corpus whose
 sentences hold commas, quotation marks and a would-be formula reads back
@@ -40,7 +41,9 @@ def check_rows(cli, corpus):
     names = [a.get('outlet') or a['id'] for a in articles]
     texts = {(a['id'], s['index']): s['text'] for a in articles for s in a['sentences']}
 
-    assert rows[0] == ['kind'] + names, f'heading {rows[0]}'
+    edited = any(r.get('corrected') or r.get('note') for r in export['rows'])
+    extra = ['corrected', 'note'] if edited else []
+    assert rows[0] == ['kind'] + names + extra, f'heading {rows[0]}'
     assert len(rows) == len(export['rows']) + 1, f'{len(rows)} lines for {len(export["rows"])} rows'
     for line, row in zip(rows[1:], export['rows']):
         assert line[0] == row['kind'], (line[0], row['kind'])
@@ -52,6 +55,8 @@ def check_rows(cli, corpus):
         shown = [cell[1:] if cell.startswith("'") and by_article.get(a['id'], '')[:1] in '=+@-' else cell
                  for cell, a in zip(line[1:], articles)]
         assert shown == expected, f'row {row["id"]}: {line[1:]} != {expected}'
+        if edited:
+            assert line[-2:] == ['yes' if row.get('corrected') else '', row.get('note', '')], line[-2:]
     return rows
 
 
@@ -78,6 +83,27 @@ def check_hostile(cli, folder):
     assert 'The minister said "25, maybe 30 per cent", and left.' in cells, cells
     assert any(cell.startswith("'=HYPERLINK(") for cell in cells), cells
     assert not any(cell.startswith('=') for cell in cells)
+
+
+def comparison_file(cli, sample, folder):
+    """A .parallax file of the sample: two outlets named (a comma and
+    quotation marks in one), two sentences that no other outlet reports
+    joined, a note."""
+    export = json.loads(run(cli, 'export', sample))
+    articles = export['articles']
+    texts = {(a['id'], s['index']): s['text'] for a in articles for s in a['sentences']}
+    singles = [r['members'][0] for r in export['rows'] if len(r['members']) == 1]
+    a = singles[0]
+    b = next(m for m in singles if m['article'] != a['article'])
+    ref = lambda m: {'article': m['article'], 'sentence': m['sentence'], 'text': texts[(m['article'], m['sentence'])]}
+    document = {'parallax-comparison': 1, 'corpus': os.path.abspath(sample),
+                'outlets': {articles[0]['id']: 'Agence "France", Presse', articles[1]['id']: 'Die Zeitung'},
+                'together': [[ref(a), ref(b)]], 'apart': [],
+                'notes': [{'row': [ref(a)], 'text': 'Checked, "twice"'}]}
+    path = os.path.join(folder, 'sample.parallax')
+    with open(path, 'w', encoding='utf-8') as f:
+        json.dump(document, f, ensure_ascii=False)
+    return path
 
 
 def check_libreoffice(rows_csv, folder):
@@ -111,8 +137,12 @@ def main():
         corpus = os.path.join(folder, 'corpus')
         os.mkdir(corpus)
         check_hostile(cli, corpus)
-        check_libreoffice(run(cli, 'export', '--format=csv', sample), folder)
-    print(f'check-csv: {len(rows) - 1} rows and the ledger read back')
+        comparison = comparison_file(cli, sample, folder)
+        edited = check_rows(cli, comparison)
+        assert edited[0][1:3] == ['Agence "France", Presse', 'Die Zeitung'], edited[0]
+        assert len(edited) == len(rows) - 1, 'joining two rows leaves one line fewer'
+        check_libreoffice(run(cli, 'export', '--format=csv', comparison), folder)
+    print(f'check-csv: {len(rows) - 1} rows, a comparison file\'s {len(edited) - 1} and the ledger read back')
 
 
 if __name__ == '__main__':
