@@ -439,6 +439,10 @@ plx_window_move_to_row_action (GtkWidget  *widget,
       text = row_summary (candidate, r);
       label = gtk_label_new (text);
       gtk_label_set_xalign (GTK_LABEL (label), 0);
+      /* The dialog is narrow: three lines of each row's opening. */
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_lines (GTK_LABEL (label), 3);
       gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
       gtk_widget_set_margin_start (label, 6);
       gtk_widget_set_margin_end (label, 6);
