@@ -756,6 +756,7 @@ plx_align_corpus (PlxCorpus             *corpus,
     return NULL;
 
   plx_aligner_apply_notes (corpus, options != NULL ? options->corrections : NULL, alignment);
+  plx_alignment_set_copies (alignment, plx_find_copies (corpus, cancellable));
 
   return g_steal_pointer (&alignment);
 }

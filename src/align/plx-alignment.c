@@ -8,6 +8,7 @@
 
 #include "plx-alignment.h"
 #include "plx-article.h"
+#include "plx-copies.h"
 #include "plx-corpus.h"
 
 /* A GListModel of PlxRow, in display order, so that views can bind to it. */
@@ -20,6 +21,8 @@ struct _PlxAlignment
   GPtrArray  *rows;
   GHashTable *by_sentence;    /* (article, sentence) -> row */
   GPtrArray  *warnings;       /* corrections left out, NULL-terminated */
+  GPtrArray  *copies;         /* PlxCopy */
+  GHashTable *copy_of;        /* copy article -> PlxCopy */
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -69,6 +72,8 @@ plx_alignment_finalize (GObject *object)
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   g_clear_pointer (&self->by_sentence, g_hash_table_unref);
   g_clear_pointer (&self->warnings, g_ptr_array_unref);
+  g_clear_pointer (&self->copies, g_ptr_array_unref);
+  g_clear_pointer (&self->copy_of, g_hash_table_unref);
 
   G_OBJECT_CLASS (plx_alignment_parent_class)->finalize (object);
 }
@@ -85,6 +90,7 @@ plx_alignment_init (PlxAlignment *self)
   self->rows = g_ptr_array_new_with_free_func (g_object_unref);
   self->by_sentence = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->warnings = g_ptr_array_new_null_terminated (0, g_free, TRUE);
+  self->copy_of = g_hash_table_new (NULL, NULL);
 }
 
 PlxAlignment *
@@ -219,4 +225,41 @@ plx_alignment_get_warnings (PlxAlignment *self)
     return none;
 
   return (const char * const *) self->warnings->pdata;
+}
+
+/**
+ * plx_alignment_set_copies:
+ * @copies: (transfer full) (element-type PlxCopy): the corpus's copies
+ */
+void
+plx_alignment_set_copies (PlxAlignment *self,
+                          GPtrArray    *copies)
+{
+  g_return_if_fail (PLX_IS_ALIGNMENT (self));
+
+  g_clear_pointer (&self->copies, g_ptr_array_unref);
+  g_hash_table_remove_all (self->copy_of);
+  self->copies = copies;
+  for (guint i = 0; copies != NULL && i < copies->len; i++)
+    {
+      PlxCopy *copy = g_ptr_array_index (copies, i);
+
+      g_hash_table_insert (self->copy_of, copy->copy, copy);
+    }
+}
+
+/**
+ * plx_alignment_find_copy:
+ * @article: an article of the corpus
+ *
+ * Returns: (transfer none) (nullable): what @article is a copy of, if
+ *   it is one (plx_find_copies())
+ */
+const PlxCopy *
+plx_alignment_find_copy (PlxAlignment *self,
+                         PlxArticle   *article)
+{
+  g_return_val_if_fail (PLX_IS_ALIGNMENT (self), NULL);
+
+  return g_hash_table_lookup (self->copy_of, article);
 }

@@ -8,6 +8,7 @@
 
 #include <gio/gio.h>
 
+#include "plx-copies.h"
 #include "plx-corrections.h"
 #include "plx-diff.h"
 #include "plx-mention.h"
@@ -59,5 +60,10 @@ void          plx_alignment_add_warning        (PlxAlignment          *self,
                                                 const char            *message);
 const char * const *
               plx_alignment_get_warnings       (PlxAlignment          *self);
+void          plx_alignment_set_copies         (PlxAlignment          *self,
+                                                GPtrArray             *copies);
+const PlxCopy *
+              plx_alignment_find_copy          (PlxAlignment          *self,
+                                                PlxArticle            *article);
 
 G_END_DECLS

@@ -87,8 +87,9 @@ add_sentence (JsonBuilder *builder,
 }
 
 static void
-add_article (JsonBuilder *builder,
-             PlxArticle  *article)
+add_article (JsonBuilder   *builder,
+             PlxArticle    *article,
+             const PlxCopy *copy)
 {
   guint n_sentences = plx_article_get_n_sentences (article);
 
@@ -102,6 +103,15 @@ add_article (JsonBuilder *builder,
   add_nullable_string (builder, "published", plx_article_get_published (article));
   add_nullable_string (builder, "language", plx_article_get_language (article));
   add_nullable_string (builder, "url", plx_article_get_url (article));
+  if (copy != NULL)
+    {
+      json_builder_set_member_name (builder, "copy_of");
+      json_builder_begin_object (builder);
+      add_nullable_string (builder, "article", plx_article_get_id (copy->original));
+      json_builder_set_member_name (builder, "share");
+      json_builder_add_double_value (builder, (double) (gint64) (copy->share * 1000 + 0.5) / 1000);
+      json_builder_end_object (builder);
+    }
 
   json_builder_set_member_name (builder, "sentences");
   json_builder_begin_array (builder);
@@ -457,7 +467,11 @@ plx_export_json_build (PlxComparison *comparison)
   json_builder_set_member_name (builder, "articles");
   json_builder_begin_array (builder);
   for (guint i = 0; i < n_articles; i++)
-    add_article (builder, plx_corpus_get_article (corpus, i));
+    {
+      PlxArticle *article = plx_corpus_get_article (corpus, i);
+
+      add_article (builder, article, alignment != NULL ? plx_alignment_find_copy (alignment, article) : NULL);
+    }
   json_builder_end_array (builder);
 
   if (alignment != NULL && ledger != NULL)

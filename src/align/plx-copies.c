@@ -1,0 +1,269 @@
+/* plx-copies.c: articles that repeat another's text (agency copies)
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "plx-article.h"
+#include "plx-copies.h"
+#include "plx-corpus.h"
+#include "plx-sentence.h"
+#include "plx-tokens.h"
+
+/* Many outlets re-run one agency story under a new headline, cut or
+ * with a paragraph added. Two articles are one text when most of the
+ * shorter one's 8-word sequences (shingles: the normalised words and
+ * numbers of its body sentences, so that a new headline, furniture and
+ * punctuation do not count) are in the other. Reporting the same event
+ * in one's own words shares few: ECB+ shows it (src/README.md,
+ * "Copies").
+ *
+ * The cost grows with the corpus, not its square: every (shingle,
+ * article) pair goes into one array, sorted; a run of equal shingles
+ * counts one shared shingle for each pair of its articles, and a
+ * shingle in more than DF_CAP articles (a stock phrase) counts for
+ * none. */
+
+#define SHINGLE  8
+#define DF_CAP   256
+#define MIN_SHINGLES 5
+
+typedef struct
+{
+  guint64 hash;
+  guint   article;
+} Shingle;
+
+typedef struct
+{
+  PlxArticle *article;
+  guint       position;
+  guint       n_shingles;   /* distinct */
+  guint       n_words;
+} Text;
+
+static guint64
+word_hash (const char *word)
+{
+  guint64 hash = G_GUINT64_CONSTANT (14695981039346656037);
+
+  for (const guchar *p = (const guchar *) word; *p != '\0'; p++)
+    {
+      hash ^= *p;
+      hash *= G_GUINT64_CONSTANT (1099511628211);
+    }
+
+  return hash;
+}
+
+/* The words and numbers of the article's body, hashed. */
+static GArray *
+body_words (PlxArticle *article)
+{
+  GArray *words = g_array_new (FALSE, FALSE, sizeof (guint64));
+  const char *language = plx_article_get_language (article);
+
+  for (guint s = 0; s < plx_article_get_n_sentences (article); s++)
+    {
+      PlxSentence *sentence = plx_article_get_sentence (article, s);
+      GArray *tokens;
+
+      if (plx_sentence_get_role (sentence) != PLX_ROLE_BODY)
+        continue;
+      tokens = plx_sentence_get_tokens (sentence, language);
+      for (guint t = 0; t < tokens->len; t++)
+        {
+          const PlxToken *token = &g_array_index (tokens, PlxToken, t);
+          guint64 hash;
+
+          if (token->kind == PLX_TOKEN_PUNCT)
+            continue;
+          hash = word_hash (token->norm);
+          g_array_append_val (words, hash);
+        }
+    }
+
+  return words;
+}
+
+static int
+compare_shingles (gconstpointer a,
+                  gconstpointer b)
+{
+  const Shingle *x = a;
+  const Shingle *y = b;
+
+  if (x->hash != y->hash)
+    return x->hash < y->hash ? -1 : 1;
+  return x->article < y->article ? -1 : x->article > y->article;
+}
+
+static void
+add_shingles (GArray *shingles,
+              GArray *words,
+              guint   article)
+{
+  for (guint i = 0; i + SHINGLE <= words->len; i++)
+    {
+      Shingle shingle = { 0, article };
+
+      for (guint k = 0; k < SHINGLE; k++)
+        shingle.hash = (shingle.hash ^ g_array_index (words, guint64, i + k)) * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)
+                       + k;
+      g_array_append_val (shingles, shingle);
+    }
+}
+
+static guint64
+pair_key (guint a,
+          guint b)
+{
+  return ((guint64) MIN (a, b) << 32) | MAX (a, b);
+}
+
+/* Which of two articles is the copy: the later one by publication (or
+ * date line); undated, or of one date, the shorter; of one length, the
+ * later in the corpus. Returns > 0 when @a is the copy of @b. */
+static int
+compare_order (const Text *a,
+               const Text *b)
+{
+  const char *date_a = plx_article_get_published (a->article) != NULL ? plx_article_get_published (a->article)
+                                                                     : plx_article_get_date (a->article);
+  const char *date_b = plx_article_get_published (b->article) != NULL ? plx_article_get_published (b->article)
+                                                                     : plx_article_get_date (b->article);
+
+  if (date_a != NULL && date_b != NULL && strcmp (date_a, date_b) != 0)
+    return strcmp (date_a, date_b);
+  if (a->n_words != b->n_words)
+    return a->n_words < b->n_words ? 1 : -1;
+
+  return a->position > b->position ? 1 : -1;
+}
+
+static void
+copy_free (PlxCopy *copy)
+{
+  g_free (copy);
+}
+
+/**
+ * plx_find_copies:
+ * @corpus: a corpus
+ * @cancellable: (nullable): a #GCancellable
+ *
+ * Finds the articles whose text largely repeats another's: of two
+ * articles that share at least %PLX_COPY_MIN_SHARE of the shorter one's
+ * 8-word sequences, the later is a copy of the earlier; an article that
+ * repeats several is the copy of the one it shares most with.
+ *
+ * Returns: (transfer full) (element-type PlxCopy): a #PlxCopy for each
+ *   article that is a copy, in corpus order
+ */
+GPtrArray *
+plx_find_copies (PlxCorpus    *corpus,
+                 GCancellable *cancellable)
+{
+  guint n_articles = g_list_model_get_n_items (G_LIST_MODEL (corpus));
+  g_autoptr(GArray) shingles = g_array_new (FALSE, FALSE, sizeof (Shingle));
+  g_autoptr(GHashTable) shared = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autofree Text *texts = g_new0 (Text, MAX (n_articles, 1));
+  g_autofree guint *original_of = g_new (guint, MAX (n_articles, 1));
+  g_autofree double *share_of = g_new0 (double, MAX (n_articles, 1));
+  GPtrArray *copies = g_ptr_array_new_with_free_func ((GDestroyNotify) copy_free);
+  GHashTableIter iter;
+  gpointer key, value;
+  guint start;
+
+  for (guint a = 0; a < n_articles; a++)
+    {
+      g_autoptr(GArray) words = body_words (plx_corpus_get_article (corpus, a));
+
+      original_of[a] = G_MAXUINT;
+      texts[a].article = plx_corpus_get_article (corpus, a);
+      texts[a].position = a;
+      texts[a].n_words = words->len;
+      add_shingles (shingles, words, a);
+    }
+
+  g_array_sort (shingles, compare_shingles);
+
+  /* Distinct shingles: per article, and shared by each pair. */
+  for (guint i = 0; i < shingles->len; i = start)
+    {
+      guint64 hash = g_array_index (shingles, Shingle, i).hash;
+      g_autoptr(GArray) holders = g_array_new (FALSE, FALSE, sizeof (guint));
+
+      for (start = i; start < shingles->len && g_array_index (shingles, Shingle, start).hash == hash; start++)
+        {
+          guint article = g_array_index (shingles, Shingle, start).article;
+
+          if (holders->len > 0 && g_array_index (holders, guint, holders->len - 1) == article)
+            continue;
+          g_array_append_val (holders, article);
+          texts[article].n_shingles++;
+        }
+
+      if (holders->len < 2 || holders->len > DF_CAP)
+        continue;
+      for (guint x = 0; x < holders->len; x++)
+        for (guint y = x + 1; y < holders->len; y++)
+          {
+            guint64 k = pair_key (g_array_index (holders, guint, x), g_array_index (holders, guint, y));
+            gpointer count = g_hash_table_lookup (shared, &k);
+
+            if (count == NULL)
+              g_hash_table_insert (shared, g_memdup2 (&k, sizeof k), GUINT_TO_POINTER (1));
+            else
+              g_hash_table_replace (shared, g_memdup2 (&k, sizeof k), GUINT_TO_POINTER (GPOINTER_TO_UINT (count) + 1));
+          }
+
+      if (g_cancellable_is_cancelled (cancellable))
+        return copies;
+    }
+
+  g_hash_table_iter_init (&iter, shared);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      guint64 k = *(guint64 *) key;
+      Text *a = &texts[k >> 32];
+      Text *b = &texts[k & G_MAXUINT32];
+      guint n = GPOINTER_TO_UINT (value);
+      guint shorter = MIN (a->n_shingles, b->n_shingles);
+      Text *copy, *original;
+      double share;
+
+      if (shorter < MIN_SHINGLES || (double) n / shorter < PLX_COPY_MIN_SHARE)
+        continue;
+
+      copy = compare_order (a, b) > 0 ? a : b;
+      original = copy == a ? b : a;
+      share = (double) n / copy->n_shingles;
+      /* The original it shares most with; of equals, the first. */
+      if (original_of[copy->position] != G_MAXUINT &&
+          (share_of[copy->position] > share ||
+           (share_of[copy->position] == share && original_of[copy->position] < original->position)))
+        continue;
+      original_of[copy->position] = original->position;
+      share_of[copy->position] = share;
+    }
+
+  for (guint a = 0; a < n_articles; a++)
+    {
+      PlxCopy *copy;
+
+      if (original_of[a] == G_MAXUINT)
+        continue;
+      copy = g_new0 (PlxCopy, 1);
+      copy->copy = texts[a].article;
+      copy->original = texts[original_of[a]].article;
+      copy->share = share_of[a];
+      g_ptr_array_add (copies, copy);
+    }
+
+  return copies;
+}

@@ -1,0 +1,35 @@
+/* plx-copies.h: articles that repeat another's text (agency copies)
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "plx-types.h"
+
+G_BEGIN_DECLS
+
+/* From this share of the shorter article's 8-word sequences found in
+ * the other, two articles are one text (src/README.md, "Copies"). */
+#define PLX_COPY_MIN_SHARE 0.5
+
+/**
+ * PlxCopy:
+ * @copy: (transfer none): the later article
+ * @original: (transfer none): the article it repeats
+ * @share: the fraction of @copy's 8-word sequences found in @original
+ */
+typedef struct
+{
+  PlxArticle *copy;
+  PlxArticle *original;
+  double      share;
+} PlxCopy;
+
+GPtrArray *plx_find_copies (PlxCorpus    *corpus,
+                            GCancellable *cancellable);
+
+G_END_DECLS

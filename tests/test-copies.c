@@ -1,0 +1,167 @@
+/* test-copies.c: agency copies found, independent reports left alone
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "plx-test-util.h"
+
+/* One wire story, ten paragraphs. */
+static const char * const story[] = {
+  "Port workers walked out at dawn on Monday, halting the loading of grain ships at the country's largest harbour.",
+  "The union said the strike would last at least three days unless the port authority reopened talks on night-shift pay.",
+  "About 4,000 dockers joined the stoppage, according to the union, while the authority put the number at 2,600.",
+  "Twelve vessels were waiting at anchor by midday, and two container lines said they would divert ships to smaller ports.",
+  "The transport minister called the strike irresponsible and urged both sides to return to the table before the harvest peak.",
+  "Grain traders warned that a long stoppage could delay exports worth several hundred million dollars this month alone.",
+  "Talks broke down last week after the authority offered a four per cent rise, half of what the union had demanded.",
+  "Police were deployed at the harbour gates, but the picket lines remained calm throughout the morning, witnesses said.",
+  "The port handled a record 48 million tonnes of cargo last year, much of it wheat and maize bound for North Africa.",
+  "A spokesman for the authority said it remained open to mediation and hoped for an agreement within days.",
+  NULL
+};
+
+/* The story as one article: @headline, then paragraphs @from to @to
+ * (exclusive), then @extra when not NULL. */
+static char *
+article (const char *headline,
+         const char *intro,
+         guint       from,
+         guint       to,
+         const char *extra)
+{
+  GString *text = g_string_new (headline);
+
+  g_string_append (text, "\n\n");
+  if (intro != NULL)
+    g_string_append_printf (text, "%s\n\n", intro);
+  for (guint i = from; i < to; i++)
+    g_string_append_printf (text, "%s\n\n", story[i]);
+  if (extra != NULL)
+    g_string_append_printf (text, "%s\n", extra);
+
+  return g_string_free (text, FALSE);
+}
+
+static guint
+find_root (GHashTable *parent,
+           PlxArticle *article)
+{
+  PlxArticle *up;
+
+  while ((up = g_hash_table_lookup (parent, article)) != NULL)
+    article = up;
+
+  return GPOINTER_TO_UINT (article);
+}
+
+static void
+test_copies_found (void)
+{
+  g_autofree char *original = article ("Dockers strike halts grain exports", NULL, 0, 10, NULL);
+  g_autofree char *new_headline = article ("Port paralysed as dock workers walk out", NULL, 0, 10, NULL);
+  g_autofree char *cut = article ("Dockers strike halts grain exports", NULL, 0, 10, NULL);
+  g_autofree char *intro = article ("Strike at the port", "Our correspondent adds: the mood at the gates was tense but orderly as the first shift ended.",
+                                    0, 10, NULL);
+  g_autofree char *short_cut = article ("Dock strike", NULL, 0, 4, "(Reporting by Ana Ruiz; Editing by Tom Hale)");
+  const char *independent =
+    "Harbour at a standstill\n\n"
+    "Nothing moved on the quays on Monday morning as dock workers stayed away in a dispute over pay for night shifts.\n\n"
+    "Ship captains waiting offshore told this newspaper they had been given no idea when loading might resume.\n\n"
+    "The minister for transport, visiting a factory in the north, said the walkout was damaging the whole economy.\n\n"
+    "Farmers' groups fear that wheat and maize will pile up in silos if the dispute is not settled before the harvest.\n";
+  const char *texts[7];
+  g_autoptr(PlxCorpus) corpus = NULL;
+  g_autoptr(PlxAlignment) alignment = NULL;
+  g_autoptr(GHashTable) parent = g_hash_table_new (NULL, NULL);
+  char *paragraph_cut;
+  guint root;
+
+  /* A sentence cut: the fifth paragraph goes. */
+  paragraph_cut = strstr (cut, story[4]);
+  memmove (paragraph_cut, paragraph_cut + strlen (story[4]) + 2, strlen (paragraph_cut + strlen (story[4]) + 2) + 1);
+
+  texts[0] = original;
+  texts[1] = new_headline;
+  texts[2] = cut;
+  texts[3] = intro;
+  texts[4] = short_cut;
+  texts[5] = independent;
+  texts[6] = NULL;
+  alignment = plx_test_align_texts (texts, &corpus);
+
+  for (guint a = 0; a < 6; a++)
+    {
+      PlxArticle *item = plx_corpus_get_article (corpus, a);
+      const PlxCopy *copy = plx_alignment_find_copy (alignment, item);
+
+      if (copy == NULL)
+        continue;
+      g_assert_true (copy->copy == item);
+      g_assert_true (copy->original != item);
+      g_assert_cmpfloat (copy->share, >=, 0.6);
+      g_assert_cmpfloat (copy->share, <=, 1.0);
+      g_hash_table_insert (parent, item, copy->original);
+    }
+
+  /* The five versions of the story are one group; the shortest, a 40%
+   * cut with a credit line, is a copy (it is the shorter of any pair). */
+  root = find_root (parent, plx_corpus_get_article (corpus, 0));
+  for (guint a = 1; a < 5; a++)
+    g_assert_cmpuint (find_root (parent, plx_corpus_get_article (corpus, a)), ==, root);
+  g_assert_nonnull (plx_alignment_find_copy (alignment, plx_corpus_get_article (corpus, 4)));
+
+  /* The outlet that told the story in its own words is no copy, and
+   * nothing copies it. */
+  g_assert_null (plx_alignment_find_copy (alignment, plx_corpus_get_article (corpus, 5)));
+  for (guint a = 0; a < 5; a++)
+    {
+      const PlxCopy *copy = plx_alignment_find_copy (alignment, plx_corpus_get_article (corpus, a));
+
+      g_assert_true (copy == NULL || copy->original != plx_corpus_get_article (corpus, 5));
+    }
+}
+
+/* Of two dated versions, the later is the copy, whatever their lengths. */
+static void
+test_copies_dated (void)
+{
+  g_autofree char *longer = article ("Dockers strike halts grain exports", NULL, 0, 10, NULL);
+  g_autofree char *shorter = article ("Dockers strike", NULL, 0, 8, NULL);
+  const char *texts[] = { longer, shorter, NULL };
+  g_autoptr(PlxCorpus) corpus = NULL;
+  g_autoptr(PlxAlignment) alignment = NULL;
+  const PlxCopy *copy;
+
+  alignment = plx_test_align_texts (texts, &corpus);
+  copy = plx_alignment_find_copy (alignment, plx_corpus_get_article (corpus, 1));
+  g_assert_nonnull (copy);
+  g_assert_true (copy->original == plx_corpus_get_article (corpus, 0));
+
+  /* The shorter, published first, is the original. */
+  plx_article_set_published (plx_corpus_get_article (corpus, 0), "2026-03-02T10:00:00Z");
+  plx_article_set_published (plx_corpus_get_article (corpus, 1), "2026-03-02T08:00:00Z");
+  g_clear_object (&alignment);
+  alignment = plx_align_corpus (corpus, NULL, NULL);
+  g_assert_null (plx_alignment_find_copy (alignment, plx_corpus_get_article (corpus, 1)));
+  copy = plx_alignment_find_copy (alignment, plx_corpus_get_article (corpus, 0));
+  g_assert_nonnull (copy);
+  g_assert_true (copy->original == plx_corpus_get_article (corpus, 1));
+  g_assert_cmpfloat (copy->share, <, 0.9);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/copies/found", test_copies_found);
+  g_test_add_func ("/copies/dated", test_copies_dated);
+
+  return g_test_run ();
+}
