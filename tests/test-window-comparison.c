@@ -799,6 +799,50 @@ test_window_outlet_search (void)
   plx_test_close_window (window);
 }
 
+/* An outlet that re-runs another's text says so in its header, and a
+ * row's gutter counts its independent sources. */
+static void
+test_window_copies (void)
+{
+  static const char story[] =
+    "Port workers walked out at dawn on Monday, halting the loading of grain ships at the country's largest harbour. "
+    "The union said the strike would last at least three days unless the port authority reopened talks on night-shift pay.\n\n"
+    "About 4,000 dockers joined the stoppage, according to the union, while the authority put the number at 2,600. "
+    "Twelve vessels were waiting at anchor by midday, and two container lines said they would divert ships.\n";
+  g_autofree char *wire = g_strconcat ("Dockers strike halts grain exports\n\n", story,
+                                       "A spokesman for the authority said it hoped for an agreement within days.\n", NULL);
+  g_autofree char *copy = g_strconcat ("Port paralysed as dock workers walk out\n\n", story, NULL);
+  const char *files[] = { "reuters.txt", wire, "repost.txt", copy, NULL };
+  g_autofree char *dir = plx_test_make_corpus ("copies", files);
+  PlxWindow *window = plx_test_open_window (dir, "comparison");
+  PlxAlignment *alignment = plx_window_get_alignment (window);
+  gboolean found = FALSE;
+
+  {
+    const char *first = gtk_column_view_column_get_title (plx_window_get_column (window, 0));
+    const char *second = gtk_column_view_column_get_title (plx_window_get_column (window, 1));
+
+    g_assert_true ((g_str_equal (first, "Reuters") && g_str_equal (second, "Repost (copy of Reuters, 100%)")) ||
+                   (g_str_equal (second, "Reuters") && g_str_equal (first, "Repost (copy of Reuters, 100%)")));
+  }
+
+  /* Every row both carry comes from one source. */
+  for (guint r = 0; r < g_list_model_get_n_items (G_LIST_MODEL (alignment)); r++)
+    {
+      PlxRow *row = plx_alignment_get_row (alignment, r);
+
+      if (plx_row_get_n_members (row) == 2)
+        {
+          g_assert_cmpuint (plx_alignment_count_sources (alignment, row), ==, 1);
+          found = TRUE;
+        }
+    }
+  g_assert_true (found);
+
+  plx_test_close_window (window);
+  plx_test_remove_corpus (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -820,6 +864,8 @@ main (int   argc,
   g_test_add_func ("/window/hide-outlet", test_window_hide_outlet);
   g_test_add_func ("/window/pivot", test_window_pivot);
   g_test_add_func ("/window/outlet-search", test_window_outlet_search);
+
+  g_test_add_func ("/window/copies", test_window_copies);
 
   return g_test_run ();
 }

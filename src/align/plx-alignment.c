@@ -263,3 +263,38 @@ plx_alignment_find_copy (PlxAlignment *self,
 
   return g_hash_table_lookup (self->copy_of, article);
 }
+
+/* The first original of @article: itself unless it is a copy. */
+static PlxArticle *
+original_of (PlxAlignment *self,
+             PlxArticle   *article)
+{
+  const PlxCopy *copy;
+
+  /* Copies point at earlier articles: the chain ends. */
+  while ((copy = g_hash_table_lookup (self->copy_of, article)) != NULL)
+    article = copy->original;
+
+  return article;
+}
+
+/**
+ * plx_alignment_count_sources:
+ * @row: a row of the alignment
+ *
+ * Returns: how many independent sources carry @row: its outlets, a copy
+ *   and what it copies (directly or not) counted once
+ */
+guint
+plx_alignment_count_sources (PlxAlignment *self,
+                             PlxRow       *row)
+{
+  g_autoptr(GHashTable) sources = g_hash_table_new (NULL, NULL);
+
+  g_return_val_if_fail (PLX_IS_ALIGNMENT (self), 0);
+
+  for (guint m = 0; m < plx_row_get_n_members (row); m++)
+    g_hash_table_add (sources, original_of (self, plx_row_get_member (row, m)->article));
+
+  return g_hash_table_size (sources);
+}

@@ -65,5 +65,7 @@ void          plx_alignment_set_copies         (PlxAlignment          *self,
 const PlxCopy *
               plx_alignment_find_copy          (PlxAlignment          *self,
                                                 PlxArticle            *article);
+guint         plx_alignment_count_sources      (PlxAlignment          *self,
+                                                PlxRow                *row);
 
 G_END_DECLS

@@ -41,10 +41,25 @@ column_data_free (gpointer data,
  * corrected it, the editor's note; "" when none. */
 static char *
 gutter_text (const char *summary,
+             guint       sources,
+             guint       outlets,
              gboolean    corrected,
              const char *note)
 {
   GString *text = g_string_new (summary);
+
+  /* Some outlets re-run another's text: fewer sources than outlets. */
+  if (sources > 0)
+    {
+      if (text->len > 0)
+        g_string_append_c (text, '\n');
+      /* Translators: the tooltip of a row some of whose outlets copy
+       * another's text: “3 independent sources among 5 outlets”
+       */
+      g_string_append_printf (text, ngettext ("%u independent source among %u outlets",
+                                              "%u independent sources among %u outlets", sources),
+                              sources, outlets);
+    }
 
   if (corrected)
     {
@@ -73,6 +88,8 @@ gutter_query_tooltip_cb (GtkWidget  *box,
                          gpointer    user_data)
 {
   g_autofree char *text = gutter_text (g_object_get_data (G_OBJECT (box), "plx-summary"),
+                                       GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (box), "plx-sources")),
+                                       GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (box), "plx-outlets")),
                                        g_object_get_data (G_OBJECT (box), "plx-corrected") != NULL,
                                        g_object_get_data (G_OBJECT (box), "plx-note"));
 
@@ -274,11 +291,16 @@ gutter_cell_bind (ColumnData  *data,
   GtkWidget *note = gtk_widget_get_next_sibling (corrected);
   g_autofree char *description = NULL;
   const char *summary;
+  guint sources;
   g_autofree char *text = NULL;
 
   /* Translators: how many outlets carry a row, of how many there are */
   text = g_strdup_printf (_("%u/%u"), plx_match_count_outlets (row), data->self->n_articles);
   gtk_label_set_text (GTK_LABEL (count), text);
+  sources = plx_alignment_count_sources (data->self->alignment, row);
+  g_object_set_data (G_OBJECT (box), "plx-sources",
+                     sources < plx_match_count_outlets (row) ? GUINT_TO_POINTER (sources) : NULL);
+  g_object_set_data (G_OBJECT (box), "plx-outlets", GUINT_TO_POINTER (plx_match_count_outlets (row)));
 
   /* The view owns the summaries, and outlives its cells. */
   summary = g_hash_table_lookup (data->self->discrepancies, GUINT_TO_POINTER (plx_row_get_id (row)));
@@ -290,7 +312,8 @@ gutter_cell_bind (ColumnData  *data,
   g_object_set_data (G_OBJECT (box), "plx-corrected", GINT_TO_POINTER (plx_row_get_corrected (row)));
   g_object_set_data (G_OBJECT (box), "plx-note", (gpointer) plx_row_get_note (row));
 
-  description = gutter_text (summary, plx_row_get_corrected (row), plx_row_get_note (row));
+  description = gutter_text (summary, GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (box), "plx-sources")),
+                             plx_match_count_outlets (row), plx_row_get_corrected (row), plx_row_get_note (row));
   if (*description != '\0')
     gtk_accessible_update_property (GTK_ACCESSIBLE (box),
                                     GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
@@ -357,12 +380,53 @@ cell_unbind_cb (GtkSignalListItemFactory *factory,
     g_hash_table_remove (data->self->bound_cells, child);
 }
 
+/* An outlet's name, and whose text it repeats. */
+static char *
+column_title (PlxComparisonView *self,
+              PlxArticle        *article)
+{
+  const PlxCopy *copy = self->alignment != NULL ? plx_alignment_find_copy (self->alignment, article) : NULL;
+
+  if (copy == NULL)
+    return g_strdup (plx_article_get_display_name (article));
+
+  /* Translators: a column header: an outlet whose article repeats
+   * another's text; the second %s is that outlet, %d%% how much of the
+   * text is found there, as in “AP News (copy of Reuters, 92%)”
+   */
+  return g_strdup_printf (_("%s (copy of %s, %d%%)"), plx_article_get_display_name (article),
+                          plx_article_get_display_name (copy->original), (int) (copy->share * 100 + 0.5));
+}
+
+/**
+ * plx_comparison_view_update_titles:
+ *
+ * Heads each column with its outlet's name, and says which are copies.
+ */
+void
+plx_comparison_view_update_titles (PlxComparisonView *self)
+{
+  GHashTableIter iter;
+  gpointer article, column;
+
+  g_hash_table_iter_init (&iter, self->columns);
+  while (g_hash_table_iter_next (&iter, &article, &column))
+    {
+      g_autofree char *title = column_title (self, article);
+
+      gtk_column_view_column_set_title (column, title);
+    }
+}
+
 static void
 column_title_cb (PlxArticle          *article,
                  GParamSpec          *pspec,
                  GtkColumnViewColumn *column)
 {
-  gtk_column_view_column_set_title (column, plx_article_get_display_name (article));
+  PlxComparisonView *self = g_object_get_data (G_OBJECT (column), "plx-view");
+
+  if (self != NULL)
+    plx_comparison_view_update_titles (self);
 }
 
 GtkColumnViewColumn *
@@ -396,6 +460,7 @@ plx_comparison_view_add_column (PlxComparisonView *self,
       g_menu_item_set_action_and_target (rename, "win.rename-outlet", "s", plx_article_get_id (article));
       g_menu_append_item (header_menu, rename);
       gtk_column_view_column_set_header_menu (column, G_MENU_MODEL (header_menu));
+      g_object_set_data (G_OBJECT (column), "plx-view", self);
       g_signal_connect_object (article, "notify::display-name", G_CALLBACK (column_title_cb), column, 0);
     }
   else

@@ -52,6 +52,7 @@ void                 plx_comparison_view_cell_activated    (PlxComparisonView *s
                                                             PlxArticle        *article);
 
 /* plx-comparison-view-columns.c: the columns and their cells */
+void                 plx_comparison_view_update_titles     (PlxComparisonView *self);
 GtkColumnViewColumn *plx_comparison_view_add_column        (PlxComparisonView *self,
                                                             PlxArticle        *article,
                                                             guint              position);

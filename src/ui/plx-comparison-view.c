@@ -275,6 +275,7 @@ plx_comparison_view_set_alignment (PlxComparisonView *self,
                                       "model", self->filtered,
                                       NULL);
       gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+      plx_comparison_view_update_titles (self);
     }
 
   plx_comparison_view_update_summary (self);
