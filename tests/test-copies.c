@@ -154,6 +154,72 @@ test_copies_dated (void)
   g_assert_cmpfloat (copy->share, <, 0.9);
 }
 
+/* A corpus.json with two entries at one address, the later edited: the
+ * later is a version of the earlier, and no copy; the same text twice
+ * at one address is a duplicate, and no version. */
+static void
+test_copies_versions (void)
+{
+  g_autofree char *first = article ("Dockers strike halts grain exports", NULL, 0, 6, NULL);
+  g_autofree char *edited = article ("Dockers strike halts grain exports", NULL, 0, 6,
+                                     "Update: the union and the authority agreed on Tuesday evening to resume talks.");
+  g_autofree char *dir = plx_test_make_dir ();
+  g_autofree char *manifest = NULL;
+  g_autoptr(PlxCorpus) corpus = NULL;
+  g_autoptr(PlxAlignment) alignment = NULL;
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  const char *ids[] = { "v2", "v1", "v1-again", "other" };
+  const char *texts[] = { edited, first, first, first };
+  const char *urls[] = { "https://news.example/strike#top", "http://news.example/strike/",
+                         "https://news.example/strike", "https://other.example/strike" };
+  const char *dates[] = { "2026-03-02", "2026-03-01", "2026-03-01", "2026-03-01" };
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "articles");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "id");
+      json_builder_add_string_value (builder, ids[i]);
+      json_builder_set_member_name (builder, "text");
+      json_builder_add_string_value (builder, texts[i]);
+      json_builder_set_member_name (builder, "url");
+      json_builder_add_string_value (builder, urls[i]);
+      json_builder_set_member_name (builder, "date");
+      json_builder_add_string_value (builder, dates[i]);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  manifest = json_generator_to_data (generator, NULL);
+  plx_test_write_file (dir, "corpus.json", manifest, -1);
+
+  {
+    g_autofree char *path = g_build_filename (dir, "corpus.json", NULL);
+
+    corpus = plx_test_load (path);
+  }
+  alignment = plx_align_corpus (corpus, NULL, NULL);
+
+  /* The edited one (dated later, listed first) follows v1-again, the
+   * last of the two identical earlier ones. */
+  g_assert_true (plx_alignment_find_previous_version (alignment, plx_corpus_find_article (corpus, "v2")) ==
+                 plx_corpus_find_article (corpus, "v1-again"));
+  g_assert_null (plx_alignment_find_previous_version (alignment, plx_corpus_find_article (corpus, "v1-again")));
+  g_assert_null (plx_alignment_find_previous_version (alignment, plx_corpus_find_article (corpus, "v1")));
+  g_assert_null (plx_alignment_find_previous_version (alignment, plx_corpus_find_article (corpus, "other")));
+  /* Versions are no copies; an article elsewhere with the same text is. */
+  g_assert_null (plx_alignment_find_copy (alignment, plx_corpus_find_article (corpus, "v2")));
+  g_assert_nonnull (plx_alignment_find_copy (alignment, plx_corpus_find_article (corpus, "other")));
+
+  plx_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -162,6 +228,7 @@ main (int   argc,
 
   g_test_add_func ("/copies/found", test_copies_found);
   g_test_add_func ("/copies/dated", test_copies_dated);
+  g_test_add_func ("/copies/versions", test_copies_versions);
 
   return g_test_run ();
 }

@@ -757,6 +757,7 @@ plx_align_corpus (PlxCorpus             *corpus,
 
   plx_aligner_apply_notes (corpus, options != NULL ? options->corrections : NULL, alignment);
   plx_alignment_set_copies (alignment, plx_find_copies (corpus, cancellable));
+  plx_alignment_set_versions (alignment, plx_find_versions (corpus));
 
   return g_steal_pointer (&alignment);
 }

@@ -23,6 +23,7 @@ struct _PlxAlignment
   GPtrArray  *warnings;       /* corrections left out, NULL-terminated */
   GPtrArray  *copies;         /* PlxCopy */
   GHashTable *copy_of;        /* copy article -> PlxCopy */
+  GHashTable *version_of;     /* later version -> the one before */
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -74,6 +75,7 @@ plx_alignment_finalize (GObject *object)
   g_clear_pointer (&self->warnings, g_ptr_array_unref);
   g_clear_pointer (&self->copies, g_ptr_array_unref);
   g_clear_pointer (&self->copy_of, g_hash_table_unref);
+  g_clear_pointer (&self->version_of, g_hash_table_unref);
 
   G_OBJECT_CLASS (plx_alignment_parent_class)->finalize (object);
 }
@@ -91,6 +93,7 @@ plx_alignment_init (PlxAlignment *self)
   self->by_sentence = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->warnings = g_ptr_array_new_null_terminated (0, g_free, TRUE);
   self->copy_of = g_hash_table_new (NULL, NULL);
+  self->version_of = g_hash_table_new (NULL, NULL);
 }
 
 PlxAlignment *
@@ -264,16 +267,27 @@ plx_alignment_find_copy (PlxAlignment *self,
   return g_hash_table_lookup (self->copy_of, article);
 }
 
-/* The first original of @article: itself unless it is a copy. */
+/* Where @article's text first comes from: itself unless it is a copy
+ * or a later version. Copies and versions point at earlier articles, by
+ * orders of their own: the walk is bounded all the same. */
 static PlxArticle *
 original_of (PlxAlignment *self,
              PlxArticle   *article)
 {
-  const PlxCopy *copy;
+  guint bound = g_hash_table_size (self->copy_of) + g_hash_table_size (self->version_of);
 
-  /* Copies point at earlier articles: the chain ends. */
-  while ((copy = g_hash_table_lookup (self->copy_of, article)) != NULL)
-    article = copy->original;
+  for (guint step = 0; step < bound; step++)
+    {
+      const PlxCopy *copy = g_hash_table_lookup (self->copy_of, article);
+      PlxArticle *previous = g_hash_table_lookup (self->version_of, article);
+
+      if (copy != NULL)
+        article = copy->original;
+      else if (previous != NULL)
+        article = previous;
+      else
+        break;
+    }
 
   return article;
 }
@@ -297,4 +311,47 @@ plx_alignment_count_sources (PlxAlignment *self,
     g_hash_table_add (sources, original_of (self, plx_row_get_member (row, m)->article));
 
   return g_hash_table_size (sources);
+}
+
+/**
+ * plx_alignment_set_versions:
+ * @versions: (transfer full) (element-type PlxVersion): the corpus's
+ *   later versions of an article
+ *
+ * Call it after plx_alignment_set_copies(): a later version is no copy.
+ */
+void
+plx_alignment_set_versions (PlxAlignment *self,
+                            GPtrArray    *versions)
+{
+  g_autoptr(GPtrArray) owned = versions;
+
+  g_return_if_fail (PLX_IS_ALIGNMENT (self));
+
+  g_hash_table_remove_all (self->version_of);
+  for (guint i = 0; versions != NULL && i < versions->len; i++)
+    {
+      const PlxVersion *version = g_ptr_array_index (versions, i);
+
+      g_hash_table_insert (self->version_of, version->article, version->previous);
+      /* A later version is no copy: its first version says whose text
+       * it repeats. */
+      g_hash_table_remove (self->copy_of, version->article);
+    }
+}
+
+/**
+ * plx_alignment_find_previous_version:
+ * @article: an article of the corpus
+ *
+ * Returns: (transfer none) (nullable): the version of the same article
+ *   (the same address) before @article, if @article is a later version
+ */
+PlxArticle *
+plx_alignment_find_previous_version (PlxAlignment *self,
+                                     PlxArticle   *article)
+{
+  g_return_val_if_fail (PLX_IS_ALIGNMENT (self), NULL);
+
+  return g_hash_table_lookup (self->version_of, article);
 }

@@ -67,5 +67,9 @@ const PlxCopy *
                                                 PlxArticle            *article);
 guint         plx_alignment_count_sources      (PlxAlignment          *self,
                                                 PlxRow                *row);
+void          plx_alignment_set_versions       (PlxAlignment          *self,
+                                                GPtrArray             *versions);
+PlxArticle   *plx_alignment_find_previous_version (PlxAlignment       *self,
+                                                PlxArticle            *article);
 
 G_END_DECLS

@@ -44,6 +44,7 @@ typedef struct
   guint       position;
   guint       n_shingles;   /* distinct */
   guint       n_words;
+  char       *address;      /* plx_address_key() of its URL, or NULL */
 } Text;
 
 static guint64
@@ -185,6 +186,7 @@ plx_find_copies (PlxCorpus    *corpus,
 
       original_of[a] = G_MAXUINT;
       texts[a].article = plx_corpus_get_article (corpus, a);
+      texts[a].address = plx_address_key (plx_article_get_url (texts[a].article));
       texts[a].position = a;
       texts[a].n_words = words->len;
       add_shingles (shingles, words, a);
@@ -223,7 +225,7 @@ plx_find_copies (PlxCorpus    *corpus,
           }
 
       if (g_cancellable_is_cancelled (cancellable))
-        return copies;
+        break;
     }
 
   g_hash_table_iter_init (&iter, shared);
@@ -238,6 +240,9 @@ plx_find_copies (PlxCorpus    *corpus,
       double share;
 
       if (shorter < MIN_SHINGLES || (double) n / shorter < PLX_COPY_MIN_SHARE)
+        continue;
+      /* Two versions of one article are not copies of each other. */
+      if (a->address != NULL && g_strcmp0 (a->address, b->address) == 0)
         continue;
 
       copy = compare_order (a, b) > 0 ? a : b;
@@ -265,5 +270,125 @@ plx_find_copies (PlxCorpus    *corpus,
       g_ptr_array_add (copies, copy);
     }
 
+  for (guint a = 0; a < n_articles; a++)
+    g_free (texts[a].address);
+
   return copies;
+}
+
+/**
+ * plx_address_key:
+ * @url: (nullable): an article's address
+ *
+ * Returns: (transfer full) (nullable): the address as versions share
+ *   it: without its fragment, its scheme's case or a trailing slash; %NULL
+ *   for none
+ */
+char *
+plx_address_key (const char *url)
+{
+  g_autofree char *key = NULL;
+  char *fragment;
+  gsize length;
+
+  if (url == NULL || *url == '\0')
+    return NULL;
+
+  key = g_strstrip (g_strdup (url));
+  if ((fragment = strchr (key, '#')) != NULL)
+    *fragment = '\0';
+  length = strlen (key);
+  while (length > 0 && key[length - 1] == '/')
+    key[--length] = '\0';
+  for (char *p = key; *p != '\0' && *p != ':'; p++)
+    *p = g_ascii_tolower (*p);
+  if (g_str_has_prefix (key, "http://"))
+    {
+      char *https = g_strconcat ("https://", key + strlen ("http://"), NULL);
+
+      g_free (key);
+      key = https;
+    }
+
+  return *key != '\0' ? g_steal_pointer (&key) : NULL;
+}
+
+typedef struct
+{
+  PlxArticle *article;
+  guint       position;
+  char       *address;
+} Addressed;
+
+static int
+compare_addressed (gconstpointer a,
+                   gconstpointer b)
+{
+  const Addressed *x = a;
+  const Addressed *y = b;
+  const char *date_x = plx_article_get_published (x->article) != NULL ? plx_article_get_published (x->article)
+                                                                     : plx_article_get_date (x->article);
+  const char *date_y = plx_article_get_published (y->article) != NULL ? plx_article_get_published (y->article)
+                                                                     : plx_article_get_date (y->article);
+  int by_address = strcmp (x->address, y->address);
+
+  if (by_address != 0)
+    return by_address;
+  /* Undated versions keep the corpus's order. */
+  if (date_x != NULL && date_y != NULL && strcmp (date_x, date_y) != 0)
+    return strcmp (date_x, date_y);
+
+  return x->position < y->position ? -1 : 1;
+}
+
+/**
+ * plx_find_versions:
+ * @corpus: a corpus
+ *
+ * Finds the versions of one article: articles at one address (their
+ * URL, see plx_address_key()), in the order of their publication (else
+ * date line, else the corpus's), each one whose text differs from the
+ * version before it being a later version. One with the same text as the
+ * version before it is a duplicate, and no version.
+ *
+ * Returns: (transfer full) (element-type PlxVersion): the later
+ *   versions, each with the one before it
+ */
+GPtrArray *
+plx_find_versions (PlxCorpus *corpus)
+{
+  guint n_articles = g_list_model_get_n_items (G_LIST_MODEL (corpus));
+  g_autoptr(GArray) addressed = g_array_new (FALSE, FALSE, sizeof (Addressed));
+  GPtrArray *versions = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint a = 0; a < n_articles; a++)
+    {
+      PlxArticle *article = plx_corpus_get_article (corpus, a);
+      Addressed entry = { article, a, plx_address_key (plx_article_get_url (article)) };
+
+      if (entry.address != NULL)
+        g_array_append_val (addressed, entry);
+    }
+  g_array_sort (addressed, compare_addressed);
+
+  for (guint i = 1; i < addressed->len; i++)
+    {
+      Addressed *previous = &g_array_index (addressed, Addressed, i - 1);
+      Addressed *entry = &g_array_index (addressed, Addressed, i);
+      PlxVersion *version;
+
+      if (strcmp (previous->address, entry->address) != 0 ||
+          g_strcmp0 (plx_article_get_text (previous->article), plx_article_get_text (entry->article)) == 0)
+        continue;
+
+      version = g_new0 (PlxVersion, 1);
+      version->article = entry->article;
+      version->previous = previous->article;
+      g_ptr_array_add (versions, version);
+    }
+
+  for (guint i = 0; i < addressed->len; i++)
+    g_free (g_array_index (addressed, Addressed, i).address);
+
+  return versions;
 }

@@ -29,7 +29,20 @@ typedef struct
   double      share;
 } PlxCopy;
 
-GPtrArray *plx_find_copies (PlxCorpus    *corpus,
-                            GCancellable *cancellable);
+/**
+ * PlxVersion:
+ * @article: (transfer none): the later version
+ * @previous: (transfer none): the version before it
+ */
+typedef struct
+{
+  PlxArticle *article;
+  PlxArticle *previous;
+} PlxVersion;
+
+GPtrArray *plx_find_copies   (PlxCorpus    *corpus,
+                              GCancellable *cancellable);
+GPtrArray *plx_find_versions (PlxCorpus    *corpus);
+char      *plx_address_key   (const char   *url);
 
 G_END_DECLS

@@ -89,7 +89,8 @@ add_sentence (JsonBuilder *builder,
 static void
 add_article (JsonBuilder   *builder,
              PlxArticle    *article,
-             const PlxCopy *copy)
+             const PlxCopy *copy,
+             PlxArticle    *previous_version)
 {
   guint n_sentences = plx_article_get_n_sentences (article);
 
@@ -103,6 +104,8 @@ add_article (JsonBuilder   *builder,
   add_nullable_string (builder, "published", plx_article_get_published (article));
   add_nullable_string (builder, "language", plx_article_get_language (article));
   add_nullable_string (builder, "url", plx_article_get_url (article));
+  if (previous_version != NULL)
+    add_nullable_string (builder, "version_of", plx_article_get_id (previous_version));
   if (copy != NULL)
     {
       json_builder_set_member_name (builder, "copy_of");
@@ -470,7 +473,9 @@ plx_export_json_build (PlxComparison *comparison)
     {
       PlxArticle *article = plx_corpus_get_article (corpus, i);
 
-      add_article (builder, article, alignment != NULL ? plx_alignment_find_copy (alignment, article) : NULL);
+      add_article (builder, article,
+                   alignment != NULL ? plx_alignment_find_copy (alignment, article) : NULL,
+                   alignment != NULL ? plx_alignment_find_previous_version (alignment, article) : NULL);
     }
   json_builder_end_array (builder);
 
