@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <string.h>
 
 #include "plx-article.h"
@@ -119,6 +121,14 @@ add_shingles (GArray *shingles,
     }
 }
 
+/* When the article came out: its publication time, else its date line. */
+static const char *
+article_time (PlxArticle *article)
+{
+  return plx_article_get_published (article) != NULL ? plx_article_get_published (article)
+                                                     : plx_article_get_date (article);
+}
+
 static guint64
 pair_key (guint a,
           guint b)
@@ -133,10 +143,8 @@ static int
 compare_order (const Text *a,
                const Text *b)
 {
-  const char *date_a = plx_article_get_published (a->article) != NULL ? plx_article_get_published (a->article)
-                                                                     : plx_article_get_date (a->article);
-  const char *date_b = plx_article_get_published (b->article) != NULL ? plx_article_get_published (b->article)
-                                                                     : plx_article_get_date (b->article);
+  const char *date_a = article_time (a->article);
+  const char *date_b = article_time (b->article);
 
   if (date_a != NULL && date_b != NULL && strcmp (date_a, date_b) != 0)
     return strcmp (date_a, date_b);
@@ -144,12 +152,6 @@ compare_order (const Text *a,
     return a->n_words < b->n_words ? 1 : -1;
 
   return a->position > b->position ? 1 : -1;
-}
-
-static void
-copy_free (PlxCopy *copy)
-{
-  g_free (copy);
 }
 
 /**
@@ -175,7 +177,7 @@ plx_find_copies (PlxCorpus    *corpus,
   g_autofree Text *texts = g_new0 (Text, MAX (n_articles, 1));
   g_autofree guint *original_of = g_new (guint, MAX (n_articles, 1));
   g_autofree double *share_of = g_new0 (double, MAX (n_articles, 1));
-  GPtrArray *copies = g_ptr_array_new_with_free_func ((GDestroyNotify) copy_free);
+  GPtrArray *copies = g_ptr_array_new_with_free_func (g_free);
   GHashTableIter iter;
   gpointer key, value;
   guint start;
@@ -326,10 +328,8 @@ compare_addressed (gconstpointer a,
 {
   const Addressed *x = a;
   const Addressed *y = b;
-  const char *date_x = plx_article_get_published (x->article) != NULL ? plx_article_get_published (x->article)
-                                                                     : plx_article_get_date (x->article);
-  const char *date_y = plx_article_get_published (y->article) != NULL ? plx_article_get_published (y->article)
-                                                                     : plx_article_get_date (y->article);
+  const char *date_x = article_time (x->article);
+  const char *date_y = article_time (y->article);
   int by_address = strcmp (x->address, y->address);
 
   if (by_address != 0)
@@ -391,4 +391,27 @@ plx_find_versions (PlxCorpus *corpus)
     g_free (g_array_index (addressed, Addressed, i).address);
 
   return versions;
+}
+
+/**
+ * plx_copy_dup_heading:
+ * @article: an article
+ * @copy: (nullable): what @article is a copy of, if it is one
+ *
+ * Returns: (transfer full): the heading of @article's column: its
+ *   outlet's name, and whose text it repeats and how much
+ */
+char *
+plx_copy_dup_heading (PlxArticle    *article,
+                      const PlxCopy *copy)
+{
+  if (copy == NULL)
+    return g_strdup (plx_article_get_display_name (article));
+
+  /* Translators: a column header: an outlet whose article repeats
+   * another's text; the second %s is that outlet, %d%% how much of the
+   * text is found there, as in “AP News (copy of Reuters, 92%)”
+   */
+  return g_strdup_printf (_("%s (copy of %s, %d%%)"), plx_article_get_display_name (article),
+                          plx_article_get_display_name (copy->original), (int) (copy->share * 100 + 0.5));
 }

@@ -43,6 +43,8 @@ typedef struct
 GPtrArray *plx_find_copies   (PlxCorpus    *corpus,
                               GCancellable *cancellable);
 GPtrArray *plx_find_versions (PlxCorpus    *corpus);
+char      *plx_copy_dup_heading (PlxArticle    *article,
+                                 const PlxCopy *copy);
 char      *plx_address_key   (const char   *url);
 
 G_END_DECLS

@@ -484,18 +484,10 @@ plx_export_html (PlxComparison *comparison)
   for (guint a = 0; a < n_articles; a++)
     {
       PlxArticle *article = plx_corpus_get_article (corpus, a);
-      const PlxCopy *copy = plx_alignment_find_copy (alignment, article);
+      g_autofree char *heading = plx_copy_dup_heading (article, plx_alignment_find_copy (alignment, article));
 
       g_string_append (html, "<th>");
-      if (copy != NULL)
-        /* Translators: a column header: an outlet whose article repeats
-         * another's text; the second %s is that outlet, %d%% how much of the
-         * text is found there, as in “AP News (copy of Reuters, 92%)”
-         */
-        append_markup (html, _("%s (copy of %s, %d%%)"), plx_article_get_display_name (article),
-                       plx_article_get_display_name (copy->original), (int) (copy->share * 100 + 0.5));
-      else
-        append_escaped (html, plx_article_get_display_name (article));
+      append_escaped (html, heading);
       g_string_append (html, "</th>");
     }
   g_string_append (html, "</tr></thead><tbody>");

@@ -380,24 +380,6 @@ cell_unbind_cb (GtkSignalListItemFactory *factory,
     g_hash_table_remove (data->self->bound_cells, child);
 }
 
-/* An outlet's name, and whose text it repeats. */
-static char *
-column_title (PlxComparisonView *self,
-              PlxArticle        *article)
-{
-  const PlxCopy *copy = self->alignment != NULL ? plx_alignment_find_copy (self->alignment, article) : NULL;
-
-  if (copy == NULL)
-    return g_strdup (plx_article_get_display_name (article));
-
-  /* Translators: a column header: an outlet whose article repeats
-   * another's text; the second %s is that outlet, %d%% how much of the
-   * text is found there, as in “AP News (copy of Reuters, 92%)”
-   */
-  return g_strdup_printf (_("%s (copy of %s, %d%%)"), plx_article_get_display_name (article),
-                          plx_article_get_display_name (copy->original), (int) (copy->share * 100 + 0.5));
-}
-
 /**
  * plx_comparison_view_update_titles:
  *
@@ -412,7 +394,9 @@ plx_comparison_view_update_titles (PlxComparisonView *self)
   g_hash_table_iter_init (&iter, self->columns);
   while (g_hash_table_iter_next (&iter, &article, &column))
     {
-      g_autofree char *title = column_title (self, article);
+      g_autofree char *title = plx_copy_dup_heading (article, self->alignment != NULL
+                                                              ? plx_alignment_find_copy (self->alignment, article)
+                                                              : NULL);
 
       gtk_column_view_column_set_title (column, title);
     }

@@ -61,6 +61,9 @@ plx_window_update_titles (PlxWindow *self)
 {
   g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
+  g_autofree char *marked_title = NULL;
+  g_autofree char *marked_name = NULL;
+  const char *mark;
   guint n_articles;
 
   if (self->corpus == NULL)
@@ -93,20 +96,12 @@ plx_window_update_titles (PlxWindow *self)
     }
 
   /* Corrections not saved: a dot before the name, as GNOME's editors do. */
-  if (plx_comparison_get_modified (self->comparison))
-    {
-      g_autofree char *plain = g_steal_pointer (&title);
-      g_autofree char *name = g_strdup_printf ("• %s", plx_window_corpus_name (self));
+  mark = plx_comparison_get_modified (self->comparison) ? "• " : "";
+  marked_title = g_strconcat (mark, title, NULL);
+  marked_name = g_strconcat (mark, plx_window_corpus_name (self), NULL);
 
-      title = g_strdup_printf ("• %s", plain);
-      gtk_window_set_title (GTK_WINDOW (self), title);
-      adw_window_title_set_title (self->window_title, name);
-      adw_window_title_set_subtitle (self->window_title, subtitle);
-      return;
-    }
-
-  gtk_window_set_title (GTK_WINDOW (self), title);
-  adw_window_title_set_title (self->window_title, plx_window_corpus_name (self));
+  gtk_window_set_title (GTK_WINDOW (self), marked_title);
+  adw_window_title_set_title (self->window_title, marked_name);
   adw_window_title_set_subtitle (self->window_title, subtitle);
 }
 
