@@ -27,6 +27,8 @@
 #include "plx-row.h"
 #include "plx-alignment.h"
 #include "plx-corrections.h"
+#include "plx-copies.h"
+#include "plx-version-changes.h"
 #include "plx-figures.h"
 #include "plx-dates.h"
 #include "plx-discrepancy.h"

@@ -154,32 +154,27 @@ test_copies_dated (void)
   g_assert_cmpfloat (copy->share, <, 0.9);
 }
 
-/* A corpus.json with two entries at one address, the later edited: the
- * later is a version of the earlier, and no copy; the same text twice
- * at one address is a duplicate, and no version. */
-static void
-test_copies_versions (void)
+/* Loads a corpus.json of @n entries, each with an id, a text, an
+ * address and, when @dates is not NULL, a date. */
+static PlxCorpus *
+load_manifest (const char * const *ids,
+               const char * const *texts,
+               const char * const *urls,
+               const char * const *dates,
+               guint               n)
 {
-  g_autofree char *first = article ("Dockers strike halts grain exports", NULL, 0, 6, NULL);
-  g_autofree char *edited = article ("Dockers strike halts grain exports", NULL, 0, 6,
-                                     "Update: the union and the authority agreed on Tuesday evening to resume talks.");
   g_autofree char *dir = plx_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "corpus.json", NULL);
   g_autofree char *manifest = NULL;
-  g_autoptr(PlxCorpus) corpus = NULL;
-  g_autoptr(PlxAlignment) alignment = NULL;
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = NULL;
-  const char *ids[] = { "v2", "v1", "v1-again", "other" };
-  const char *texts[] = { edited, first, first, first };
-  const char *urls[] = { "https://news.example/strike#top", "http://news.example/strike/",
-                         "https://news.example/strike", "https://other.example/strike" };
-  const char *dates[] = { "2026-03-02", "2026-03-01", "2026-03-01", "2026-03-01" };
+  PlxCorpus *corpus;
 
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "articles");
   json_builder_begin_array (builder);
-  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+  for (guint i = 0; i < n; i++)
     {
       json_builder_begin_object (builder);
       json_builder_set_member_name (builder, "id");
@@ -188,8 +183,11 @@ test_copies_versions (void)
       json_builder_add_string_value (builder, texts[i]);
       json_builder_set_member_name (builder, "url");
       json_builder_add_string_value (builder, urls[i]);
-      json_builder_set_member_name (builder, "date");
-      json_builder_add_string_value (builder, dates[i]);
+      if (dates != NULL)
+        {
+          json_builder_set_member_name (builder, "date");
+          json_builder_add_string_value (builder, dates[i]);
+        }
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -199,11 +197,30 @@ test_copies_versions (void)
   manifest = json_generator_to_data (generator, NULL);
   plx_test_write_file (dir, "corpus.json", manifest, -1);
 
-  {
-    g_autofree char *path = g_build_filename (dir, "corpus.json", NULL);
+  corpus = plx_test_load (path);
+  plx_test_remove_tree (dir);
 
-    corpus = plx_test_load (path);
-  }
+  return corpus;
+}
+
+/* A corpus.json with two entries at one address, the later edited: the
+ * later is a version of the earlier, and no copy; the same text twice
+ * at one address is a duplicate, and no version. */
+static void
+test_copies_versions (void)
+{
+  g_autofree char *first = article ("Dockers strike halts grain exports", NULL, 0, 6, NULL);
+  g_autofree char *edited = article ("Dockers strike halts grain exports", NULL, 0, 6,
+                                     "Update: the union and the authority agreed on Tuesday evening to resume talks.");
+  g_autoptr(PlxCorpus) corpus = NULL;
+  g_autoptr(PlxAlignment) alignment = NULL;
+  const char *ids[] = { "v2", "v1", "v1-again", "other" };
+  const char *texts[] = { edited, first, first, first };
+  const char *urls[] = { "https://news.example/strike#top", "http://news.example/strike/",
+                         "https://news.example/strike", "https://other.example/strike" };
+  const char *dates[] = { "2026-03-02", "2026-03-01", "2026-03-01", "2026-03-01" };
+
+  corpus = load_manifest (ids, texts, urls, dates, G_N_ELEMENTS (ids));
   alignment = plx_align_corpus (corpus, NULL, NULL);
 
   /* The edited one (dated later, listed first) follows v1-again, the
@@ -216,8 +233,141 @@ test_copies_versions (void)
   /* Versions are no copies; an article elsewhere with the same text is. */
   g_assert_null (plx_alignment_find_copy (alignment, plx_corpus_find_article (corpus, "v2")));
   g_assert_nonnull (plx_alignment_find_copy (alignment, plx_corpus_find_article (corpus, "other")));
+}
 
-  plx_test_remove_tree (dir);
+/* What a later version changed: a figure edited (flagged as a fact), a
+ * paragraph cut, one added; two paragraphs that swapped places are no
+ * change. */
+static void
+test_copies_changes (void)
+{
+  g_autofree char *first = article ("Dockers strike halts grain exports", NULL, 0, 8, NULL);
+  GString *later = g_string_new ("Dockers strike halts grain exports\n\n");
+  g_autofree char *edited = NULL;
+  g_autofree char *later_text = NULL;
+  g_autoptr(PlxCorpus) corpus = NULL;
+  g_autoptr(PlxAlignment) alignment = NULL;
+  g_autoptr(GArray) changes = NULL;
+  const char *ids[] = { "v1", "v2" };
+  const char *texts[2];
+  const char *urls[] = { "https://news.example/strike", "https://news.example/strike" };
+  PlxArticle *v1, *v2;
+  guint n_edited = 0, n_added = 0, n_removed = 0;
+
+  edited = g_strdup (story[2]);
+  memcpy (strstr (edited, "4,000"), "5,000", 5);
+  g_string_append_printf (later, "%s\n\n%s\n\n%s\n\n%s\n\n", story[1], story[0], edited, story[3]);
+  for (guint i = 5; i < 8; i++)
+    g_string_append_printf (later, "%s\n\n", story[i]);
+  g_string_append (later, "Update: the union and the authority agreed on Tuesday evening to resume talks.\n");
+  later_text = g_string_free (later, FALSE);
+  texts[0] = first;
+  texts[1] = later_text;
+
+  corpus = load_manifest (ids, texts, urls, NULL, 2);
+  alignment = plx_align_corpus (corpus, NULL, NULL);
+  v1 = plx_corpus_find_article (corpus, "v1");
+  v2 = plx_corpus_find_article (corpus, "v2");
+  /* Undated: the order of the corpus decides which came later. */
+  g_assert_true (plx_alignment_find_previous_version (alignment, v2) == v1);
+
+  changes = plx_version_changes (v1, v2);
+  for (guint i = 0; i < changes->len; i++)
+    {
+      const PlxSentenceChange *change = &g_array_index (changes, PlxSentenceChange, i);
+
+      switch (change->kind)
+        {
+        case PLX_CHANGE_EDITED:
+          n_edited++;
+          g_assert_nonnull (strstr (plx_sentence_get_text (plx_article_get_sentence (v1, change->previous)), "4,000"));
+          g_assert_nonnull (strstr (plx_sentence_get_text (plx_article_get_sentence (v2, change->sentence)), "5,000"));
+          g_assert_true (plx_sentence_change_is_factual (change));
+          break;
+        case PLX_CHANGE_ADDED:
+          n_added++;
+          g_assert_nonnull (strstr (plx_sentence_get_text (plx_article_get_sentence (v2, change->sentence)), "resume talks"));
+          break;
+        case PLX_CHANGE_REMOVED:
+          n_removed++;
+          g_assert_cmpstr (plx_sentence_get_text (plx_article_get_sentence (v1, change->previous)), ==, story[4]);
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+    }
+  g_assert_cmpuint (n_edited, ==, 1);
+  g_assert_cmpuint (n_added, ==, 1);
+  g_assert_cmpuint (n_removed, ==, 1);
+
+  /* A version against itself changed nothing. */
+  g_clear_pointer (&changes, g_array_unref);
+  changes = plx_version_changes (v2, v2);
+  g_assert_cmpuint (changes->len, ==, 0);
+}
+
+/* Claims that would go round in a circle: two undated entries at one
+ * address, the first a cut of the second. By length the first would be
+ * a copy of the second, which as the later version revises the first:
+ * versions are never copies of each other, so only the version holds. */
+static void
+test_copies_circular (void)
+{
+  g_autofree char *cut = article ("Dockers strike halts grain exports", NULL, 0, 6, NULL);
+  g_autofree char *whole = article ("Dockers strike halts grain exports", NULL, 0, 10, NULL);
+  g_autoptr(PlxCorpus) corpus = NULL;
+  g_autoptr(PlxAlignment) alignment = NULL;
+  const char *ids[] = { "first", "second" };
+  const char *texts[] = { cut, whole };
+  const char *urls[] = { "https://news.example/strike", "https://news.example/strike/" };
+  PlxArticle *first, *second;
+
+  corpus = load_manifest (ids, texts, urls, NULL, 2);
+  alignment = plx_align_corpus (corpus, NULL, NULL);
+  first = plx_corpus_find_article (corpus, "first");
+  second = plx_corpus_find_article (corpus, "second");
+
+  g_assert_true (plx_alignment_find_previous_version (alignment, second) == first);
+  g_assert_null (plx_alignment_find_previous_version (alignment, first));
+  g_assert_null (plx_alignment_find_copy (alignment, first));
+  g_assert_null (plx_alignment_find_copy (alignment, second));
+
+  /* Every row the two share is one source. */
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (alignment)); i++)
+    {
+      g_autoptr(PlxRow) row = g_list_model_get_item (G_LIST_MODEL (alignment), i);
+
+      g_assert_cmpuint (plx_alignment_count_sources (alignment, row), ==, 1);
+    }
+}
+
+/* A copy of a copy: the wire story, a cut of it and a cut of the cut
+ * are one source wherever they meet. */
+static void
+test_copies_chain (void)
+{
+  g_autofree char *wire = article ("Dockers strike halts grain exports", NULL, 0, 10, NULL);
+  g_autofree char *cut = article ("Dock strike halts exports", NULL, 0, 9, NULL);
+  g_autofree char *cut_again = article ("Dock strike", NULL, 0, 8, NULL);
+  const char *texts[] = { wire, cut, cut_again, NULL };
+  g_autoptr(PlxCorpus) corpus = NULL;
+  g_autoptr(PlxAlignment) alignment = NULL;
+  guint n_shared = 0;
+
+  alignment = plx_test_align_texts (texts, &corpus);
+  g_assert_null (plx_alignment_find_copy (alignment, plx_corpus_get_article (corpus, 0)));
+  g_assert_nonnull (plx_alignment_find_copy (alignment, plx_corpus_get_article (corpus, 1)));
+  g_assert_nonnull (plx_alignment_find_copy (alignment, plx_corpus_get_article (corpus, 2)));
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (alignment)); i++)
+    {
+      g_autoptr(PlxRow) row = g_list_model_get_item (G_LIST_MODEL (alignment), i);
+
+      if (plx_row_get_n_members (row) == 3)
+        n_shared++;
+      g_assert_cmpuint (plx_alignment_count_sources (alignment, row), ==, 1);
+    }
+  g_assert_cmpuint (n_shared, >=, 8);
 }
 
 int
@@ -229,6 +379,9 @@ main (int   argc,
   g_test_add_func ("/copies/found", test_copies_found);
   g_test_add_func ("/copies/dated", test_copies_dated);
   g_test_add_func ("/copies/versions", test_copies_versions);
+  g_test_add_func ("/copies/changes", test_copies_changes);
+  g_test_add_func ("/copies/circular", test_copies_circular);
+  g_test_add_func ("/copies/chain", test_copies_chain);
 
   return g_test_run ();
 }

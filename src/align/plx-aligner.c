@@ -381,25 +381,40 @@ attach_split_statements (Aligner *aligner,
     }
 }
 
+/* The article the others are aligned to, when none is asked for: the
+ * one with the most sentences of its own reporting, among those that
+ * are neither a copy nor superseded by a later version (if any is). */
 static PlxArticle *
 choose_pivot (PlxCorpus  *corpus,
-              const char *pivot_id)
+              const char *pivot_id,
+              GPtrArray  *copies,
+              GPtrArray  *versions)
 {
+  g_autoptr(GHashTable) passed_over = g_hash_table_new (NULL, NULL);
   PlxArticle *best = NULL;
   guint best_count = 0;
+  gboolean best_passed_over = TRUE;
 
   if (pivot_id != NULL && plx_corpus_find_article (corpus, pivot_id) != NULL)
     return plx_corpus_find_article (corpus, pivot_id);
+
+  for (guint i = 0; copies != NULL && i < copies->len; i++)
+    g_hash_table_add (passed_over, ((PlxCopy *) g_ptr_array_index (copies, i))->copy);
+  for (guint i = 0; versions != NULL && i < versions->len; i++)
+    g_hash_table_add (passed_over, ((PlxVersion *) g_ptr_array_index (versions, i))->previous);
 
   for (guint a = 0; a < g_list_model_get_n_items (G_LIST_MODEL (corpus)); a++)
     {
       PlxArticle *article = plx_corpus_get_article (corpus, a);
       guint count = plx_article_count_role (article, PLX_ROLE_BODY);
+      gboolean is_passed_over = g_hash_table_contains (passed_over, article);
 
-      if (best == NULL || count > best_count)
+      if (best == NULL || (best_passed_over && !is_passed_over) ||
+          (is_passed_over == best_passed_over && count > best_count))
         {
           best = article;
           best_count = count;
+          best_passed_over = is_passed_over;
         }
     }
 
@@ -694,14 +709,20 @@ plx_align_corpus (PlxCorpus             *corpus,
   g_autoptr(GArray) placed = g_array_new (FALSE, FALSE, sizeof (PlacedRow));
   g_autofree guint *root_pivot_sentence = NULL;
   double threshold = options != NULL && options->threshold > 0 ? options->threshold : PLX_SIMILARITY_THRESHOLD;
+  g_autoptr(GPtrArray) copies = NULL;
+  g_autoptr(GPtrArray) versions = NULL;
   PlxArticle *pivot;
   Aligner aligner = { 0 };
   guint n_articles;
 
   g_return_val_if_fail (PLX_IS_CORPUS (corpus), NULL);
 
-  pivot = choose_pivot (corpus, options != NULL ? options->pivot : NULL);
+  copies = plx_find_copies (corpus, cancellable);
+  versions = plx_find_versions (corpus);
+  pivot = choose_pivot (corpus, options != NULL ? options->pivot : NULL, copies, versions);
   alignment = plx_alignment_new (corpus, pivot);
+  plx_alignment_set_copies (alignment, g_steal_pointer (&copies));
+  plx_alignment_set_versions (alignment, g_steal_pointer (&versions));
 
   aligner.items = g_array_new (FALSE, FALSE, sizeof (Item));
   aligner.scores = g_hash_table_new_full (pair_hash, g_int64_equal, g_free, g_free);
@@ -756,8 +777,6 @@ plx_align_corpus (PlxCorpus             *corpus,
     return NULL;
 
   plx_aligner_apply_notes (corpus, options != NULL ? options->corrections : NULL, alignment);
-  plx_alignment_set_copies (alignment, plx_find_copies (corpus, cancellable));
-  plx_alignment_set_versions (alignment, plx_find_versions (corpus));
 
   return g_steal_pointer (&alignment);
 }

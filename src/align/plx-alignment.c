@@ -267,14 +267,26 @@ plx_alignment_find_copy (PlxAlignment *self,
   return g_hash_table_lookup (self->copy_of, article);
 }
 
-/* Where @article's text first comes from: itself unless it is a copy
- * or a later version. Copies and versions point at earlier articles, by
- * orders of their own: the walk is bounded all the same. */
-static PlxArticle *
-original_of (PlxAlignment *self,
-             PlxArticle   *article)
+/**
+ * plx_alignment_get_source:
+ * @article: an article of the corpus
+ *
+ * Where @article's text first comes from: itself unless it is a copy or
+ * a later version, else the first version of what it copies. Copies and
+ * versions point at earlier articles, by orders of their own: the walk
+ * is bounded all the same.
+ *
+ * Returns: (transfer none): the article that is @article's source
+ */
+PlxArticle *
+plx_alignment_get_source (PlxAlignment *self,
+                          PlxArticle   *article)
 {
-  guint bound = g_hash_table_size (self->copy_of) + g_hash_table_size (self->version_of);
+  guint bound;
+
+  g_return_val_if_fail (PLX_IS_ALIGNMENT (self), article);
+
+  bound = g_hash_table_size (self->copy_of) + g_hash_table_size (self->version_of);
 
   for (guint step = 0; step < bound; step++)
     {
@@ -308,7 +320,7 @@ plx_alignment_count_sources (PlxAlignment *self,
   g_return_val_if_fail (PLX_IS_ALIGNMENT (self), 0);
 
   for (guint m = 0; m < plx_row_get_n_members (row); m++)
-    g_hash_table_add (sources, original_of (self, plx_row_get_member (row, m)->article));
+    g_hash_table_add (sources, plx_alignment_get_source (self, plx_row_get_member (row, m)->article));
 
   return g_hash_table_size (sources);
 }

@@ -67,6 +67,8 @@ const PlxCopy *
                                                 PlxArticle            *article);
 guint         plx_alignment_count_sources      (PlxAlignment          *self,
                                                 PlxRow                *row);
+PlxArticle   *plx_alignment_get_source         (PlxAlignment          *self,
+                                                PlxArticle            *article);
 void          plx_alignment_set_versions       (PlxAlignment          *self,
                                                 GPtrArray             *versions);
 PlxArticle   *plx_alignment_find_previous_version (PlxAlignment       *self,

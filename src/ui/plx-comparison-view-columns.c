@@ -443,6 +443,14 @@ plx_comparison_view_add_column (PlxComparisonView *self,
        * follows the name. */
       g_menu_item_set_action_and_target (rename, "win.rename-outlet", "s", plx_article_get_id (article));
       g_menu_append_item (header_menu, rename);
+      /* A later version of an article: what it changed. */
+      if (self->alignment != NULL && plx_alignment_find_previous_version (self->alignment, article) != NULL)
+        {
+          g_autoptr(GMenuItem) changes = g_menu_item_new (_("Show _Changes from Previous Version"), NULL);
+
+          g_menu_item_set_action_and_target (changes, "win.show-changes", "s", plx_article_get_id (article));
+          g_menu_append_item (header_menu, changes);
+        }
       gtk_column_view_column_set_header_menu (column, G_MENU_MODEL (header_menu));
       g_object_set_data (G_OBJECT (column), "plx-view", self);
       g_signal_connect_object (article, "notify::display-name", G_CALLBACK (column_title_cb), column, 0);
@@ -540,14 +548,30 @@ plx_comparison_view_choose_columns (PlxComparisonView *self,
   PlxArticle *pivot = plx_alignment_get_pivot (self->alignment);
   g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
   g_autoptr(GHashTable) shared = NULL;
+  g_autoptr(GHashTable) left_out = g_hash_table_new (NULL, NULL);
 
   if (self->n_articles > MAX_OPENING_COLUMNS)
     shared = count_shared_rows (self->alignment);
+
+  /* An earlier version makes way for the latest; a copy, unless copies
+   * are shown, for its original. The outlet chooser shows them all. */
+  for (guint i = 0; i < self->n_articles; i++)
+    {
+      PlxArticle *article = plx_corpus_get_article (corpus, i);
+      PlxArticle *previous = plx_alignment_find_previous_version (self->alignment, article);
+
+      if (previous != NULL && previous != pivot)
+        g_hash_table_add (left_out, previous);
+      if (self->hide_copies && article != pivot && plx_alignment_find_copy (self->alignment, article) != NULL)
+        g_hash_table_add (left_out, article);
+    }
 
   for (guint i = 0; i < self->n_articles; i++)
     {
       Candidate candidate = { plx_corpus_get_article (corpus, i), 0, i };
 
+      if (g_hash_table_contains (left_out, candidate.article))
+        continue;
       if (shared != NULL)
         candidate.n_shared = candidate.article == pivot
           ? G_MAXUINT
@@ -645,4 +669,35 @@ plx_comparison_view_get_article_visible (PlxComparisonView *self,
   g_return_val_if_fail (PLX_IS_COMPARISON_VIEW (self), FALSE);
 
   return g_hash_table_contains (self->columns, article);
+}
+
+/**
+ * plx_comparison_view_set_show_copies:
+ * @self: a #PlxComparisonView
+ * @show_copies: whether copies of another outlet's article have columns
+ *
+ * Shows or hides the columns of the articles that are copies
+ * (plx_alignment_find_copy()), now and for the corpora shown next.
+ */
+void
+plx_comparison_view_set_show_copies (PlxComparisonView *self,
+                                     gboolean           show_copies)
+{
+  PlxCorpus *corpus;
+
+  g_return_if_fail (PLX_IS_COMPARISON_VIEW (self));
+
+  self->hide_copies = !show_copies;
+  if (self->alignment == NULL)
+    return;
+
+  corpus = plx_alignment_get_corpus (self->alignment);
+  for (guint i = 0; i < self->n_articles; i++)
+    {
+      PlxArticle *article = plx_corpus_get_article (corpus, i);
+
+      if (plx_alignment_find_copy (self->alignment, article) != NULL &&
+          article != plx_alignment_get_pivot (self->alignment))
+        plx_comparison_view_set_article_visible (self, article, show_copies);
+    }
 }

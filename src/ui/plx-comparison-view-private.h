@@ -32,6 +32,7 @@ struct _PlxComparisonView
   GHashTable         *mentions;       /* article -> sentence + 1 -> itself, or NULL */
   GHashTable         *mentioned_rows; /* the rows holding a mention */
   guint               n_articles;
+  gboolean            hide_copies;    /* copies get no column at first */
 
   /* Template widgets */
   GtkColumnView      *column_view;

@@ -72,6 +72,8 @@ GtkColumnViewColumn *plx_comparison_view_get_article_column (PlxComparisonView *
 void           plx_comparison_view_set_article_visible (PlxComparisonView *self,
                                                         PlxArticle        *article,
                                                         gboolean           visible);
+void           plx_comparison_view_set_show_copies     (PlxComparisonView *self,
+                                                        gboolean           show_copies);
 gboolean       plx_comparison_view_get_article_visible (PlxComparisonView *self,
                                                         PlxArticle        *article);
 

@@ -33,6 +33,7 @@ struct _PlxLedgerSidebar
   GtkWidget           parent_instance;
 
   PlxCorpus          *corpus;
+  PlxAlignment       *alignment;   /* the ledger's: which outlets are copies */
   PlxLedger          *ledger;      /* owned by the window, which clears it first */
   GListStore         *items;       /* of PlxLedgerItem */
   GtkSingleSelection *selection;
@@ -233,6 +234,7 @@ typedef struct
   GtkWidget     *conflict;      /* an entry's from here on */
   GtkWidget     *description;
   GtkWidget     *status;
+  GtkWidget     *sources;
   GtkWidget     *dots;
   GtkListItem   *list_item;     /* while bound */
   PlxLedgerItem *item;          /* while bound */
@@ -336,6 +338,43 @@ outlet_dots_update (PlxLedgerSidebar *self,
                                  plx_article_get_display_name (article));
       plx_tooltip_set_text (child, tooltip);
     }
+}
+
+/* After the dots, how many independent sources state the entry, when
+ * copies or versions of one article make them fewer than the outlets. */
+static void
+sources_update (PlxLedgerSidebar *self,
+                GtkWidget        *label,
+                GArray           *mentions)
+{
+  g_autoptr(GHashTable) sources = g_hash_table_new (NULL, NULL);
+  guint n_articles = g_list_model_get_n_items (G_LIST_MODEL (self->corpus));
+  guint n_stating = 0;
+  g_autofree char *text = NULL;
+
+  for (guint i = 0; self->alignment != NULL && i < n_articles; i++)
+    {
+      PlxArticle *article = plx_corpus_get_article (self->corpus, i);
+
+      if (!plx_mentions_has_article (mentions, article))
+        continue;
+      n_stating++;
+      g_hash_table_add (sources, plx_alignment_get_source (self->alignment, article));
+    }
+
+  gtk_widget_set_visible (label, g_hash_table_size (sources) < n_stating);
+  if (g_hash_table_size (sources) == n_stating)
+    return;
+
+  /* Translators: in the ledger, after the dots of the outlets that state
+   * an entry, when some of them are copies of another's article: how
+   * many independent sources state it, “2 sources” */
+  text = g_strdup_printf (ngettext ("%u source", "%u sources", g_hash_table_size (sources)),
+                          g_hash_table_size (sources));
+  gtk_label_set_text (GTK_LABEL (label), text);
+  plx_tooltip_set_text (label,
+                        /* Translators: the tooltip of “2 sources” in the ledger */
+                        _("Outlets that repeat another’s article, or publish a later version of it, count as one source"));
 }
 
 /* The conflicts that concern an entry, one summary a line; NULL for
@@ -513,6 +552,7 @@ entry_row_new (void)
   row->conflict = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
   row->description = label_new (NULL);
   row->status = label_new ("caption");
+  row->sources = label_new ("caption");
   row->dots = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
 
   gtk_widget_add_css_class (row->box, "ledger-entry");
@@ -527,8 +567,10 @@ entry_row_new (void)
 
   gtk_box_append (GTK_BOX (title_box), row->title);
   gtk_box_append (GTK_BOX (title_box), row->conflict);
+  gtk_widget_add_css_class (row->sources, "dim-label");
   gtk_box_append (GTK_BOX (footer), row->status);
   gtk_box_append (GTK_BOX (footer), row->dots);
+  gtk_box_append (GTK_BOX (footer), row->sources);
   gtk_box_append (GTK_BOX (row->box), title_box);
   gtk_box_append (GTK_BOX (row->box), row->description);
   gtk_box_append (GTK_BOX (row->box), footer);
@@ -619,6 +661,7 @@ entry_row_fill (PlxLedgerSidebar *self,
     }
 
   outlet_dots_update (self, row->dots, plx_ledger_item_get_mentions (item));
+  sources_update (self, row->sources, plx_ledger_item_get_mentions (item));
 }
 
 static void
@@ -756,12 +799,15 @@ plx_ledger_sidebar_populate (PlxLedgerSidebar *self)
  * plx_ledger_sidebar_set_ledger:
  * @self: a #PlxLedgerSidebar
  * @corpus: (nullable): the corpus of @ledger, whose outlets get a dot each
+ * @alignment: (nullable): the alignment @ledger was built over: which
+ *   outlets are copies or versions of one source
  * @ledger: (nullable) (transfer none): the ledger to show; it must stay
  *   alive until another is set
  */
 void
 plx_ledger_sidebar_set_ledger (PlxLedgerSidebar *self,
                                PlxCorpus        *corpus,
+                               PlxAlignment     *alignment,
                                PlxLedger        *ledger)
 {
   g_return_if_fail (PLX_IS_LEDGER_SIDEBAR (self));
@@ -772,6 +818,7 @@ plx_ledger_sidebar_set_ledger (PlxLedgerSidebar *self,
   g_list_store_remove_all (self->items);
   g_hash_table_remove_all (self->conflicts);
   g_set_object (&self->corpus, corpus);
+  g_set_object (&self->alignment, alignment);
   self->ledger = ledger;
 
   if (ledger != NULL)
@@ -874,6 +921,7 @@ plx_ledger_sidebar_dispose (GObject *object)
   g_clear_object (&self->items);
   g_clear_pointer (&self->conflicts, g_hash_table_unref);
   g_clear_object (&self->corpus);
+  g_clear_object (&self->alignment);
 
   G_OBJECT_CLASS (plx_ledger_sidebar_parent_class)->dispose (object);
 }

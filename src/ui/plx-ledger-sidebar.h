@@ -23,6 +23,7 @@ G_DECLARE_FINAL_TYPE (PlxLedgerSidebar, plx_ledger_sidebar, PLX, LEDGER_SIDEBAR,
 GtkWidget     *plx_ledger_sidebar_new           (void);
 void           plx_ledger_sidebar_set_ledger    (PlxLedgerSidebar  *self,
                                                  PlxCorpus         *corpus,
+                                                 PlxAlignment      *alignment,
                                                  PlxLedger         *ledger);
 void           plx_ledger_sidebar_highlight_row (PlxLedgerSidebar  *self,
                                                  PlxRow            *row);

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "plx-marks.h"
 #include "plx-match.h"
@@ -132,27 +133,33 @@ append_own_hunk (GString           *text,
 }
 
 /**
- * plx_marks_append_member:
+ * plx_marks_append_diff:
  * @text: the text so far
  * @attrs: its attributes
- * @member: a member of a row
+ * @sentence: a sentence
+ * @diff: (nullable) (element-type PlxDiffHunk): its words against a
+ *   reference sentence (plx_diff_sentences())
+ * @show_replaced: whether words replaced are shown too, struck through,
+ *   before their replacement (a row's tooltip says them instead)
  *
- * Appends @member's sentence to @text with its differences from the
- * row's reference marked: the words it adds or changes, and the
- * reference's words it leaves out, struck through.
+ * Appends @sentence to @text with its differences from the reference
+ * marked: the words it adds or changes, and the reference's words it
+ * leaves out, struck through; a quote, number, date or title said
+ * otherwise marked as a conflict.
  */
 void
-plx_marks_append_member (GString            *text,
-                         PangoAttrList      *attrs,
-                         const PlxRowMember *member)
+plx_marks_append_diff (GString       *text,
+                       PangoAttrList *attrs,
+                       const char    *sentence,
+                       GArray        *diff,
+                       gboolean       show_replaced)
 {
-  const char *sentence = plx_row_member_get_text (member);
   const char *cursor = sentence;
   guint start = text->len;
 
-  for (guint i = 0; member->diff != NULL && i < member->diff->len; i++)
+  for (guint i = 0; diff != NULL && i < diff->len; i++)
     {
-      const PlxDiffHunk *hunk = &g_array_index (member->diff, PlxDiffHunk, i);
+      const PlxDiffHunk *hunk = &g_array_index (diff, PlxDiffHunk, i);
       gboolean strong = plx_match_hunk_is_conflict (hunk);
       int mark = -1;
 
@@ -177,6 +184,22 @@ plx_marks_append_member (GString            *text,
 
         case PLX_DIFF_REPLACE:
           mark = strong ? PLX_MARK_CONFLICT : PLX_MARK_REPLACE;
+          /* The words replaced, struck through, before their
+           * replacement: "4,000 5,000". */
+          if (show_replaced && hunk->old != NULL && hunk->text != NULL)
+            {
+              const char *found = strstr (cursor, hunk->text);
+
+              if (found != NULL)
+                {
+                  g_string_append_len (text, cursor, found - cursor);
+                  cursor = found;
+                }
+              else if (text->len > start && !g_ascii_isspace (text->str[text->len - 1]))
+                g_string_append_c (text, ' ');
+              plx_marks_append (text, attrs, strong ? PLX_MARK_CONFLICT_DELETE : PLX_MARK_DELETE, hunk->old);
+              g_string_append_c (text, ' ');
+            }
           break;
 
         case PLX_DIFF_EQUAL:
@@ -189,6 +212,23 @@ plx_marks_append_member (GString            *text,
     }
 
   g_string_append (text, cursor);
+}
+
+/**
+ * plx_marks_append_member:
+ * @text: the text so far
+ * @attrs: its attributes
+ * @member: a member of a row
+ *
+ * Appends @member's sentence to @text with its differences from the
+ * row's reference marked (plx_marks_append_diff()).
+ */
+void
+plx_marks_append_member (GString            *text,
+                         PangoAttrList      *attrs,
+                         const PlxRowMember *member)
+{
+  plx_marks_append_diff (text, attrs, plx_row_member_get_text (member), member->diff, FALSE);
 }
 
 static const char *

@@ -38,6 +38,11 @@ void plx_marks_append         (GString            *text,
                                PangoAttrList      *attrs,
                                PlxMark             mark,
                                const char         *words);
+void plx_marks_append_diff    (GString            *text,
+                               PangoAttrList      *attrs,
+                               const char         *sentence,
+                               GArray             *diff,
+                               gboolean            show_replaced);
 void plx_marks_append_member  (GString            *text,
                                PangoAttrList      *attrs,
                                const PlxRowMember *member);

@@ -23,6 +23,7 @@ struct _PlxPreferencesWindow
   GtkSpinButton        *threshold_spin;
   GtkAdjustment        *threshold_adjustment;
   GtkSwitch            *boilerplate_switch;
+  GtkSwitch            *copies_switch;
 };
 
 G_DEFINE_FINAL_TYPE (PlxPreferencesWindow, plx_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -145,6 +146,8 @@ plx_preferences_window_constructed (GObject *object)
                 row_of (GTK_WIDGET (self->threshold_spin)));
   bind_setting (self, "show-boilerplate", self->boilerplate_switch, "active",
                 row_of (GTK_WIDGET (self->boilerplate_switch)));
+  bind_setting (self, "show-copies", self->copies_switch, "active",
+                row_of (GTK_WIDGET (self->copies_switch)));
 }
 
 static void
@@ -229,6 +232,7 @@ plx_preferences_window_class_init (PlxPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlxPreferencesWindow, threshold_spin);
   gtk_widget_class_bind_template_child (widget_class, PlxPreferencesWindow, threshold_adjustment);
   gtk_widget_class_bind_template_child (widget_class, PlxPreferencesWindow, boilerplate_switch);
+  gtk_widget_class_bind_template_child (widget_class, PlxPreferencesWindow, copies_switch);
 }
 
 static void

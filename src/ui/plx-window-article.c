@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "plx-article-view.h"
+#include "plx-changes-window.h"
 #include "plx-window-private.h"
 
 /* The pane slides in over the end of the comparison (the ledger's side)
@@ -129,6 +130,27 @@ plx_window_article_close_cb (PlxWindow      *self,
   plx_window_close_article (self);
 }
 
+/* "win.show-changes": what the article, a later version, changed from
+ * the version before, in a window of its own. */
+static void
+plx_window_show_changes_action (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *parameter)
+{
+  PlxWindow *self = PLX_WINDOW (widget);
+  PlxArticle *article = NULL;
+  PlxArticle *previous = NULL;
+
+  if (self->corpus != NULL)
+    article = plx_corpus_find_article (self->corpus, g_variant_get_string (parameter, NULL));
+  if (article != NULL && self->alignment != NULL)
+    previous = plx_alignment_find_previous_version (self->alignment, article);
+  if (previous == NULL)
+    return;
+
+  gtk_window_present (GTK_WINDOW (plx_changes_window_new (GTK_WINDOW (self), previous, article)));
+}
+
 void
 plx_window_article_class_init (GtkWidgetClass *widget_class)
 {
@@ -138,6 +160,7 @@ plx_window_article_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child (widget_class, PlxWindow, article_view);
   gtk_widget_class_bind_template_callback (widget_class, plx_window_cell_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, plx_window_article_close_cb);
+  gtk_widget_class_install_action (widget_class, "win.show-changes", "s", plx_window_show_changes_action);
 }
 
 /* For the tests, see plx-window-private.h */

@@ -115,6 +115,9 @@ void                 plx_window_actions_init          (PlxWindow      *self);
 void                 plx_window_actions_dispose       (PlxWindow      *self);
 guint                plx_window_count_warnings        (PlxWindow      *self);
 
+/* plx-window.c */
+void                 plx_window_update_outlet_actions (PlxWindow      *self);
+
 /* plx-window-article.c: the article pane */
 void                 plx_window_article_class_init    (GtkWidgetClass *widget_class);
 void                 plx_window_show_article          (PlxWindow      *self,

@@ -107,12 +107,13 @@ plx_window_save_size (PlxWindow *self)
   /* The default size follows the unmaximised size as the user resizes. */
   gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
 
-  g_settings_delay (self->settings);
+  /* Not g_settings_delay(): it cannot be left, and would hold back every
+   * later change of the window's settings (the preferences) until the
+   * next g_settings_apply(). */
   g_settings_set_int (self->settings, "window-width", width);
   g_settings_set_int (self->settings, "window-height", height);
   g_settings_set_boolean (self->settings, "window-maximized",
                           gtk_window_is_maximized (GTK_WINDOW (self)));
-  g_settings_apply (self->settings);
 }
 
 /* Records a corpus that opened in last-corpus and recent-corpora. */
@@ -143,10 +144,8 @@ plx_window_remember_location (PlxWindow *self,
     }
   updated = g_strv_builder_end (builder);
 
-  g_settings_delay (self->settings);
   g_settings_set_string (self->settings, "last-corpus", path);
   g_settings_set_strv (self->settings, "recent-corpora", (const char * const *)updated);
-  g_settings_apply (self->settings);
 }
 
 /**
@@ -258,6 +257,11 @@ plx_window_settings_changed_cb (PlxWindow  *self,
     plx_window_apply_palette (self);
   else if (g_str_equal (key, "text-scale"))
     plx_window_apply_text_scale (self, g_settings_get_double (settings, key));
+  else if (g_str_equal (key, "show-copies"))
+    {
+      plx_comparison_view_set_show_copies (self->comparison_view, g_settings_get_boolean (settings, key));
+      plx_window_update_outlet_actions (self);
+    }
   else if (g_str_equal (key, "similarity-threshold"))
     {
       g_clear_handle_id (&self->threshold_timeout_id, g_source_remove);
@@ -345,6 +349,9 @@ plx_window_settings_init (PlxWindow *self)
                                self, G_CONNECT_SWAPPED);
       if (plx_window_has_setting (self, "similarity-threshold"))
         plx_window_get_threshold (self);
+      if (plx_window_has_setting (self, "show-copies"))
+        plx_comparison_view_set_show_copies (self->comparison_view,
+                                             g_settings_get_boolean (self->settings, "show-copies"));
       if (plx_window_has_setting (self, "show-boilerplate"))
         g_settings_bind (self->settings, "show-boilerplate",
                          self->article_view, "show-boilerplate",

@@ -125,12 +125,12 @@ plx_window_outlet_change_state_cb (GSimpleAction *action,
   g_simple_action_set_state (action, state);
 }
 
-/* The outlets of a new corpus: an action each in the "outlet" group,
+/* The outlets of the corpus: an action each in the "outlet" group,
  * "show-N" for the article at N, which the outlet chooser's check
- * buttons are bound to; the pivot chooser lists the same articles.
+ * buttons are bound to, its state whether the column is shown.
  */
-static void
-plx_window_update_outlets (PlxWindow *self)
+void
+plx_window_update_outlet_actions (PlxWindow *self)
 {
   g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
   guint n_articles = 0;
@@ -153,6 +153,14 @@ plx_window_update_outlets (PlxWindow *self)
     }
 
   gtk_widget_insert_action_group (GTK_WIDGET (self), "outlet", G_ACTION_GROUP (group));
+}
+
+/* The outlets of a new corpus: their actions; the pivot chooser lists
+ * the same articles. */
+static void
+plx_window_update_outlets (PlxWindow *self)
+{
+  plx_window_update_outlet_actions (self);
   plx_outlet_chooser_set_corpus (self->outlet_chooser, self->corpus);
   plx_outlet_chooser_set_corpus (self->pivot_chooser, self->corpus);
 }
@@ -219,6 +227,7 @@ plx_window_sync_comparison (PlxWindow *self)
     {
       plx_ledger_sidebar_set_ledger (self->ledger_sidebar,
                                      ledger != NULL ? corpus : NULL,
+                                     ledger != NULL ? alignment : NULL,
                                      ledger);
       self->ledger = ledger;
     }
