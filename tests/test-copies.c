@@ -370,6 +370,42 @@ test_copies_chain (void)
   g_assert_cmpuint (n_shared, >=, 8);
 }
 
+/* The exports count sources as the window does: each row's in the JSON,
+ * and in the spreadsheet, whose heading names the copy. */
+static void
+test_copies_exports (void)
+{
+  g_autofree char *wire = article ("Dockers strike halts grain exports", NULL, 0, 10, NULL);
+  g_autofree char *cut = article ("Dock strike halts exports", NULL, 0, 8, NULL);
+  const char *texts[] = { wire, cut, NULL };
+  g_autoptr(PlxCorpus) corpus = NULL;
+  g_autoptr(PlxAlignment) alignment = plx_test_align_texts (texts, &corpus);
+  g_autoptr(PlxComparison) comparison = plx_test_compare (corpus, TRUE);
+  g_autofree char *json = plx_export_json (comparison, FALSE, NULL);
+  g_autofree char *csv = plx_export_csv (comparison, NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonArray *rows;
+  guint n_shared = 0;
+
+  json_parser_load_from_data (parser, json, -1, &error);
+  g_assert_no_error (error);
+  rows = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "rows");
+  for (guint i = 0; i < json_array_get_length (rows); i++)
+    {
+      JsonObject *row = json_array_get_object_element (rows, i);
+
+      g_assert_cmpint (json_object_get_int_member (row, "sources"), ==, 1);
+      n_shared += json_array_get_length (json_object_get_array_member (row, "members")) == 2;
+    }
+  g_assert_cmpuint (n_shared, >=, 8);
+
+  g_assert_nonnull (strstr (csv, "(copy of "));
+  g_assert_nonnull (strstr (csv, ",sources\r\n"));
+  g_assert_nonnull (strstr (csv, ",1\r\n"));
+  g_assert_null (strstr (csv, ",2\r\n"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -382,6 +418,7 @@ main (int   argc,
   g_test_add_func ("/copies/changes", test_copies_changes);
   g_test_add_func ("/copies/circular", test_copies_circular);
   g_test_add_func ("/copies/chain", test_copies_chain);
+  g_test_add_func ("/copies/exports", test_copies_exports);
 
   return g_test_run ();
 }

@@ -326,6 +326,21 @@ plx_alignment_count_sources (PlxAlignment *self,
 }
 
 /**
+ * plx_alignment_has_copies:
+ *
+ * Returns: whether some article of the corpus is a copy of another's or
+ *   a later version of one, so that some rows may have fewer sources
+ *   than outlets
+ */
+gboolean
+plx_alignment_has_copies (PlxAlignment *self)
+{
+  g_return_val_if_fail (PLX_IS_ALIGNMENT (self), FALSE);
+
+  return g_hash_table_size (self->copy_of) + g_hash_table_size (self->version_of) > 0;
+}
+
+/**
  * plx_alignment_set_versions:
  * @versions: (transfer full) (element-type PlxVersion): the corpus's
  *   later versions of an article

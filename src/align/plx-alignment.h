@@ -67,6 +67,7 @@ const PlxCopy *
                                                 PlxArticle            *article);
 guint         plx_alignment_count_sources      (PlxAlignment          *self,
                                                 PlxRow                *row);
+gboolean      plx_alignment_has_copies         (PlxAlignment          *self);
 PlxArticle   *plx_alignment_get_source         (PlxAlignment          *self,
                                                 PlxArticle            *article);
 void          plx_alignment_set_versions       (PlxAlignment          *self,

@@ -10,6 +10,7 @@
 
 #include "plx-alignment.h"
 #include "plx-article.h"
+#include "plx-copies.h"
 #include "plx-corpus.h"
 #include "plx-export-csv.h"
 #include "plx-mention.h"
@@ -99,7 +100,10 @@ finish (GString *csv,
  * outlet's sentence (both halves of a statement it split in two, joined
  * by a space), empty where it does not report it. When the editor
  * corrected rows or wrote notes, two more columns: "corrected" (`yes`
- * for a row a correction changed) and "note".
+ * for a row a correction changed) and "note". When some outlets are
+ * copies or versions of another's article, a copy's heading says so
+ * ("Repost (copy of Reuters, 100%)", as in the window) and a column
+ * "sources" counts each row's independent sources.
  *
  * Returns: (transfer full): the CSV text
  */
@@ -112,6 +116,7 @@ plx_export_csv (PlxComparison *comparison,
   GString *csv;
   guint n_articles, n_rows;
   gboolean edited = FALSE;
+  gboolean copies;
 
   g_return_val_if_fail (PLX_IS_COMPARISON (comparison), NULL);
   corpus = plx_comparison_get_corpus (comparison);
@@ -126,9 +131,18 @@ plx_export_csv (PlxComparison *comparison,
     edited = plx_row_get_corrected (plx_alignment_get_row (alignment, r)) ||
              plx_row_get_note (plx_alignment_get_row (alignment, r)) != NULL;
 
+  copies = plx_alignment_has_copies (alignment);
+
   append_field (csv, "kind", TRUE);
   for (guint a = 0; a < n_articles; a++)
-    append_field (csv, plx_article_get_display_name (plx_corpus_get_article (corpus, a)), FALSE);
+    {
+      PlxArticle *article = plx_corpus_get_article (corpus, a);
+      g_autofree char *heading = plx_copy_dup_heading (article, plx_alignment_find_copy (alignment, article));
+
+      append_field (csv, heading, FALSE);
+    }
+  if (copies)
+    append_field (csv, "sources", FALSE);
   if (edited)
     {
       append_field (csv, "corrected", FALSE);
@@ -146,6 +160,12 @@ plx_export_csv (PlxComparison *comparison,
           g_autofree char *text = plx_row_dup_article_text (row, plx_corpus_get_article (corpus, a));
 
           append_field (csv, text, FALSE);
+        }
+      if (copies)
+        {
+          g_autofree char *sources = g_strdup_printf ("%u", plx_alignment_count_sources (alignment, row));
+
+          append_field (csv, sources, FALSE);
         }
       if (edited)
         {

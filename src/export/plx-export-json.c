@@ -23,7 +23,7 @@
  *
  * With an alignment, the document also has
  *
- *   "rows": [{"id", "kind": "all|some|one", "corrected": true (only when the editor
+ *   "rows": [{"id", "kind": "all|some|one", "sources": N, "corrected": true (only when the editor
  *             corrected the row), "note": "..." (only when it has one),
  *             "members": [{"article", "sentence", "score"}],
  *             "diffs": [{"article", "ops": [{"op", "text", "old", "class"}]}]}],
@@ -144,8 +144,9 @@ add_hunk (JsonBuilder       *builder,
 }
 
 static void
-add_row (JsonBuilder *builder,
-         PlxRow      *row)
+add_row (JsonBuilder  *builder,
+         PlxAlignment *alignment,
+         PlxRow       *row)
 {
   guint n = plx_row_get_n_members (row);
 
@@ -154,6 +155,8 @@ add_row (JsonBuilder *builder,
   json_builder_add_int_value (builder, plx_row_get_id (row));
   json_builder_set_member_name (builder, "kind");
   json_builder_add_string_value (builder, plx_row_kind_to_string (plx_row_get_kind (row)));
+  json_builder_set_member_name (builder, "sources");
+  json_builder_add_int_value (builder, plx_alignment_count_sources (alignment, row));
   if (plx_row_get_corrected (row))
     {
       json_builder_set_member_name (builder, "corrected");
@@ -264,7 +267,7 @@ add_alignment (JsonBuilder  *builder,
   json_builder_set_member_name (builder, "rows");
   json_builder_begin_array (builder);
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (alignment)); i++)
-    add_row (builder, plx_alignment_get_row (alignment, i));
+    add_row (builder, alignment, plx_alignment_get_row (alignment, i));
   json_builder_end_array (builder);
 
   json_builder_set_member_name (builder, "discrepancies");
