@@ -226,6 +226,13 @@ check_for_updates (const char *path,
   warnings = plx_update_check_get_warnings (check);
   for (guint i = 0; warnings[i] != NULL; i++)
     g_printerr ("parallax-cli: %s %s\n", _("warning:"), warnings[i]);
+  if (!run.failed && plx_update_check_get_n_pages (check) == 0)
+    {
+      g_printerr ("parallax-cli: %s ", _("warning:"));
+      /* Translators: %s is the folder given to fetch --update */
+      g_printerr (_("%s: the folder holds no text files (.txt) or saved web pages (.html) to check"), path);
+      g_printerr ("\n");
+    }
 
   return run.failed || plx_update_check_count (check, PLX_UPDATE_FAILED) > 0 ? PLX_EXIT_FAILED : PLX_EXIT_OK;
 }
