@@ -22,6 +22,7 @@ static const char * const harbour[] = {
   "The rise will add about 300 euros a year to the cost of a berth for a small fishing boat, according to the board's own figures, published on its website.",
   "Several owners said they would attend the next public meeting to ask the board to spread the increase over three years rather than impose it at once.",
   "The board's chair, Maria Olsen, said the money would pay for new pontoons and a dredging programme that the harbour has put off for a decade.",
+  NULL
 };
 
 /* A news page: the article (a headline and @paragraphs), and what
@@ -130,7 +131,7 @@ folder_setup (Folder     *folder,
   g_autofree char *stays_html = NULL;
   g_autofree const char **changed = NULL;
   g_autofree const char **longer = NULL;
-  const char *added[G_N_ELEMENTS (harbour) + 2] = { NULL };
+  const char *added[G_N_ELEMENTS (harbour) + 1] = { NULL };
 
   folder->dir = plx_test_make_dir ();
   folder->changes = plx_test_server_url (changes_path);
@@ -160,7 +161,7 @@ folder_setup (Folder     *folder,
   /* ...a page gone, another moved and lengthened. */
   plx_test_server_unset (gone_path);
   memcpy (added, harbour, sizeof harbour);
-  added[G_N_ELEMENTS (harbour)] = "Owners who pay for the whole year in advance will keep the old rate until the end of March, the board said.";
+  added[G_N_ELEMENTS (harbour) - 1] = "Owners who pay for the whole year in advance will keep the old rate until the end of March, the board said.";
   longer = edited (added, 0, harbour[0]);
   folder->moved_html = news_page ("Fishing boats face higher costs", longer, "Buy a boat today", NULL);
   plx_test_server_set_page (new_home_path, "text/html", folder->moved_html);
