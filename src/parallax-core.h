@@ -16,6 +16,7 @@
 #include "plx-furniture.h"
 #include "plx-analysis.h"
 #include "plx-loader.h"
+#include "plx-update-check.h"
 #include "plx-manifest.h"
 #include "plx-metadata.h"
 #include "plx-decode.h"

@@ -27,6 +27,10 @@
  *   /binary.txt              NUL bytes labelled text/plain
  *   /image.png, /report.pdf  an image and a PDF
  *   /empty                   200 with nothing
+ *   paths a test set         what it set, and changes between requests:
+ *                            plx_test_server_set_page(),
+ *                            plx_test_server_set_redirect(),
+ *                            plx_test_server_unset()
  *   anything else            404 Not Found
  *
  * It counts the requests for each path, for a test to tell that a fetch
@@ -52,6 +56,23 @@ const PlxTestBenchmarkPage plx_test_benchmark_pages[5] = {
 static SoupServer *server;
 static char *base_url;
 static GHashTable *n_requests;   /* path -> count, as a pointer */
+static GHashTable *set_paths;    /* path -> Set, what a test set */
+
+typedef struct
+{
+  char *type;       /* NULL: a redirect */
+  char *data;       /* the page, or where to */
+} Set;
+
+static void
+set_free (gpointer data)
+{
+  Set *set = data;
+
+  g_free (set->type);
+  g_free (set->data);
+  g_free (set);
+}
 
 static void
 serve_file (SoupServerMessage *msg,
@@ -186,6 +207,17 @@ server_cb (SoupServer        *soup_server,
   g_hash_table_replace (n_requests, g_strdup (path),
                         GUINT_TO_POINTER (plx_test_server_get_n_requests (path) + 1));
 
+  if (g_hash_table_contains (set_paths, path))
+    {
+      Set *set = g_hash_table_lookup (set_paths, path);
+
+      if (set->type != NULL)
+        serve_data (msg, set->type, set->data, strlen (set->data));
+      else
+        serve_redirect (msg, set->data);
+      return;
+    }
+
   if (serve_story (msg, path) || serve_benchmark (msg, path) || serve_chain (msg, path))
     return;
 
@@ -236,6 +268,7 @@ plx_test_server_start (void)
 
   g_assert_null (server);
   n_requests = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  set_paths = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, set_free);
   server = soup_server_new ("server-header", "parallax-test ", NULL);
   soup_server_add_handler (server, NULL, server_cb, NULL, NULL);
   soup_server_listen (server, address, 0, &error);
@@ -257,6 +290,42 @@ plx_test_server_stop (void)
   g_clear_object (&server);
   g_clear_pointer (&base_url, g_free);
   g_clear_pointer (&n_requests, g_hash_table_unref);
+  g_clear_pointer (&set_paths, g_hash_table_unref);
+}
+
+/* From now on, @path serves @body as @type, until set again. */
+void
+plx_test_server_set_page (const char *path,
+                          const char *type,
+                          const char *body)
+{
+  Set *set = g_new0 (Set, 1);
+
+  g_assert_nonnull (set_paths);
+  set->type = g_strdup (type);
+  set->data = g_strdup (body);
+  g_hash_table_replace (set_paths, g_strdup (path), set);
+}
+
+/* From now on, @path redirects (302) to @location. */
+void
+plx_test_server_set_redirect (const char *path,
+                              const char *location)
+{
+  Set *set = g_new0 (Set, 1);
+
+  g_assert_nonnull (set_paths);
+  set->data = g_strdup (location);
+  g_hash_table_replace (set_paths, g_strdup (path), set);
+}
+
+/* From now on, @path serves what it did before a test set it: for a
+ * path of its own, 404 Not Found. */
+void
+plx_test_server_unset (const char *path)
+{
+  g_assert_nonnull (set_paths);
+  g_hash_table_remove (set_paths, path);
 }
 
 /* The server's address for @path. */

@@ -25,5 +25,11 @@ char       *plx_test_server_start (void);
 void        plx_test_server_stop  (void);
 char       *plx_test_server_url   (const char *path);
 guint       plx_test_server_get_n_requests (const char *path);
+void        plx_test_server_set_page       (const char *path,
+                                            const char *type,
+                                            const char *body);
+void        plx_test_server_set_redirect   (const char *path,
+                                            const char *location);
+void        plx_test_server_unset          (const char *path);
 
 G_END_DECLS

@@ -68,7 +68,8 @@ fetched_cb (GObject      *source_object,
 
   g_assert_false (fetched->done);
   fetched->file = plx_fetcher_fetch_finish (PLX_FETCHER (source_object), result, &fetched->error);
-  g_assert_true ((fetched->file == NULL) != (fetched->error == NULL));
+  /* Neither: a keep function dropped the page (/fetch/keep). */
+  g_assert_true (fetched->file == NULL || fetched->error == NULL);
   fetched->done = TRUE;
 }
 
@@ -518,6 +519,88 @@ test_fetch_too_large (void)
   fetch (fetcher, streamed, dir, &second);
   assert_failed (&second, PLX_FETCH_ERROR_TOO_LARGE, streamed, "1.0\xc2\xa0kB", dir);
 
+  plx_test_remove_tree (dir);
+}
+
+/* ---- Keeping or dropping a page ----------------------------------------- */
+
+typedef struct
+{
+  gboolean keep;
+  guint    n_calls;
+  char    *address;
+  char    *extension;
+  char    *contents;
+} Keep;
+
+/* Runs in a worker thread: the test waits in the main one. */
+static gboolean
+keep_cb (GFile       *download,
+         const char  *address,
+         const char  *extension,
+         gpointer     user_data,
+         GError     **error)
+{
+  Keep *keep = user_data;
+  g_autofree char *name = g_file_get_basename (download);
+
+  /* A hidden file of the folder, complete. */
+  g_assert_true (name[0] == '.');
+  keep->n_calls++;
+  keep->address = g_strdup (address);
+  keep->extension = g_strdup (extension);
+  g_assert_true (g_file_load_contents (download, NULL, &keep->contents, NULL, NULL, NULL));
+
+  return keep->keep;
+}
+
+/* plx_fetcher_fetch_full_async(): the keep function sees the page
+ * complete, from where a redirect led; dropped, the page leaves no file
+ * and no error; kept, it takes the name given. */
+static void
+test_fetch_keep (void)
+{
+  g_autoptr(PlxFetcher) fetcher = plx_fetcher_new ();
+  g_autofree char *dir = plx_test_make_dir ();
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autofree char *moved = plx_test_server_url ("/moved");
+  g_autofree char *target = plx_test_server_url ("/story/coast-post.html");
+  g_autofree char *source = story_path ("coast-post.html");
+  g_autofree char *expected = NULL;
+  g_autofree char *names = NULL;
+  g_autofree char *saved = NULL;
+  g_auto(Fetched) dropped = { 0 };
+  g_auto(Fetched) kept = { 0 };
+  Keep drop = { FALSE };
+  Keep keep = { TRUE };
+
+  plx_fetcher_fetch_full_async (fetcher, moved, folder, NULL, keep_cb, &drop, NULL, NULL,
+                                NULL, NULL, NULL, fetched_cb, &dropped);
+  wait_for (&dropped, 1);
+  g_assert_no_error (dropped.error);
+  g_assert_null (dropped.file);
+  g_assert_cmpuint (drop.n_calls, ==, 1);
+  g_assert_cmpstr (drop.address, ==, target);
+  g_assert_cmpstr (drop.extension, ==, ".html");
+  g_assert_true (g_file_get_contents (source, &expected, NULL, NULL));
+  g_assert_cmpstr (drop.contents, ==, expected);
+  names = plx_test_list_dir (dir);
+  g_assert_cmpstr (names, ==, "");
+
+  plx_fetcher_fetch_full_async (fetcher, moved, folder, "harbour", keep_cb, &keep, NULL, NULL,
+                                NULL, NULL, NULL, fetched_cb, &kept);
+  wait_for (&kept, 1);
+  g_assert_no_error (kept.error);
+  saved = g_file_get_basename (kept.file);
+  g_assert_cmpstr (saved, ==, "harbour.html");
+  g_assert_cmpuint (keep.n_calls, ==, 1);
+
+  g_free (drop.address);
+  g_free (drop.extension);
+  g_free (drop.contents);
+  g_free (keep.address);
+  g_free (keep.extension);
+  g_free (keep.contents);
   plx_test_remove_tree (dir);
 }
 
@@ -1124,6 +1207,7 @@ main (int   argc,
   g_test_add_func ("/fetch/scheme", test_fetch_scheme);
   g_test_add_func ("/fetch/timeout", test_fetch_timeout);
   g_test_add_func ("/fetch/too-large", test_fetch_too_large);
+  g_test_add_func ("/fetch/keep", test_fetch_keep);
   g_test_add_func ("/fetch/never-overwrites", test_fetch_never_overwrites);
   g_test_add_func ("/fetch/missing-folder", test_fetch_missing_folder);
   g_test_add_func ("/fetch/cancel", test_fetch_cancel);

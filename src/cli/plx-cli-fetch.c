@@ -15,17 +15,21 @@
 
 #include "plx-cli.h"
 #include "plx-fetch-batch.h"
+#include "plx-update-check.h"
 
 /* The pages are fetched together (a PlxFetchBatch, PLX_FETCH_MAX_PARALLEL
  * at a time) and reported in the order given, each as soon as it and
  * those before it are done. On a terminal, a line on standard error
  * counts them. Ctrl+C cancels the downloads, which then leave nothing
- * behind. */
+ * behind. With --update, the saved pages of a folder are checked for
+ * updates (a PlxUpdateCheck, src/load), reported alike in the order of
+ * the files. */
 
 typedef struct
 {
   gboolean show_progress;
   gboolean done;
+  gboolean failed;
 } Run;
 
 static void
@@ -87,6 +91,154 @@ fetched_cb (GObject      *source_object,
   run->done = TRUE;
 }
 
+/* ---- --update ---------------------------------------------------------- */
+
+static void
+update_progress_cb (PlxUpdateCheck *check,
+                    gpointer        user_data)
+{
+  Run *run = user_data;
+  guint n_pages = plx_update_check_get_n_pages (check);
+  g_autofree char *size = NULL;
+
+  if (!run->show_progress || n_pages == 0 || plx_update_check_get_n_done (check) == n_pages)
+    return;
+
+  size = g_format_size (plx_update_check_get_received (check));
+
+  g_printerr ("\r\033[K");
+  /* Translators: progress of parallax-cli fetch --update on a terminal:
+   * the pages checked, the pages of the folder, and what has come
+   */
+  g_printerr (ngettext ("%u of %u page, %s", "%u of %u pages, %s", n_pages),
+              plx_update_check_get_n_done (check), n_pages, size);
+}
+
+/* Prints a page checked, in the order of the files. */
+static void
+update_page_done_cb (PlxUpdateCheck *check,
+                     guint           index,
+                     gpointer        user_data)
+{
+  Run *run = user_data;
+  const char *path = g_file_peek_path (plx_update_check_get_file (check, index));
+  GFile *other;
+
+  if (run->show_progress)
+    g_printerr ("\r\033[K");
+
+  switch (plx_update_check_get_status (check, index))
+    {
+    case PLX_UPDATE_UNCHANGED:
+      /* Translators: a saved page whose article is as it was saved */
+      g_print (_("%s: unchanged"), path);
+      g_print ("\n");
+      break;
+
+    case PLX_UPDATE_CHANGED:
+      other = plx_update_check_get_new_file (check, index);
+      /* Translators: a saved page whose article changed, then the new
+       * file its new version was saved as
+       */
+      g_print (_("%s: changed, saved as %s"), path, g_file_peek_path (other));
+      g_print ("\n");
+      break;
+
+    case PLX_UPDATE_FAILED:
+      g_printerr ("parallax-cli: %s\n", plx_update_check_get_error (check, index)->message);
+      break;
+
+    case PLX_UPDATE_NO_ADDRESS:
+      g_printerr ("parallax-cli: %s ", _("warning:"));
+      /* Translators: a file of a corpus folder that cannot be checked for
+       * updates, since nothing says where it came from
+       */
+      g_printerr (_("%s: no web address known (it was not downloaded by Parallax and names no canonical "
+                    "address); skipped"), path);
+      g_printerr ("\n");
+      break;
+
+    case PLX_UPDATE_EARLIER_VERSION:
+      other = plx_update_check_get_later_version (check, index);
+      /* Translators: a saved page, then a later version of it (a file of
+       * the same address); the later one is checked for updates instead
+       */
+      g_print (_("%s: an earlier version of %s, checked with it"), path, g_file_peek_path (other));
+      g_print ("\n");
+      break;
+
+    case PLX_UPDATE_PENDING:
+    default:
+      g_assert_not_reached ();
+    }
+  fflush (stdout);
+}
+
+static void
+updated_cb (GObject      *source_object,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  Run *run = user_data;
+  g_autoptr(GError) error = NULL;
+
+  /* The pages said how each ended; only a folder that could not be read
+   * has more to say. */
+  if (!plx_update_check_run_finish (PLX_UPDATE_CHECK (source_object), result, &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_printerr ("parallax-cli: %s\n", error->message);
+      run->failed = TRUE;
+    }
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    run->failed = TRUE;
+  run->done = TRUE;
+}
+
+static gboolean interrupted_cb (gpointer user_data);
+
+static int
+check_for_updates (const char *path,
+                   gboolean    show_progress)
+{
+  g_autoptr(GFile) folder = g_file_new_for_commandline_arg (path);
+  g_autoptr(PlxUpdateCheck) check = plx_update_check_new (folder);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  const char * const *warnings;
+  guint interrupt_id;
+  guint terminate_id;
+  Run run = { 0 };
+
+  run.show_progress = show_progress;
+  g_signal_connect (check, "page-done", G_CALLBACK (update_page_done_cb), &run);
+  g_signal_connect (check, "progress", G_CALLBACK (update_progress_cb), &run);
+
+  interrupt_id = g_unix_signal_add (SIGINT, interrupted_cb, cancellable);
+  terminate_id = g_unix_signal_add (SIGTERM, interrupted_cb, cancellable);
+
+  plx_update_check_run_async (check, cancellable, updated_cb, &run);
+  while (!run.done)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_source_remove (interrupt_id);
+  g_source_remove (terminate_id);
+
+  warnings = plx_update_check_get_warnings (check);
+  for (guint i = 0; warnings[i] != NULL; i++)
+    g_printerr ("parallax-cli: %s %s\n", _("warning:"), warnings[i]);
+  if (!run.failed && plx_update_check_get_n_pages (check) == 0)
+    {
+      g_printerr ("parallax-cli: %s ", _("warning:"));
+      /* Translators: %s is the folder given to fetch --update */
+      g_printerr (_("%s: the folder holds no text files (.txt) or saved web pages (.html) to check"), path);
+      g_printerr ("\n");
+    }
+
+  return run.failed || plx_update_check_count (check, PLX_UPDATE_FAILED) > 0 ? PLX_EXIT_FAILED : PLX_EXIT_OK;
+}
+
+/* ---- fetch ------------------------------------------------------------- */
+
 static gboolean
 interrupted_cb (gpointer user_data)
 {
@@ -131,8 +283,10 @@ plx_cli_fetch (int    argc,
   g_autoptr(GCancellable) cancellable = NULL;
   g_autofree const char **addresses = NULL;
   g_autofree char *into = NULL;
+  g_autofree char *update = NULL;
   g_autofree char *limit = NULL;
   g_autofree char *description = NULL;
+  g_autofree char *full_description = NULL;
   guint interrupt_id;
   guint terminate_id;
   Run run = { 0 };
@@ -142,6 +296,12 @@ plx_cli_fetch (int    argc,
        * keep it in capitals
        */
       N_("The corpus folder to save the pages in (made if need be)"), N_("FOLDER") },
+    { "update", 'u', 0, G_OPTION_ARG_FILENAME, &update,
+      /* Translators: parallax-cli --help; FOLDER names the option’s value:
+       * keep it in capitals
+       */
+      N_("Download the saved pages of FOLDER again, and save those whose article changed as new files"),
+      N_("FOLDER") },
     { NULL }
   };
 
@@ -156,14 +316,30 @@ plx_cli_fetch (int    argc,
                                    "Exit status: 0 when every page was saved, 1 when any could not be,\n"
                                    "2 on bad usage."),
                                  limit, PLX_FETCH_MAX_REDIRECTS, PLX_FETCH_TIMEOUT);
+  full_description = g_strconcat (description, "\n\n",
+                                  /* Translators: parallax-cli fetch --help; keep
+                                   * “--update” and FOLDER
+                                   */
+                                  _("With --update FOLDER, each saved page of FOLDER is asked again at the\n"
+                                    "address it came from (else its canonical address): a page whose article\n"
+                                    "changed is saved beside it as a new file (story-2.html); one whose article\n"
+                                    "is the same is reported unchanged, and nothing is written. Nothing is\n"
+                                    "replaced or deleted. A line per file; exit status 1 when any page could\n"
+                                    "not be checked."),
+                                  NULL);
 
   /* Translators: the usage line of parallax-cli fetch, after the command
    * name; URL and FOLDER are what to type: keep them in capitals
    */
   if (plx_cli_parse_options (&argc, &argv, _("URL… --into FOLDER — save web pages in a corpus folder"),
-                             description,
+                             full_description,
                              entries) != PLX_EXIT_OK)
     return PLX_EXIT_USAGE;
+
+  if (update != NULL && (into != NULL || argc > 1))
+    return plx_cli_usage_error (_("fetch: --update FOLDER takes no web addresses and no --into"));
+  if (update != NULL)
+    return check_for_updates (update, isatty (STDERR_FILENO));
 
   if (into == NULL)
     return plx_cli_usage_error (_("fetch: say where to save the pages with --into FOLDER"));

@@ -42,6 +42,7 @@ typedef struct
 Source   *_plx_loader_source_new_for_file   (GFile         *file,
                                              const char    *display,
                                              guint64        size);
+void      _plx_loader_source_free           (gpointer       data);
 gboolean  _plx_loader_has_text_extension    (const char    *name);
 
 /* plx-loader-files.c */

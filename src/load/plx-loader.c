@@ -56,8 +56,8 @@ typedef struct
   gint64           last_report;
 } LoadState;
 
-static void
-source_free (gpointer data)
+void
+_plx_loader_source_free (gpointer data)
 {
   Source *source = data;
 
@@ -530,7 +530,7 @@ load_folder (GFile        *folder,
   g_autofree char *name = g_file_get_basename (folder);
   g_autofree char *path = g_file_get_path (folder);
   g_autoptr(PlxCorpus) corpus = plx_corpus_new (name, path);
-  g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func (source_free);
+  g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func (_plx_loader_source_free);
   g_autoptr(GHashTable) visited = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GFileInfo) info = g_file_query_info (folder, G_FILE_ATTRIBUTE_ID_FILE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
   g_autofree char *real_root = _plx_loader_real_folder_path (folder);
@@ -564,7 +564,7 @@ load_manifest (GFile         *file,
   g_autofree char *path = g_file_get_path (file);
   g_autoptr(GFile) folder = g_file_get_parent (file);
   g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func (source_free);
+  g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func (_plx_loader_source_free);
   g_autoptr(PlxManifest) manifest = NULL;
   g_autoptr(PlxCorpus) corpus = NULL;
   g_autoptr(GError) local_error = NULL;
@@ -617,7 +617,7 @@ load_manifest (GFile         *file,
                                  source->display);
 
               plx_corpus_add_warning (corpus, message);
-              source_free (source);
+              _plx_loader_source_free (source);
               continue;
             }
           source->file_name = g_strdup (entry->file);
@@ -630,7 +630,7 @@ load_manifest (GFile         *file,
               g_autofree char *message = _plx_loader_not_regular_message (source->display);
 
               plx_corpus_add_warning (corpus, message);
-              source_free (source);
+              _plx_loader_source_free (source);
               continue;
             }
         }
@@ -662,7 +662,7 @@ load_single_file (GFile        *file,
   g_autofree char *name = g_file_get_basename (file);
   g_autofree char *path = g_file_get_path (file);
   g_autoptr(PlxCorpus) corpus = plx_corpus_new (name, path);
-  g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func (source_free);
+  g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func (_plx_loader_source_free);
   g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
 
   g_ptr_array_add (sources, _plx_loader_source_new_for_file (file, name, info != NULL ? g_file_info_get_size (info) : 0));

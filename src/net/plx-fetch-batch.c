@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "plx-fetch-batch.h"
 
 /* What parallax-cli fetch and the window's Add from Web share: every
@@ -15,17 +17,28 @@
  * the list, counts the pages and the bytes as they come, and ends when
  * the last page is saved or has failed. Cancelled, every fetch stops
  * and leaves no file; the batch still waits for all of them, so that
- * when it ends the folder holds no unfinished download. */
+ * when it ends the folder holds no unfinished download.
+ *
+ * A page added with plx_fetch_batch_add() may go into a folder of its
+ * own, under a name of its own, and have a keep function decide whether
+ * it is saved at all (Check for Updates keeps a page only when its
+ * article changed): a page dropped is neither saved nor failed. */
 
 typedef struct
 {
-  PlxFetchBatch *batch;
-  char          *address;
-  gboolean       done;
-  GFile         *file;
-  GError        *error;
-  goffset        received;
-  goffset        expected;    /* the announced size, or -1 */
+  PlxFetchBatch    *batch;
+  char             *address;
+  GFile            *folder;      /* NULL: the batch's */
+  char             *name;        /* NULL: from the address */
+  PlxFetchKeepFunc  keep;
+  gpointer          keep_data;   /* handed to the fetcher when the batch runs */
+  GDestroyNotify    keep_data_destroy;
+  gboolean          done;
+  gboolean          dropped;
+  GFile            *file;
+  GError           *error;
+  goffset           received;
+  goffset           expected;    /* the announced size, or -1 */
 } Page;
 
 struct _PlxFetchBatch
@@ -41,6 +54,7 @@ struct _PlxFetchBatch
   gboolean    started;
   guint       n_done;
   guint       n_saved;
+  guint       n_dropped;
   guint       n_reported;     /* the pages announced by "page-done" */
 };
 
@@ -101,6 +115,10 @@ plx_fetch_batch_finalize (GObject *object)
   for (guint i = 0; i < self->n_pages; i++)
     {
       g_free (self->pages[i].address);
+      g_clear_object (&self->pages[i].folder);
+      g_free (self->pages[i].name);
+      if (self->pages[i].keep_data_destroy != NULL)
+        self->pages[i].keep_data_destroy (self->pages[i].keep_data);
       g_clear_object (&self->pages[i].file);
       g_clear_error (&self->pages[i].error);
     }
@@ -290,6 +308,55 @@ plx_fetch_batch_new (PlxFetcher         *fetcher,
 }
 
 /**
+ * plx_fetch_batch_add:
+ * @self: a #PlxFetchBatch, not run yet
+ * @address: the address of a page
+ * @folder: (nullable): the folder to save it in, or %NULL for
+ *   #PlxFetchBatch:folder
+ * @name: (nullable): the name to save it under, without its extension,
+ *   or %NULL for one made from the address
+ * @keep: (nullable): decides whether the page, once complete, is saved;
+ *   see plx_fetcher_fetch_full_async()
+ * @keep_data: data for @keep
+ * @keep_data_destroy: (nullable): frees @keep_data
+ *
+ * Adds a page after those given to plx_fetch_batch_new().
+ *
+ * Returns: its place in the batch
+ */
+guint
+plx_fetch_batch_add (PlxFetchBatch    *self,
+                     const char       *address,
+                     GFile            *folder,
+                     const char       *name,
+                     PlxFetchKeepFunc  keep,
+                     gpointer          keep_data,
+                     GDestroyNotify    keep_data_destroy)
+{
+  Page *page;
+
+  g_return_val_if_fail (PLX_IS_FETCH_BATCH (self), 0);
+  g_return_val_if_fail (!self->started, 0);
+  g_return_val_if_fail (address != NULL, 0);
+  g_return_val_if_fail (folder == NULL || G_IS_FILE (folder), 0);
+
+  /* No fetch points at a page before the batch runs. */
+  self->pages = g_renew (Page, self->pages, self->n_pages + 1);
+  page = &self->pages[self->n_pages];
+  memset (page, 0, sizeof *page);
+  page->batch = self;
+  page->address = g_strdup (address);
+  page->folder = folder != NULL ? g_object_ref (folder) : NULL;
+  page->name = g_strdup (name);
+  page->keep = keep;
+  page->keep_data = keep_data;
+  page->keep_data_destroy = keep_data_destroy;
+  page->expected = -1;
+
+  return self->n_pages++;
+}
+
+/**
  * plx_fetch_batch_get_fetcher:
  * @self: a #PlxFetchBatch
  *
@@ -352,7 +419,22 @@ plx_fetch_batch_get_n_failed (PlxFetchBatch *self)
 {
   g_return_val_if_fail (PLX_IS_FETCH_BATCH (self), 0);
 
-  return self->n_done - self->n_saved;
+  return self->n_done - self->n_saved - self->n_dropped;
+}
+
+/**
+ * plx_fetch_batch_get_n_dropped:
+ * @self: a #PlxFetchBatch
+ *
+ * Returns: how many pages their keep function dropped (see
+ *   plx_fetch_batch_add())
+ */
+guint
+plx_fetch_batch_get_n_dropped (PlxFetchBatch *self)
+{
+  g_return_val_if_fail (PLX_IS_FETCH_BATCH (self), 0);
+
+  return self->n_dropped;
 }
 
 /**
@@ -451,12 +533,29 @@ plx_fetch_batch_is_done (PlxFetchBatch *self,
 }
 
 /**
+ * plx_fetch_batch_is_dropped:
+ * @self: a #PlxFetchBatch
+ * @index: the place of a page in the addresses
+ *
+ * Returns: whether the page's keep function dropped it: downloaded,
+ *   not saved, and no error
+ */
+gboolean
+plx_fetch_batch_is_dropped (PlxFetchBatch *self,
+                            guint          index)
+{
+  Page *page = plx_fetch_batch_get_page (self, index);
+
+  return page != NULL && page->dropped;
+}
+
+/**
  * plx_fetch_batch_get_file:
  * @self: a #PlxFetchBatch
  * @index: the place of a page in the addresses
  *
  * Returns: (transfer none) (nullable): the file the page was saved as,
- *   or %NULL if it failed or is not done yet
+ *   or %NULL if it failed, was dropped or is not done yet
  */
 GFile *
 plx_fetch_batch_get_file (PlxFetchBatch *self,
@@ -475,7 +574,7 @@ plx_fetch_batch_get_file (PlxFetchBatch *self,
  * Returns: (transfer none) (nullable): why the page could not be saved
  *   (as plx_fetcher_fetch_finish() said: %G_IO_ERROR_CANCELLED when
  *   cancelled, else in %PLX_FETCH_ERROR, its message naming the
- *   address), or %NULL if it was saved or is not done yet
+ *   address), or %NULL if it was saved, dropped or is not done yet
  */
 const GError *
 plx_fetch_batch_get_error (PlxFetchBatch *self,
@@ -509,10 +608,13 @@ fetched_cb (GObject      *source_object,
   g_autoptr(PlxFetchBatch) self = page->batch;  /* the fetch's reference */
 
   page->file = plx_fetcher_fetch_finish (PLX_FETCHER (source_object), result, &page->error);
+  page->dropped = page->file == NULL && page->error == NULL;
   page->done = TRUE;
   self->n_done++;
   if (page->file != NULL)
     self->n_saved++;
+  if (page->dropped)
+    self->n_dropped++;
 
   for (; self->n_reported < self->n_pages && self->pages[self->n_reported].done; self->n_reported++)
     g_signal_emit (self, signals[PAGE_DONE], 0, self->n_reported);
@@ -571,11 +673,15 @@ plx_fetch_batch_run_async (PlxFetchBatch       *self,
     {
       Page *page = &self->pages[i];
 
-      /* Each fetch holds the batch until it ends. */
+      /* Each fetch holds the batch until it ends, and the keep data. */
       g_object_ref (self);
-      plx_fetcher_fetch_async (self->fetcher, page->address, self->folder, cancellable,
-                               progress_cb, page, NULL,
-                               fetched_cb, page);
+      plx_fetcher_fetch_full_async (self->fetcher, page->address,
+                                    page->folder != NULL ? page->folder : self->folder,
+                                    page->name, page->keep, page->keep_data, page->keep_data_destroy,
+                                    cancellable, progress_cb, page, NULL,
+                                    fetched_cb, page);
+      page->keep_data = NULL;
+      page->keep_data_destroy = NULL;
     }
 }
 

@@ -45,6 +45,8 @@ _plx_fetch_free (gpointer data)
     g_signal_handlers_disconnect_by_data (fetch->message, fetch);
   if (fetch->progress_data_destroy != NULL)
     fetch->progress_data_destroy (fetch->progress_data);
+  if (fetch->keep_data_destroy != NULL)
+    fetch->keep_data_destroy (fetch->keep_data);
 
   g_clear_pointer (&fetch->address, g_free);
   g_clear_pointer (&fetch->uri, g_uri_unref);
@@ -60,6 +62,7 @@ _plx_fetch_free (gpointer data)
   g_clear_object (&fetch->output);
   g_clear_object (&fetch->saved);
   g_clear_error (&fetch->error);
+  g_clear_pointer (&fetch->name, g_free);
   g_free (fetch);
 }
 
@@ -208,14 +211,18 @@ part_deleted_cb (GObject      *source_object,
   fetch_conclude (task);
 }
 
-/* The download, complete, gets its name: see the top of the file. */
+/* The download, complete, gets its name: see the top of the file. The
+ * keep function, if any, decides first whether it is saved at all. */
 typedef struct
 {
-  GFile      *folder;
-  GFile      *part;
-  char       *stem;
-  const char *extension;
-  char       *origin;
+  GFile            *folder;
+  GFile            *part;
+  char             *stem;
+  const char       *extension;
+  char             *origin;
+  PlxFetchKeepFunc  keep;
+  gpointer          keep_data;     /* the fetch's: it outlives the job */
+  gboolean          keep_failed;   /* the error is keep's own, not of saving */
 } SaveJob;
 
 static void
@@ -236,6 +243,21 @@ save_thread (GTask        *task,
              GCancellable *cancellable)
 {
   SaveJob *job = task_data;
+
+  if (job->keep != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!job->keep (job->part, job->origin, job->extension, job->keep_data, &error))
+        {
+          job->keep_failed = error != NULL;
+          if (error != NULL)
+            g_task_return_error (task, g_steal_pointer (&error));
+          else
+            g_task_return_pointer (task, NULL, NULL);
+          return;
+        }
+    }
 
   /* Not every file system keeps extended attributes: best effort. */
   g_file_set_attribute_string (job->part, PLX_FETCH_ORIGIN_ATTRIBUTE, job->origin,
@@ -283,11 +305,14 @@ saved_cb (GObject      *source_object,
 {
   g_autoptr(GTask) task = user_data;
   Fetch *fetch = g_task_get_task_data (task);
+  SaveJob *job = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
 
   fetch->saved = g_task_propagate_pointer (G_TASK (result), &error);
-  if (fetch->saved == NULL)
-    fetch->error = fetch_save_error (task, error);
+  if (error != NULL)
+    fetch->error = job->keep_failed ? g_steal_pointer (&error) : fetch_save_error (task, error);
+  else if (fetch->saved == NULL)
+    fetch->dropped = TRUE;
   else
     g_clear_object (&fetch->part);
 
@@ -304,8 +329,10 @@ fetch_save (GTask *task)
   job->folder = g_object_ref (fetch->folder);
   job->part = g_object_ref (fetch->part);
   job->origin = g_uri_to_string (fetch->uri);
-  job->stem = plx_fetch_file_stem (job->origin);
+  job->stem = fetch->name != NULL ? g_strdup (fetch->name) : plx_fetch_file_stem (job->origin);
   job->extension = fetch->extension;
+  job->keep = fetch->keep;
+  job->keep_data = fetch->keep_data;
 
   save = g_task_new (NULL, NULL, saved_cb, g_object_ref (task));
   g_task_set_source_tag (save, fetch_save);
@@ -315,7 +342,8 @@ fetch_save (GTask *task)
 
 /* After the last piece of the page, or a failure: one step at a time,
  * the body and the file are closed, then the download is saved under
- * its name or, on failure, removed; then the caller hears. Local
+ * its name or, on failure or when the keep function dropped it,
+ * removed; then the caller hears. Local
  * operations are not cancellable: a download complete is saved. */
 static void
 fetch_conclude (GTask *task)
@@ -328,7 +356,7 @@ fetch_conclude (GTask *task)
   else if (fetch->output != NULL)
     g_output_stream_close_async (fetch->output, G_PRIORITY_DEFAULT,
                                  NULL, output_closed_cb, g_object_ref (task));
-  else if (fetch->part != NULL && fetch->error == NULL)
+  else if (fetch->part != NULL && fetch->error == NULL && !fetch->dropped)
     fetch_save (task);
   else if (fetch->part != NULL)
     g_file_delete_async (fetch->part, G_PRIORITY_DEFAULT, NULL, part_deleted_cb, g_object_ref (task));

@@ -66,6 +66,12 @@ typedef struct
   PlxFetchProgressFunc  progress;
   gpointer              progress_data;
   GDestroyNotify        progress_data_destroy;
+
+  char                 *name;         /* the stem to save as, or NULL: from the address */
+  PlxFetchKeepFunc      keep;         /* whether to save a complete download, or NULL */
+  gpointer              keep_data;
+  GDestroyNotify        keep_data_destroy;
+  gboolean              dropped;      /* keep said no: no file, no error */
 } Fetch;
 
 void      _plx_fetch_start         (GTask       *task);

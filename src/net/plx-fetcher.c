@@ -319,6 +319,47 @@ plx_fetcher_fetch_async (PlxFetcher           *self,
                          GAsyncReadyCallback   callback,
                          gpointer              user_data)
 {
+  plx_fetcher_fetch_full_async (self, address, folder, NULL, NULL, NULL, NULL, cancellable,
+                                progress, progress_data, progress_data_destroy, callback, user_data);
+}
+
+/**
+ * plx_fetcher_fetch_full_async:
+ * @self: a #PlxFetcher
+ * @address: an http:// or https:// address
+ * @folder: the folder to save the page in
+ * @name: (nullable): the name to save the page under, without its
+ *   extension, or %NULL for one made from the address
+ * @keep: (nullable): decides whether the page, once complete, is saved
+ * @keep_data: data for @keep
+ * @keep_data_destroy: (nullable): frees @keep_data after the fetch
+ * @cancellable: (nullable): a #GCancellable
+ * @progress: (nullable): called as the page comes
+ * @progress_data: data for @progress
+ * @progress_data_destroy: (nullable): frees @progress_data after the fetch
+ * @callback: called once the page is saved, dropped, or could not be saved
+ * @user_data: data for @callback
+ *
+ * As plx_fetcher_fetch_async(), with the name the file takes ("@name.html",
+ * else "@name-2.html"...) and a function that decides, once the page is
+ * complete, whether it is saved at all: a page @keep drops leaves no
+ * file, and plx_fetcher_fetch_finish() returns %NULL without an error.
+ */
+void
+plx_fetcher_fetch_full_async (PlxFetcher           *self,
+                              const char           *address,
+                              GFile                *folder,
+                              const char           *name,
+                              PlxFetchKeepFunc      keep,
+                              gpointer              keep_data,
+                              GDestroyNotify        keep_data_destroy,
+                              GCancellable         *cancellable,
+                              PlxFetchProgressFunc  progress,
+                              gpointer              progress_data,
+                              GDestroyNotify        progress_data_destroy,
+                              GAsyncReadyCallback   callback,
+                              gpointer              user_data)
+{
   g_autoptr(GTask) task = NULL;
   g_autoptr(GError) error = NULL;
   Fetch *fetch;
@@ -326,10 +367,11 @@ plx_fetcher_fetch_async (PlxFetcher           *self,
   g_return_if_fail (PLX_IS_FETCHER (self));
   g_return_if_fail (address != NULL);
   g_return_if_fail (G_IS_FILE (folder));
+  g_return_if_fail (name == NULL || *name != '\0');
   g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
 
   task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, plx_fetcher_fetch_async);
+  g_task_set_source_tag (task, plx_fetcher_fetch_full_async);
   /* A cancelled fetch returns its own error, which names the address. */
   g_task_set_check_cancellable (task, FALSE);
 
@@ -342,6 +384,10 @@ plx_fetcher_fetch_async (PlxFetcher           *self,
   fetch->progress = progress;
   fetch->progress_data = progress_data;
   fetch->progress_data_destroy = progress_data_destroy;
+  fetch->name = g_strdup (name);
+  fetch->keep = keep;
+  fetch->keep_data = keep_data;
+  fetch->keep_data_destroy = keep_data_destroy;
   g_task_set_task_data (task, fetch, _plx_fetch_free);
 
   fetch->uri = _plx_fetch_parse_address (address, &error);
@@ -363,7 +409,9 @@ plx_fetcher_fetch_async (PlxFetcher           *self,
  * @error: return location for a #GError: %G_IO_ERROR_CANCELLED when
  *   cancelled, else in %PLX_FETCH_ERROR, its message naming the address
  *
- * Returns: (transfer full) (nullable): the file the page was saved as
+ * Returns: (transfer full) (nullable): the file the page was saved as;
+ *   %NULL with @error set if it could not be, %NULL without an error if
+ *   the keep function of plx_fetcher_fetch_full_async() dropped it
  */
 GFile *
 plx_fetcher_fetch_finish (PlxFetcher    *self,

@@ -67,6 +67,27 @@ typedef void (*PlxFetchProgressFunc) (goffset  received,
                                       goffset  expected,
                                       gpointer user_data);
 
+/**
+ * PlxFetchKeepFunc:
+ * @download: the page, complete, in a hidden file of the folder
+ * @address: where it came from, after any redirect
+ * @extension: what it is to be saved as: ".html" or ".txt"
+ * @user_data: the data given with the function
+ * @error: return location for a #GError, to fail the fetch with
+ *
+ * Decides whether a page downloaded is saved, before it takes a name:
+ * Check for Updates keeps only a page whose article changed. Called in
+ * a worker thread: @user_data must be safe to read there.
+ *
+ * Returns: %TRUE to save the page; %FALSE to drop it, when the fetch
+ *   ends with no file and no error, or to fail it with @error set
+ */
+typedef gboolean (*PlxFetchKeepFunc) (GFile       *download,
+                                      const char  *address,
+                                      const char  *extension,
+                                      gpointer     user_data,
+                                      GError     **error);
+
 #define PLX_TYPE_FETCHER (plx_fetcher_get_type ())
 
 G_DECLARE_FINAL_TYPE (PlxFetcher, plx_fetcher, PLX, FETCHER, GObject)
@@ -86,6 +107,19 @@ void        plx_fetcher_set_max_redirects (PlxFetcher           *self,
 void        plx_fetcher_fetch_async       (PlxFetcher           *self,
                                            const char           *address,
                                            GFile                *folder,
+                                           GCancellable         *cancellable,
+                                           PlxFetchProgressFunc  progress,
+                                           gpointer              progress_data,
+                                           GDestroyNotify        progress_data_destroy,
+                                           GAsyncReadyCallback   callback,
+                                           gpointer              user_data);
+void        plx_fetcher_fetch_full_async  (PlxFetcher           *self,
+                                           const char           *address,
+                                           GFile                *folder,
+                                           const char           *name,
+                                           PlxFetchKeepFunc      keep,
+                                           gpointer              keep_data,
+                                           GDestroyNotify        keep_data_destroy,
                                            GCancellable         *cancellable,
                                            PlxFetchProgressFunc  progress,
                                            gpointer              progress_data,
