@@ -99,6 +99,9 @@ static Corpus *
 corpus_new (const char *language)
 {
   Corpus *corpus = g_new0 (Corpus, 1);
+  g_autoptr(GPtrArray) sentences = g_ptr_array_new ();
+  GHashTableIter iter;
+  gpointer value;
 
   corpus->similarity = plx_similarity_new ();
   corpus->features = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
@@ -116,6 +119,12 @@ corpus_new (const char *language)
         corpus_add (corpus, numbers[i].same, language);
         corpus_add (corpus, numbers[i].other, language);
       }
+
+  /* As parallax-cli similarity: any two sentences are of two articles. */
+  g_hash_table_iter_init (&iter, corpus->features);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    g_ptr_array_add (sentences, value);
+  plx_similarity_measure_corpus (corpus->similarity, sentences, NULL);
 
   return corpus;
 }
@@ -246,6 +255,62 @@ test_event (void)
   g_assert_cmpfloat (score (corpus, PLX_PAIR_EVENT, a, pairs[0].b), >=, plx_pair_threshold (PLX_PAIR_EVENT));
 }
 
+static double
+match_share (const char *const *texts,
+             guint              n_texts,
+             const guint       *articles)
+{
+  g_autoptr(PlxSimilarity) similarity = plx_similarity_new ();
+  g_autoptr(GPtrArray) features = g_ptr_array_new_with_free_func ((GDestroyNotify) plx_features_free);
+
+  for (guint i = 0; i < n_texts; i++)
+    g_ptr_array_add (features, plx_similarity_add_sentence (similarity, texts[i], -1, "en"));
+  plx_similarity_measure_corpus (similarity, features, articles);
+
+  return plx_similarity_get_match_share (similarity);
+}
+
+/* The share of a corpus's pairs of sentences across articles that match
+ * (a feature of the event score): higher in reports of one event than in
+ * a mixed corpus; pairs within an article never count; past 20,000
+ * pairs, a sample tells the same. */
+static void
+test_corpus_matches (void)
+{
+  static const char *const focused[] = {
+    "An earthquake of magnitude 6.1 struck northern Chile on Tuesday.",
+    "A magnitude 6.1 earthquake hit northern Chile on Tuesday, officials said.",
+    "The earthquake struck northern Chile on Tuesday morning.",
+    "Tuesday's earthquake in northern Chile had a magnitude of 6.1.",
+  };
+  static const char *const mixed[] = {
+    "An earthquake of magnitude 6.1 struck northern Chile on Tuesday.",
+    "The minister said the talks would resume in Geneva next week.",
+    "Heavy rain flooded several roads in the north of the country.",
+    "The company said it would close the factory in March.",
+  };
+  static const char *const twins[] = {
+    "The minister said the talks would resume in Geneva next week.",
+    "The minister said the talks would resume in Geneva next week.",
+    "Heavy rain flooded several roads in the north of the country.",
+  };
+  static const guint twin_articles[] = { 0, 0, 1 };
+  const char *many[300];
+  guint many_articles[300];
+
+  g_assert_cmpfloat (match_share (focused, G_N_ELEMENTS (focused), NULL), >,
+                     match_share (mixed, G_N_ELEMENTS (mixed), NULL) + 0.5);
+  g_assert_cmpfloat_with_epsilon (match_share (twins, G_N_ELEMENTS (twins), NULL), 1.0 / 3, 1e-9);
+  g_assert_cmpfloat (match_share (twins, G_N_ELEMENTS (twins), twin_articles), ==, 0.0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (many); i++)
+    {
+      many[i] = i % 2 == 0 ? twins[0] : twins[2];
+      many_articles[i] = i % 3;
+    }
+  g_assert_cmpfloat_with_epsilon (match_share (many, G_N_ELEMENTS (many), many_articles), 0.5, 0.02);
+}
+
 static guint
 count_nonzero (JsonObject *model,
                const char *member)
@@ -300,6 +365,7 @@ main (int   argc,
   g_test_add_func ("/pair-score/model-file", test_model_file);
   g_test_add_func ("/pair-score/range", test_range);
   g_test_add_func ("/pair-score/event", test_event);
+  g_test_add_func ("/pair-score/corpus-matches", test_corpus_matches);
   for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
     {
       g_autofree char *decisions = g_strdup_printf ("/pair-score/decisions/%s", languages[i]);

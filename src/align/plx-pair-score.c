@@ -38,9 +38,11 @@
  * shared and in one sentence only; a negation in one sentence only
  * (data/rules/negation.txt); quoted words; content words and their IDF
  * (from the corpus's own sentences) matched in each direction, and the
- * rarest content word left unmatched; two interactions with length; and
- * the corpus's focus (plx_similarity_get_focus()), the old similarity
- * times it, and the log of the number of sentences. */
+ * rarest content word left unmatched; two interactions with length; the
+ * shared words' document frequencies (how much of the corpus holds them);
+ * and the corpus's focus (plx_similarity_get_focus()), the old similarity
+ * times it, the log of the number of sentences and the share of its pairs
+ * of sentences across articles that match (plx_similarity_get_match_share()). */
 
 #define MAX_WORDS 256
 
@@ -74,8 +76,8 @@ static const char *const feature_names[] = {
   "negation_mismatch", "quote_dice", "quotes_both",
   "content_min", "content_max", "idf_min", "idf_max",
   "unmatched_max_idf", "shared_log", "idf_shared_norm",
-  "idf_dice_x_length", "meteor_x_length",
-  "focus", "similarity_x_focus", "log_sentences",
+  "idf_dice_x_length", "meteor_x_length", "shared_df",
+  "focus", "similarity_x_focus", "log_sentences", "corpus_matches",
   NULL
 };
 
@@ -477,6 +479,25 @@ count_common (const guint *a,
   return shared;
 }
 
+/* The shared concepts' document frequencies over the number of
+ * sentences, summed: IDF's opposite. Words that most sentences of the
+ * corpus hold are the story's own ("rehab", "quake", the name of the man
+ * hired), so two sentences that share them likely tell of its event. */
+static double
+shared_df (PlxSimilarity     *similarity,
+           const PlxFeatures *a,
+           const PlxFeatures *b)
+{
+  double n_docs = MAX (1, plx_similarity_get_n_docs (similarity));
+  double sum = 0;
+
+  for (guint i = 0; i < a->n_concepts; i++)
+    if (contains (b->concepts, b->n_concepts, a->concepts[i]))
+      sum += MIN (1.0, plx_similarity_get_df (similarity, a->concepts[i]) / n_docs);
+
+  return sum;
+}
+
 static double
 ratio (double x,
        double y)
@@ -489,7 +510,7 @@ ratio (double x,
  * @similarity: the #PlxSimilarity that described both sentences
  * @a: a sentence's features
  * @b: another's
- * @values: (out caller-allocates) (array fixed-size=39): the pair
+ * @values: (out caller-allocates) (array fixed-size=41): the pair
  *   features, in the order of plx_pair_feature_names()
  *
  * Computes the features both scores weigh (see the top of this file).
@@ -577,14 +598,17 @@ plx_pair_features (PlxSimilarity     *similarity,
   values[k++] = ta.idf_shared / max_idf;
   values[k++] = idf_dice * log_length;
   values[k++] = meteor_f * log_length;
+  values[k++] = shared_df (similarity, a, b);
 
   /* The corpus: how focused it is and how large. Constant within one
    * corpus, they let the event model read a pair's overlap against how
    * much any two sentences of this corpus share (in a corpus about one
-   * event, most pairs tell of it). */
+   * event, most pairs tell of it): last, the share of its pairs across
+   * articles that match (plx_similarity_measure_corpus()). */
   values[k++] = focus;
   values[k++] = values[0] * focus;
   values[k++] = log1p (plx_similarity_get_n_docs (similarity));
+  values[k++] = plx_similarity_get_match_share (similarity);
 
   g_assert (k == PLX_PAIR_N_FEATURES);
 }
@@ -592,7 +616,7 @@ plx_pair_features (PlxSimilarity     *similarity,
 /**
  * plx_pair_score_values:
  * @model: which score
- * @values: (array fixed-size=39): features from plx_pair_features()
+ * @values: (array fixed-size=41): features from plx_pair_features()
  *
  * Returns: the probability, in [0, 1], that the pair is the same
  *   statement (or event)

@@ -26,7 +26,7 @@ typedef enum
   PLX_PAIR_EVENT,
 } PlxPairModel;
 
-#define PLX_PAIR_N_FEATURES 39
+#define PLX_PAIR_N_FEATURES 41
 
 const char *const *plx_pair_feature_names    (void);
 void               plx_pair_features         (PlxSimilarity     *similarity,

@@ -67,6 +67,7 @@ struct _PlxSimilarity
   GArray     *idf;      /* id -> its IDF, cached until a sentence is added */
   guint       n_docs;
   guint       max_df;   /* the largest df of a term */
+  double      match_share;  /* of its pairs across articles, those that match */
 };
 
 /* WordNet's senses of English words: data/rules/wordnet-concepts-en.txt. */
@@ -581,6 +582,95 @@ double
 plx_similarity_get_focus (PlxSimilarity *self)
 {
   return self->n_docs > 0 ? (double) self->max_df / self->n_docs : 0;
+}
+
+/* At most this many pairs of sentences are scored to measure a corpus;
+ * past it, a sample of them (a fixed seed: the same corpus, the same
+ * figures). */
+#define MEASURE_PAIRS 20000
+
+/**
+ * plx_similarity_measure_corpus:
+ * @self: a #PlxSimilarity
+ * @sentences: (element-type PlxFeatures): the features of the corpus's
+ *   sentences, each once
+ * @articles: (array) (nullable): the article of each sentence; %NULL
+ *   when each is of an article of its own
+ *
+ * How alike sentences of different articles of the corpus are: the share
+ * of their pairs that match (score at least %PLX_SIMILARITY_THRESHOLD),
+ * from all pairs or a sample of MEASURE_PAIRS. In a corpus of reports of
+ * one event, many sentences of any two articles tell of it; in a mixed
+ * one, few do. The event score weighs it (plx-pair-score.c): a pair's
+ * words in common mean more in a corpus where pairs rarely match. Call it
+ * once all sentences are added; it costs up to MEASURE_PAIRS scores.
+ */
+void
+plx_similarity_measure_corpus (PlxSimilarity *self,
+                               GPtrArray     *sentences,
+                               const guint   *articles)
+{
+  guint n = sentences->len;
+  guint64 n_pairs = (guint64) n * (n - 1) / 2;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (0);
+  guint scored = 0, matched = 0;
+
+  self->match_share = 0;
+  if (n < 2)
+    return;
+
+  for (guint64 k = 0; k < MIN (n_pairs, MEASURE_PAIRS); k++)
+    {
+      guint i, j;
+      if (n_pairs <= MEASURE_PAIRS)
+        {
+          /* The k-th pair (i, j), i < j, in order. */
+          for (i = 0, j = (guint) k; j >= n - 1 - i; j -= n - 1 - i, i++)
+            ;
+          j += i + 1;
+        }
+      else
+        {
+          i = g_rand_int_range (rand, 0, n);
+          j = g_rand_int_range (rand, 0, n - 1);
+          j += j >= i;
+        }
+      if (articles != NULL && articles[i] == articles[j])
+        continue;
+      scored++;
+      matched += plx_similarity_score (self, sentences->pdata[i], sentences->pdata[j])
+                 >= PLX_SIMILARITY_THRESHOLD;
+    }
+
+  if (scored > 0)
+    self->match_share = (double) matched / scored;
+}
+
+/**
+ * plx_similarity_get_match_share:
+ * @self: a #PlxSimilarity
+ *
+ * Returns: the share of pairs of sentences of different articles that
+ *   match, as plx_similarity_measure_corpus() found it; 0 before
+ */
+double
+plx_similarity_get_match_share (PlxSimilarity *self)
+{
+  return self->match_share;
+}
+
+/**
+ * plx_similarity_get_df:
+ * @self: a #PlxSimilarity
+ * @term: a term or concept id
+ *
+ * Returns: how many of the added sentences hold @term
+ */
+guint
+plx_similarity_get_df (PlxSimilarity *self,
+                       guint          term)
+{
+  return term < self->df->len ? g_array_index (self->df, guint, term) : 0;
 }
 
 /**

@@ -104,6 +104,12 @@ double         plx_similarity_idf          (PlxSimilarity     *self,
 guint          plx_similarity_get_n_terms  (PlxSimilarity     *self);
 guint          plx_similarity_get_n_docs   (PlxSimilarity     *self);
 double         plx_similarity_get_focus    (PlxSimilarity     *self);
+void           plx_similarity_measure_corpus  (PlxSimilarity     *self,
+                                               GPtrArray         *sentences,
+                                               const guint       *articles);
+double         plx_similarity_get_match_share (PlxSimilarity     *self);
+guint          plx_similarity_get_df       (PlxSimilarity     *self,
+                                            guint              term);
 const char    *plx_similarity_get_string   (PlxSimilarity     *self,
                                             guint              id);
 double         plx_similarity_score        (PlxSimilarity     *self,

@@ -19,7 +19,8 @@
  * the same-event score, each with its own decision (plx-pair-score.c; the
  * window's rows are still decided by plx_similarity_score()). --features prints the pair features
  * instead, as TSV with a header, for tests/eval/pair-model.py. The IDF
- * comes from all the sentences read, as in a corpus. */
+ * comes from all the sentences read, as in a corpus, and so does the share
+ * of their pairs that match (plx_similarity_measure_corpus()). */
 
 static void
 print_features (PlxSimilarity     *similarity,
@@ -40,6 +41,7 @@ plx_cli_similarity (int    argc,
 {
   g_autoptr(PlxSimilarity) similarity = plx_similarity_new ();
   g_autoptr(GPtrArray) features = g_ptr_array_new_with_free_func ((GDestroyNotify) plx_features_free);
+  g_autoptr(GPtrArray) corpus = g_ptr_array_new ();
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GString) line = g_string_new (NULL);
   g_autofree char *language = NULL;
@@ -115,7 +117,10 @@ plx_cli_similarity (int    argc,
           {
             /* A sentence repeated in many pairs is one sentence of the corpus. */
             if (g_hash_table_add (seen, g_strdup (texts[i])))
-              g_ptr_array_add (features, plx_similarity_add_sentence (similarity, texts[i], -1, language));
+              {
+                g_ptr_array_add (features, plx_similarity_add_sentence (similarity, texts[i], -1, language));
+                g_ptr_array_add (corpus, g_ptr_array_index (features, features->len - 1));
+              }
             else
               g_ptr_array_add (features, plx_similarity_describe (similarity, texts[i], -1, language));
           }
@@ -126,6 +131,9 @@ plx_cli_similarity (int    argc,
       if (c == EOF)
         break;
     }
+
+  /* The articles are not known: any two sentences count. */
+  plx_similarity_measure_corpus (similarity, corpus, NULL);
 
   model = event ? PLX_PAIR_EVENT : PLX_PAIR_STATEMENT;
   /* --features needs no model: it is how a new one is fitted. */
