@@ -161,6 +161,18 @@ test_seeds_no_boilerplate_in_rows (void)
     }
 }
 
+/* The story's core, which every outlet reports, is at least five rows
+ * that hold all five. */
+static void
+test_seeds_rows_in_all_outlets (void)
+{
+  guint n_all = 0;
+
+  for (guint r = 0; r < g_list_model_get_n_items (G_LIST_MODEL (seed_alignment)); r++)
+    n_all += plx_row_get_kind (plx_alignment_get_row (seed_alignment, r)) == PLX_ROW_IN_ALL;
+  g_assert_cmpuint (n_all, >=, 5);
+}
+
 /* Each outlet orders the story its own way; the rows still pair the
  * statements, in the pivot's order, and a statement only one outlet
  * carries is a row of kind "one". */
@@ -455,6 +467,7 @@ main (int   argc,
   g_test_add_func ("/align/seeds/pax-silica-row", test_seeds_pax_silica_row);
   g_test_add_func ("/align/seeds/tariff-row", test_seeds_tariff_row);
   g_test_add_func ("/align/seeds/no-boilerplate-in-rows", test_seeds_no_boilerplate_in_rows);
+  g_test_add_func ("/align/seeds/rows-in-all-outlets", test_seeds_rows_in_all_outlets);
   g_test_add_func ("/align/reordered-statements", test_reordered_statements);
   g_test_add_func ("/align/statement-split-in-two", test_statement_split_in_two);
   g_test_add_func ("/align/statement-split-halves-matched-apart", test_statement_split_halves_matched_apart);
