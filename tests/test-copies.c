@@ -230,6 +230,14 @@ test_copies_versions (void)
   g_assert_null (plx_alignment_find_previous_version (alignment, plx_corpus_find_article (corpus, "v1-again")));
   g_assert_null (plx_alignment_find_previous_version (alignment, plx_corpus_find_article (corpus, "v1")));
   g_assert_null (plx_alignment_find_previous_version (alignment, plx_corpus_find_article (corpus, "other")));
+  /* The same text twice at one address is a duplicate: one source. */
+  {
+    const PlxCopy *duplicate = plx_alignment_find_copy (alignment, plx_corpus_find_article (corpus, "v1-again"));
+
+    g_assert_nonnull (duplicate);
+    g_assert_true (duplicate->original == plx_corpus_find_article (corpus, "v1"));
+    g_assert_cmpfloat (duplicate->share, ==, 1.0);
+  }
   /* Versions are no copies; an article elsewhere with the same text is. */
   g_assert_null (plx_alignment_find_copy (alignment, plx_corpus_find_article (corpus, "v2")));
   g_assert_nonnull (plx_alignment_find_copy (alignment, plx_corpus_find_article (corpus, "other")));

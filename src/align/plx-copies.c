@@ -243,8 +243,10 @@ plx_find_copies (PlxCorpus    *corpus,
 
       if (shorter < MIN_SHINGLES || (double) n / shorter < PLX_COPY_MIN_SHARE)
         continue;
-      /* Two versions of one article are not copies of each other. */
-      if (a->address != NULL && g_strcmp0 (a->address, b->address) == 0)
+      /* Two versions of one article are not copies of each other; the
+       * same text twice at one address is a duplicate, one source. */
+      if (a->address != NULL && g_strcmp0 (a->address, b->address) == 0 &&
+          (n < a->n_shingles || n < b->n_shingles))
         continue;
 
       copy = compare_order (a, b) > 0 ? a : b;
