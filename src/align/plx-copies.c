@@ -129,6 +129,16 @@ article_time (PlxArticle *article)
                                                      : plx_article_get_date (article);
 }
 
+static int
+compare_pairs (gconstpointer a,
+               gconstpointer b)
+{
+  guint64 x = *(const guint64 *) a;
+  guint64 y = *(const guint64 *) b;
+
+  return x < y ? -1 : x > y;
+}
+
 static guint64
 pair_key (guint a,
           guint b)
@@ -173,13 +183,11 @@ plx_find_copies (PlxCorpus    *corpus,
 {
   guint n_articles = g_list_model_get_n_items (G_LIST_MODEL (corpus));
   g_autoptr(GArray) shingles = g_array_new (FALSE, FALSE, sizeof (Shingle));
-  g_autoptr(GHashTable) shared = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr(GArray) pairs = g_array_new (FALSE, FALSE, sizeof (guint64));
   g_autofree Text *texts = g_new0 (Text, MAX (n_articles, 1));
   g_autofree guint *original_of = g_new (guint, MAX (n_articles, 1));
   g_autofree double *share_of = g_new0 (double, MAX (n_articles, 1));
   GPtrArray *copies = g_ptr_array_new_with_free_func (g_free);
-  GHashTableIter iter;
-  gpointer key, value;
   guint start;
 
   for (guint a = 0; a < n_articles; a++)
@@ -218,28 +226,29 @@ plx_find_copies (PlxCorpus    *corpus,
         for (guint y = x + 1; y < holders->len; y++)
           {
             guint64 k = pair_key (g_array_index (holders, guint, x), g_array_index (holders, guint, y));
-            gpointer count = g_hash_table_lookup (shared, &k);
 
-            if (count == NULL)
-              g_hash_table_insert (shared, g_memdup2 (&k, sizeof k), GUINT_TO_POINTER (1));
-            else
-              g_hash_table_replace (shared, g_memdup2 (&k, sizeof k), GUINT_TO_POINTER (GPOINTER_TO_UINT (count) + 1));
+            g_array_append_val (pairs, k);
           }
 
       if (g_cancellable_is_cancelled (cancellable))
         break;
     }
 
-  g_hash_table_iter_init (&iter, shared);
-  while (g_hash_table_iter_next (&iter, &key, &value))
+  /* Each pair once, with how many shingles it shares. */
+  g_array_sort (pairs, compare_pairs);
+  for (guint i = 0; i < pairs->len; i = start)
     {
-      guint64 k = *(guint64 *) key;
+      guint64 k = g_array_index (pairs, guint64, i);
       Text *a = &texts[k >> 32];
       Text *b = &texts[k & G_MAXUINT32];
-      guint n = GPOINTER_TO_UINT (value);
+      guint n;
       guint shorter = MIN (a->n_shingles, b->n_shingles);
       Text *copy, *original;
       double share;
+
+      for (start = i; start < pairs->len && g_array_index (pairs, guint64, start) == k; start++)
+        ;
+      n = start - i;
 
       if (shorter < MIN_SHINGLES || (double) n / shorter < PLX_COPY_MIN_SHARE)
         continue;

@@ -14,7 +14,12 @@
  *                                and its ratio to (b). (b) and (c) each run
  *                                in a process of its own, so that their
  *                                peak memory (getrusage) is their own.
+ *                                (d) ecbplus and six changed copies of each
+ *                                article, 5,404 articles: the loading, and
+ *                                finding the copies and versions, timed.
  *   bench-analysis --one FOLDER  one run over FOLDER; prints "SECONDS CPU-SECONDS MB"
+ *   bench-analysis --copies FOLDER  load FOLDER, find its copies; prints
+ *                                "LOAD-SECONDS COPIES-SECONDS N-COPIES MB"
  *
  * Prints figures; asserts nothing (tests/README.md, "Benchmarks"). Nothing
  * is written into ../shared: the copies go to a temporary folder, removed
@@ -117,14 +122,16 @@ bench_seeds (guint runs)
 
 /* One word of each sentence replaced: the first word of five letters or
  * more after each sentence start (line start, or ". "), in turn by one
- * of a few words, so that the copy reads as another outlet's near copy. */
+ * of a few words (from the @variant-th), so that the copy reads as
+ * another outlet's near copy. */
 static char *
-changed_copy (const char *text)
+changed_copy (const char *text,
+              guint       variant)
 {
   static const char *const words[] = { "reportedly", "officials", "meanwhile", "statement", "according" };
   GString *out = g_string_sized_new (strlen (text) + 256);
   gboolean sentence_start = TRUE;
-  guint turn = 0;
+  guint turn = variant;
   const char *p = text;
 
   while (*p != '\0')
@@ -155,11 +162,11 @@ changed_copy (const char *text)
 }
 
 /* Copies every ecbplus article into @folder (its name prefixed with its
- * topic's); with @changed, a changed copy too. Returns the count. */
+ * topic's), and @n_changed changed copies of it. Returns the count. */
 static guint
 copy_articles (const char *ecbplus,
                const char *folder,
-               gboolean    changed)
+               guint       n_changed)
 {
   g_autoptr(GDir) topics = g_dir_open (ecbplus, 0, NULL);
   const char *topic;
@@ -184,10 +191,11 @@ copy_articles (const char *ecbplus,
           if (!g_file_set_contents (to, text, -1, &error))
             g_error ("bench-analysis: %s", error->message);
           n++;
-          if (changed)
+          for (guint v = 0; v < n_changed; v++)
             {
-              g_autofree char *copy = changed_copy (text);
-              g_autofree char *copy_name = g_strdup_printf ("%s-%s~changed.txt", topic, name);
+              g_autofree char *copy = changed_copy (text, v);
+              g_autofree char *copy_name = v == 0 ? g_strdup_printf ("%s-%s~changed.txt", topic, name)
+                                                  : g_strdup_printf ("%s-%s~changed-%u.txt", topic, name, v + 1);
               g_autofree char *copy_path = g_build_filename (folder, copy_name, NULL);
 
               if (!g_file_set_contents (copy_path, copy, -1, &error))
@@ -236,6 +244,67 @@ run_child (const char *self,
   return sscanf (out, "%lf %lf %lf", seconds, cpu_s, megabytes) == 3;
 }
 
+/* Loads @path, tokenises it and finds its copies and versions, as the
+ * aligner does; prints "LOAD-SECONDS COPIES-SECONDS N-COPIES MB". */
+static void
+find_copies_once (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(PlxCorpus) corpus = NULL;
+  g_autoptr(GPtrArray) copies = NULL;
+  g_autoptr(GPtrArray) versions = NULL;
+  g_autoptr(GError) error = NULL;
+  struct rusage usage;
+  gint64 start, loaded, done;
+
+  start = g_get_monotonic_time ();
+  corpus = plx_corpus_load (file, NULL, &error);
+  if (corpus == NULL)
+    g_error ("bench-analysis: %s", error->message);
+  /* The tokens, which the aligner reads first and every later step
+   * shares, apart. */
+  for (guint a = 0; a < g_list_model_get_n_items (G_LIST_MODEL (corpus)); a++)
+    {
+      PlxArticle *article = plx_corpus_get_article (corpus, a);
+
+      for (guint i = 0; i < plx_article_get_n_sentences (article); i++)
+        plx_sentence_get_tokens (plx_article_get_sentence (article, i), plx_article_get_language (article));
+    }
+  loaded = g_get_monotonic_time ();
+  copies = plx_find_copies (corpus, NULL);
+  versions = plx_find_versions (corpus);
+  done = g_get_monotonic_time ();
+
+  getrusage (RUSAGE_SELF, &usage);
+  g_print ("%.4f %.4f %u %.1f\n", (loaded - start) / 1e6, (done - loaded) / 1e6, copies->len,
+           usage.ru_maxrss / 1024.0);
+}
+
+/* (d) Copies at scale: ecbplus and six changed copies of each article,
+ * 5,404 articles, every copy to be found through the shingle index. */
+static void
+bench_copies (const char *self,
+              const char *ecbplus)
+{
+  g_autofree char *folder = g_dir_make_tmp ("bench-analysis-XXXXXX", NULL);
+  const char *args[] = { self, "--copies", folder, NULL };
+  g_autofree char *out = NULL;
+  double load_s, copies_s, megabytes;
+  guint n, n_copies;
+  int status = 0;
+
+  n = copy_articles (ecbplus, folder, 6);
+  if (g_spawn_sync (NULL, (char **) args, NULL, G_SPAWN_CHILD_INHERITS_STDIN, NULL, NULL,
+                    &out, NULL, &status, NULL) &&
+      g_spawn_check_wait_status (status, NULL) &&
+      sscanf (out, "%lf %lf %u %lf", &load_s, &copies_s, &n_copies, &megabytes) == 4)
+    g_print ("(d) copies at scale: ecbplus and six changed copies of each article, %u articles: "
+             "loaded and tokenised in %.2f s; copies and versions found in %.2f s (%.0f%% of that), "
+             "%u copies; peak %.0f MB\n",
+             n, load_s, copies_s, 100 * copies_s / load_s, n_copies, megabytes);
+  remove_folder (folder);
+}
+
 static int
 bench_ecbplus (const char *self)
 {
@@ -253,8 +322,8 @@ bench_ecbplus (const char *self)
 
   one = g_dir_make_tmp ("bench-analysis-XXXXXX", NULL);
   two = g_dir_make_tmp ("bench-analysis-XXXXXX", NULL);
-  n_one = copy_articles (ecbplus, one, FALSE);
-  n_two = copy_articles (ecbplus, two, TRUE);
+  n_one = copy_articles (ecbplus, one, 0);
+  n_two = copy_articles (ecbplus, two, 1);
 
   if (run_child (self, one, &s1, &cpu1, &mb1))
     g_print ("(b) ecbplus, the %u articles of its %s folders as one corpus: %.2f s (CPU %.2f s), peak %.0f MB "
@@ -266,6 +335,8 @@ bench_ecbplus (const char *self)
 
   remove_folder (one);
   remove_folder (two);
+
+  bench_copies (self, ecbplus);
 
   return 0;
 }
@@ -282,6 +353,12 @@ main (int   argc,
 
       getrusage (RUSAGE_SELF, &usage);
       g_print ("%.4f %.4f %.1f\n", seconds, cpu_s, usage.ru_maxrss / 1024.0);
+      return 0;
+    }
+
+  if (argc == 3 && g_str_equal (argv[1], "--copies"))
+    {
+      find_copies_once (argv[2]);
       return 0;
     }
 
