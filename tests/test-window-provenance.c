@@ -71,6 +71,13 @@ test_provenance_hide_copies (void)
     g_assert_true (plx_test_wait_until (plx_test_label_is_shown, &wait));
     g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (wait.found)), ==, "1 source");
   }
+  /* So do the rows they carry: the gutter counts the sources under the
+   * outlets. */
+  {
+    PlxTestLabelWait wait = { GTK_WIDGET (plx_window_get_comparison_view (window)), "2/3\n1 source", NULL };
+
+    g_assert_true (plx_test_wait_until (plx_test_label_is_shown, &wait));
+  }
 
   g_settings_set_boolean (window->settings, "show-copies", FALSE);
   g_assert_false (has_column (window, "repost"));

@@ -296,8 +296,20 @@ gutter_cell_bind (ColumnData  *data,
 
   /* Translators: how many outlets carry a row, of how many there are */
   text = g_strdup_printf (_("%u/%u"), plx_match_count_outlets (row), data->self->n_articles);
-  gtk_label_set_text (GTK_LABEL (count), text);
   sources = plx_alignment_count_sources (data->self->alignment, row);
+  /* Fewer sources than outlets: the count of sources under it. */
+  if (sources < plx_match_count_outlets (row))
+    {
+      g_autofree char *outlets = g_steal_pointer (&text);
+      g_autofree char *counted = NULL;
+
+      /* Translators: under a row's count of outlets, when some copy
+       * another's text: how many independent sources carry it, “2 sources”
+       */
+      counted = g_strdup_printf (ngettext ("%u source", "%u sources", sources), sources);
+      text = g_strconcat (outlets, "\n", counted, NULL);
+    }
+  gtk_label_set_text (GTK_LABEL (count), text);
   g_object_set_data (G_OBJECT (box), "plx-sources",
                      sources < plx_match_count_outlets (row) ? GUINT_TO_POINTER (sources) : NULL);
   g_object_set_data (G_OBJECT (box), "plx-outlets", GUINT_TO_POINTER (plx_match_count_outlets (row)));
