@@ -97,7 +97,7 @@ word_set (PlxArticle *article,
 
   for (guint i = 0; parts[i] != NULL; i++)
     if (*parts[i] != '\0')
-      g_hash_table_add (words, g_steal_pointer (&parts[i]));
+      g_hash_table_add (words, g_strdup (parts[i]));
 
   return words;
 }
