@@ -346,3 +346,72 @@ plx_test_server_get_n_requests (const char *path)
 
   return GPOINTER_TO_UINT (g_hash_table_lookup (n_requests, path));
 }
+
+/* ---- parallax-cli against the server -------------------------------- */
+
+/* Generous: a loaded CI machine can be slow. */
+#define CLI_TIMEOUT_SECONDS 60
+
+static void
+communicated_cb (GObject      *source_object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  PlxTestCliRun *run = user_data;
+  GSubprocess *process = G_SUBPROCESS (source_object);
+  g_autoptr(GError) error = NULL;
+
+  g_subprocess_communicate_utf8_finish (process, result, &run->out, &run->err, &error);
+  g_assert_no_error (error);
+  run->status = g_subprocess_get_exit_status (process);
+  run->done = TRUE;
+}
+
+static gboolean
+cli_timed_out_cb (gpointer user_data)
+{
+  g_error ("parallax-cli did not end within %d seconds", CLI_TIMEOUT_SECONDS);
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * plx_test_run_cli:
+ * @argv: parallax-cli's arguments, %NULL-terminated
+ * @run: where its output and exit status go
+ *
+ * Runs parallax-cli with @argv while the main context (the server's)
+ * runs, until it exits.
+ */
+void
+plx_test_run_cli (const char * const *argv,
+                  PlxTestCliRun      *run)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  guint timeout_id;
+
+  g_ptr_array_add (args, (gpointer) PARALLAX_CLI);
+  for (guint i = 0; argv[i] != NULL; i++)
+    g_ptr_array_add (args, (gpointer) argv[i]);
+  g_ptr_array_add (args, NULL);
+
+  process = g_subprocess_newv ((const char * const *) args->pdata,
+                               G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8_async (process, NULL, NULL, communicated_cb, run);
+
+  timeout_id = g_timeout_add_seconds (CLI_TIMEOUT_SECONDS, cli_timed_out_cb, NULL);
+  while (!run->done)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (timeout_id);
+
+  g_test_message ("parallax-cli exited with %d\nout: %s\nerr: %s", run->status, run->out, run->err);
+}
+
+void
+plx_test_cli_run_clear (PlxTestCliRun *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}

@@ -32,4 +32,19 @@ void        plx_test_server_set_redirect   (const char *path,
                                             const char *location);
 void        plx_test_server_unset          (const char *path);
 
+/* What parallax-cli said and how it ended (plx_test_run_cli()). */
+typedef struct
+{
+  gboolean  done;
+  char     *out;
+  char     *err;
+  int       status;
+} PlxTestCliRun;
+
+void        plx_test_run_cli               (const char * const *argv,
+                                            PlxTestCliRun      *run);
+void        plx_test_cli_run_clear         (PlxTestCliRun      *run);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PlxTestCliRun, plx_test_cli_run_clear)
+
 G_END_DECLS

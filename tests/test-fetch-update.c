@@ -482,67 +482,6 @@ test_update_cancel (void)
 
 /* ---- parallax-cli fetch --update ---------------------------------------- */
 
-typedef struct
-{
-  gboolean  done;
-  char     *out;
-  char     *err;
-  int       status;
-} Run;
-
-static void
-communicated_cb (GObject      *source_object,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  Run *run = user_data;
-  GSubprocess *process = G_SUBPROCESS (source_object);
-  g_autoptr(GError) error = NULL;
-
-  g_subprocess_communicate_utf8_finish (process, result, &run->out, &run->err, &error);
-  g_assert_no_error (error);
-  run->status = g_subprocess_get_exit_status (process);
-  run->done = TRUE;
-}
-
-/* Runs parallax-cli with @argv while the main context (the server's)
- * runs. */
-static void
-run_cli (const char * const *argv,
-         Run                *run)
-{
-  g_autoptr(GPtrArray) args = g_ptr_array_new ();
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GError) error = NULL;
-  guint timeout_id;
-
-  g_ptr_array_add (args, (gpointer) PARALLAX_CLI);
-  for (guint i = 0; argv[i] != NULL; i++)
-    g_ptr_array_add (args, (gpointer) argv[i]);
-  g_ptr_array_add (args, NULL);
-
-  process = g_subprocess_newv ((const char * const *) args->pdata,
-                               G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8_async (process, NULL, NULL, communicated_cb, run);
-
-  timeout_id = g_timeout_add_seconds (TIMEOUT_SECONDS, timed_out_cb, NULL);
-  while (!run->done)
-    g_main_context_iteration (NULL, TRUE);
-  g_source_remove (timeout_id);
-
-  g_test_message ("parallax-cli exited with %d\nout: %s\nerr: %s", run->status, run->out, run->err);
-}
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
 /* A line per file, in the order of the files: on standard output the
  * pages checked, on standard error the page gone (naming its file and
  * the 404) and the file without an address; exit status 1. */
@@ -550,15 +489,15 @@ static void
 test_update_cli (void)
 {
   Folder folder = { 0 };
-  g_auto(Run) run = { 0 };
-  g_auto(Run) usage = { 0 };
+  g_auto(PlxTestCliRun) run = { 0 };
+  g_auto(PlxTestCliRun) usage = { 0 };
   g_autofree char *expected = NULL;
   g_autofree char *after = NULL;
   g_autofree char *gone_line = NULL;
   g_autofree char *notes_line = NULL;
 
   folder_setup (&folder, "/cli");
-  run_cli ((const char * const []) { "fetch", "--update", folder.dir, NULL }, &run);
+  plx_test_run_cli ((const char * const []) { "fetch", "--update", folder.dir, NULL }, &run);
   g_assert_cmpint (run.status, ==, 1);
   expected = g_strdup_printf ("%s/changes.html: changed, saved as %s/changes-2.html\n"
                               "%s/moved.html: changed, saved as %s/moved-2.html\n"
@@ -576,7 +515,7 @@ test_update_cli (void)
   g_assert_cmpstr (after, ==, folder.before);
 
   /* --update takes neither addresses nor --into. */
-  run_cli ((const char * const []) { "fetch", "--update", folder.dir, folder.stays, NULL }, &usage);
+  plx_test_run_cli ((const char * const []) { "fetch", "--update", folder.dir, folder.stays, NULL }, &usage);
   g_assert_cmpint (usage.status, ==, 2);
 
   folder_teardown (&folder);

@@ -1079,67 +1079,6 @@ test_fetch_batch_cancel (void)
 
 /* ---- parallax-cli fetch ------------------------------------------------ */
 
-typedef struct
-{
-  gboolean  done;
-  char     *out;
-  char     *err;
-  int       status;
-} Run;
-
-static void
-communicated_cb (GObject      *source_object,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  Run *run = user_data;
-  GSubprocess *process = G_SUBPROCESS (source_object);
-  g_autoptr(GError) error = NULL;
-
-  g_subprocess_communicate_utf8_finish (process, result, &run->out, &run->err, &error);
-  g_assert_no_error (error);
-  run->status = g_subprocess_get_exit_status (process);
-  run->done = TRUE;
-}
-
-/* Runs parallax-cli with @argv while the main context (the server's)
- * runs. */
-static void
-run_cli (const char * const *argv,
-         Run                *run)
-{
-  g_autoptr(GPtrArray) args = g_ptr_array_new ();
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GError) error = NULL;
-  guint timeout_id;
-
-  g_ptr_array_add (args, (gpointer) PARALLAX_CLI);
-  for (guint i = 0; argv[i] != NULL; i++)
-    g_ptr_array_add (args, (gpointer) argv[i]);
-  g_ptr_array_add (args, NULL);
-
-  process = g_subprocess_newv ((const char * const *) args->pdata,
-                               G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8_async (process, NULL, NULL, communicated_cb, run);
-
-  timeout_id = g_timeout_add_seconds (TIMEOUT_SECONDS, timed_out_cb, NULL);
-  while (!run->done)
-    g_main_context_iteration (NULL, TRUE);
-  g_source_remove (timeout_id);
-
-  g_test_message ("parallax-cli exited with %d\nout: %s\nerr: %s", run->status, run->out, run->err);
-}
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
 /* parallax-cli fetch: a line per address, in the order given, on
  * standard output for a page saved and on standard error for one that
  * could not be; exit status 1 if any failed. The folder is made if
@@ -1156,11 +1095,11 @@ test_fetch_cli (void)
   g_autofree char *saved_other = g_build_filename (into, "127.0.0.1-island-wire.html", NULL);
   g_autofree char *expected_out = NULL;
   g_autofree char *names = NULL;
-  g_auto(Run) failed = { 0 };
-  g_auto(Run) passed = { 0 };
-  g_auto(Run) usage = { 0 };
+  g_auto(PlxTestCliRun) failed = { 0 };
+  g_auto(PlxTestCliRun) passed = { 0 };
+  g_auto(PlxTestCliRun) usage = { 0 };
 
-  run_cli ((const char * const []) { "fetch", page, missing, other, "--into", into, NULL }, &failed);
+  plx_test_run_cli ((const char * const []) { "fetch", page, missing, other, "--into", into, NULL }, &failed);
   g_assert_cmpint (failed.status, ==, 1);
   expected_out = g_strdup_printf ("%s: saved as %s\n%s: saved as %s\n", page, saved, other, saved_other);
   g_assert_cmpstr (failed.out, ==, expected_out);
@@ -1170,13 +1109,13 @@ test_fetch_cli (void)
   g_assert_cmpstr (names, ==, "127.0.0.1-coast-post.html 127.0.0.1-island-wire.html");
 
   /* All saved: status 0, and the page already there is kept. */
-  run_cli ((const char * const []) { "fetch", "--into", into, page, NULL }, &passed);
+  plx_test_run_cli ((const char * const []) { "fetch", "--into", into, page, NULL }, &passed);
   g_assert_cmpint (passed.status, ==, 0);
   g_assert_nonnull (strstr (passed.out, "127.0.0.1-coast-post-2.html"));
   g_assert_cmpstr (passed.err, ==, "");
 
   /* No folder: a usage error. */
-  run_cli ((const char * const []) { "fetch", page, NULL }, &usage);
+  plx_test_run_cli ((const char * const []) { "fetch", page, NULL }, &usage);
   g_assert_cmpint (usage.status, ==, 2);
   g_assert_nonnull (strstr (usage.err, "--into"));
 

@@ -32,25 +32,34 @@ typedef struct
   gboolean failed;
 } Run;
 
+/* On a terminal, a line on standard error counts the pages. */
 static void
-progress_cb (PlxFetchBatch *batch,
-             gpointer       user_data)
+print_progress (Run     *run,
+                guint    n_done,
+                guint    n_pages,
+                goffset  received)
 {
-  Run *run = user_data;
-  guint n_pages = plx_fetch_batch_get_n_pages (batch);
   g_autofree char *size = NULL;
 
-  if (!run->show_progress || plx_fetch_batch_get_n_done (batch) == n_pages)
+  if (!run->show_progress || n_pages == 0 || n_done == n_pages)
     return;
 
-  size = g_format_size (plx_fetch_batch_get_received (batch));
+  size = g_format_size (received);
 
   g_printerr ("\r\033[K");
   /* Translators: progress of parallax-cli fetch on a terminal: the pages
    * done, the pages asked for, and what has come, “2 of 5 pages, 1.2 MB”
    */
   g_printerr (ngettext ("%u of %u page, %s", "%u of %u pages, %s", n_pages),
-              plx_fetch_batch_get_n_done (batch), n_pages, size);
+              n_done, n_pages, size);
+}
+
+static void
+progress_cb (PlxFetchBatch *batch,
+             gpointer       user_data)
+{
+  print_progress (user_data, plx_fetch_batch_get_n_done (batch),
+                  plx_fetch_batch_get_n_pages (batch), plx_fetch_batch_get_received (batch));
 }
 
 /* Prints a page done, in the order of the addresses. */
@@ -97,21 +106,8 @@ static void
 update_progress_cb (PlxUpdateCheck *check,
                     gpointer        user_data)
 {
-  Run *run = user_data;
-  guint n_pages = plx_update_check_get_n_pages (check);
-  g_autofree char *size = NULL;
-
-  if (!run->show_progress || n_pages == 0 || plx_update_check_get_n_done (check) == n_pages)
-    return;
-
-  size = g_format_size (plx_update_check_get_received (check));
-
-  g_printerr ("\r\033[K");
-  /* Translators: progress of parallax-cli fetch --update on a terminal:
-   * the pages checked, the pages of the folder, and what has come
-   */
-  g_printerr (ngettext ("%u of %u page, %s", "%u of %u pages, %s", n_pages),
-              plx_update_check_get_n_done (check), n_pages, size);
+  print_progress (user_data, plx_update_check_get_n_done (check),
+                  plx_update_check_get_n_pages (check), plx_update_check_get_received (check));
 }
 
 /* Prints a page checked, in the order of the files. */
