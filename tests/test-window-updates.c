@@ -322,7 +322,7 @@ test_updates_cancel (void)
   after = plx_test_snapshot_tree (dir);
   g_assert_cmpstr (after, ==, before);
 
-  /* Nothing under way: Cancel closes. */
+  /* Nothing under way: Escape (update.cancel) closes. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "update.cancel", NULL));
   wait_for (pointer_is_null, &dialog, "the dialog is gone");
 

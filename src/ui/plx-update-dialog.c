@@ -36,6 +36,7 @@ struct _PlxUpdateDialog
   gboolean              cancelled;
 
   /* Template widgets */
+  GtkWidget            *cancel_button;
   GtkStack             *stack;
   GtkLabel             *intro_label;
   GtkWidget            *progress_box;
@@ -76,7 +77,10 @@ plx_update_dialog_has_web_pages (PlxUpdateDialog *self)
 static void
 plx_update_dialog_update_actions (PlxUpdateDialog *self)
 {
+  /* Once the check is over, Done (or Escape) closes: Cancel would
+   * cancel nothing. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "update.done", !self->busy);
+  gtk_widget_set_visible (self->cancel_button, self->busy);
 }
 
 static void
@@ -487,6 +491,7 @@ plx_update_dialog_class_init (PlxUpdateDialogClass *klass)
                   G_TYPE_NONE, 2, G_TYPE_FILE, G_TYPE_UINT);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/newsparallax/Parallax/ui/plx-update-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, PlxUpdateDialog, cancel_button);
   gtk_widget_class_bind_template_child (widget_class, PlxUpdateDialog, stack);
   gtk_widget_class_bind_template_child (widget_class, PlxUpdateDialog, intro_label);
   gtk_widget_class_bind_template_child (widget_class, PlxUpdateDialog, progress_box);
