@@ -243,6 +243,36 @@ test_copies_versions (void)
   g_assert_nonnull (plx_alignment_find_copy (alignment, plx_corpus_find_article (corpus, "other")));
 }
 
+/* A page saved again by Check for Updates: "story-2" beside "story",
+ * undated or of one date, is the later version, though the folder lists
+ * it first. */
+static void
+test_copies_numbered_versions (void)
+{
+  g_autofree char *first = article ("Dockers strike halts grain exports", NULL, 0, 6, NULL);
+  g_autofree char *edited = article ("Dockers strike halts grain exports", NULL, 0, 6,
+                                     "Update: the union and the authority agreed on Tuesday evening to resume talks.");
+  g_autofree char *third = article ("Dockers strike halts grain exports", NULL, 0, 5, NULL);
+  const char *ids[] = { "story-10", "story-2", "story", "other-2" };
+  const char *texts[] = { third, edited, first, edited };
+  const char *urls[] = { "https://news.example/strike", "https://news.example/strike",
+                         "https://news.example/strike", "https://other.example/strike" };
+  const char *dates[] = { "2026-03-01", "2026-03-01", "2026-03-01", "2026-03-01" };
+
+  for (guint dated = 0; dated < 2; dated++)
+    {
+      g_autoptr(PlxCorpus) corpus = load_manifest (ids, texts, urls, dated ? dates : NULL, G_N_ELEMENTS (ids));
+      g_autoptr(PlxAlignment) alignment = plx_align_corpus (corpus, NULL, NULL);
+
+      g_assert_true (plx_alignment_find_previous_version (alignment, plx_corpus_find_article (corpus, "story-2")) ==
+                     plx_corpus_find_article (corpus, "story"));
+      g_assert_true (plx_alignment_find_previous_version (alignment, plx_corpus_find_article (corpus, "story-10")) ==
+                     plx_corpus_find_article (corpus, "story-2"));
+      g_assert_null (plx_alignment_find_previous_version (alignment, plx_corpus_find_article (corpus, "story")));
+      g_assert_null (plx_alignment_find_previous_version (alignment, plx_corpus_find_article (corpus, "other-2")));
+    }
+}
+
 /* What a later version changed: a figure edited (flagged as a fact), a
  * paragraph cut, one added; two paragraphs that swapped places are no
  * change. */
@@ -423,6 +453,7 @@ main (int   argc,
   g_test_add_func ("/copies/found", test_copies_found);
   g_test_add_func ("/copies/dated", test_copies_dated);
   g_test_add_func ("/copies/versions", test_copies_versions);
+  g_test_add_func ("/copies/numbered-versions", test_copies_numbered_versions);
   g_test_add_func ("/copies/changes", test_copies_changes);
   g_test_add_func ("/copies/circular", test_copies_circular);
   g_test_add_func ("/copies/chain", test_copies_chain);

@@ -333,6 +333,27 @@ typedef struct
   char       *address;
 } Addressed;
 
+/* The number in a later file's name, as the fetcher names a new
+ * version beside a page (src/load/plx-update-check.c: "story" then
+ * "story-2", "story-3"): 2 for "story-2", 1 for "story"; @stem_length
+ * is set to the length of the name without it. */
+static guint64
+version_number (const char *id,
+                gsize      *stem_length)
+{
+  const char *dash = strrchr (id, '-');
+  guint64 number;
+
+  if (dash != NULL && dash > id && g_ascii_string_to_unsigned (dash + 1, 10, 2, G_MAXUINT, &number, NULL))
+    {
+      *stem_length = dash - id;
+      return number;
+    }
+
+  *stem_length = strlen (id);
+  return 1;
+}
+
 static int
 compare_addressed (gconstpointer a,
                    gconstpointer b)
@@ -341,13 +362,24 @@ compare_addressed (gconstpointer a,
   const Addressed *y = b;
   const char *date_x = article_time (x->article);
   const char *date_y = article_time (y->article);
+  const char *id_x = plx_article_get_id (x->article);
+  const char *id_y = plx_article_get_id (y->article);
   int by_address = strcmp (x->address, y->address);
+  gsize stem_x;
+  gsize stem_y;
+  guint64 number_x = version_number (id_x, &stem_x);
+  guint64 number_y = version_number (id_y, &stem_y);
 
   if (by_address != 0)
     return by_address;
-  /* Undated versions keep the corpus's order. */
   if (date_x != NULL && date_y != NULL && strcmp (date_x, date_y) != 0)
     return strcmp (date_x, date_y);
+  /* Undated, or of one date (an edited page often keeps its date of
+   * publication): "story-2" follows "story", though a folder lists it
+   * first ('-' sorts before '.'). */
+  if (number_x != number_y && stem_x == stem_y && strncmp (id_x, id_y, stem_x) == 0)
+    return number_x < number_y ? -1 : 1;
+  /* Else the corpus's order. */
 
   return x->position < y->position ? -1 : 1;
 }
@@ -358,7 +390,8 @@ compare_addressed (gconstpointer a,
  *
  * Finds the versions of one article: articles at one address (their
  * URL, see plx_address_key()), in the order of their publication (else
- * date line, else the corpus's), each one whose text differs from the
+ * date line; undated or of one date, "story-2" after "story", else the
+ * corpus's order), each one whose text differs from the
  * version before it being a later version. One with the same text as the
  * version before it is a duplicate, and no version.
  *

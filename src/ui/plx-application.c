@@ -203,6 +203,8 @@ plx_application_startup (GApplication *app)
                                          (const char *[]) { "<Control><Shift>o", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.add-from-web",
                                          (const char *[]) { "<Control>l", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.check-updates",
+                                         (const char *[]) { "<Control>u", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.next-difference",
                                          (const char *[]) { "<Alt>Down", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.previous-difference",

@@ -1,6 +1,7 @@
 /* plx-window-files.c: how corpora reach a PlxWindow besides the Open
  * dialogs: dropped on it, picked from the recent ones, downloaded from
- * the web, and read again when their files change on disk
+ * the web, checked for updates, and read again when their files change
+ * on disk
  *
  * Copyright 2026 The Parallax authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -10,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "plx-update-dialog.h"
 #include "plx-web-dialog.h"
 #include "plx-window-private.h"
 
@@ -150,6 +152,51 @@ plx_window_add_from_web_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* Check for Updates: the saved pages of the folder shown downloaded
+ * again; a page that changed is saved as a new file beside it
+ * (src/load/plx-update-check.c), read as a later version of it. Only a
+ * plain folder, as for Add from Web: one read through its corpus.json
+ * would not show the new files.
+ */
+static void
+plx_window_pages_changed_cb (PlxWindow       *self,
+                             GFile           *folder,
+                             guint            n_pages,
+                             PlxUpdateDialog *dialog)
+{
+  /* The folder shown is watched: it reloads, and stays where it was. */
+  if (self->location != NULL && g_file_equal (folder, self->location) && self->monitor == NULL)
+    plx_window_load (self, folder, TRUE);
+}
+
+static void
+plx_window_check_updates_action (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *parameter)
+{
+  PlxWindow *self = PLX_WINDOW (widget);
+  g_autoptr(GFile) folder = plx_window_corpus_folder (self);
+  GtkWidget *dialog;
+
+  if (folder == NULL)
+    return;
+
+  dialog = plx_update_dialog_new (GTK_WINDOW (self), folder);
+  g_signal_connect_object (dialog, "pages-changed",
+                           G_CALLBACK (plx_window_pages_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Check for Updates needs a plain folder shown. */
+static void
+plx_window_update_files_actions (PlxWindow *self)
+{
+  g_autoptr(GFile) folder = plx_window_corpus_folder (self);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.check-updates", folder != NULL);
+}
+
 /* Reloading: the corpus shown is watched, and read again once its
  * files have been quiet for a moment, keeping the view where it was.
  */
@@ -230,7 +277,11 @@ plx_window_watch (PlxWindow *self,
 
   if (location != NULL && self->location != NULL && g_file_equal (location, self->location) &&
       self->monitor != NULL)
-    return;
+    {
+      /* A corpus.json may have come, or gone. */
+      plx_window_update_files_actions (self);
+      return;
+    }
 
   if (self->monitor != NULL)
     {
@@ -240,6 +291,7 @@ plx_window_watch (PlxWindow *self,
     }
   g_clear_handle_id (&self->reload_id, g_source_remove);
   g_set_object (&self->location, location);
+  plx_window_update_files_actions (self);
 
   if (location == NULL)
     return;
@@ -277,6 +329,7 @@ plx_window_files_init (PlxWindow *self)
                              G_CALLBACK (plx_window_rebuild_recent_menu),
                              self, G_CONNECT_SWAPPED);
   plx_window_rebuild_recent_menu (self);
+  plx_window_update_files_actions (self);
 }
 
 void
@@ -290,5 +343,6 @@ plx_window_files_class_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", plx_window_open_recent_action);
   gtk_widget_class_install_action (widget_class, "win.add-from-web", NULL, plx_window_add_from_web_action);
+  gtk_widget_class_install_action (widget_class, "win.check-updates", NULL, plx_window_check_updates_action);
   gtk_widget_class_bind_template_child (widget_class, PlxWindow, recent_section);
 }
