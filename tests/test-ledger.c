@@ -374,6 +374,78 @@ test_event_named_alike (void)
     }
 }
 
+/* One event dated at two precisions: a day by one outlet, the part of
+ * the year around it by another ("mid-2025", "Mitte 2025"), their whole
+ * sentences telling the same (the same figures, most words in common):
+ * one entry, dated by the day. Another event of that part of the year,
+ * and the same words dated in another month, stay apart. */
+static const struct
+{
+  const char *texts[4];
+  const char *event;
+  const char *day;
+  const char *other;
+} coarser[] = {
+  { { "Steel duties\n"
+      "The government imposed a 25 per cent penalty on steel imports from Norway on August 1, 2025, "
+      "raising the total duty to 50 per cent.\n"
+      "The ministers met in Oslo on January 12, 2026.\n",
+      "Trade row\n"
+      "Relations soured in mid-2025 when the government slapped a 25 per cent penalty on Norwegian steel imports, "
+      "bringing total duties to 50 per cent.\n"
+      "Separately, the harbour authority opened a new container terminal in mid-2025 after years of delay.\n"
+      "The ministers met in Oslo on January 12, 2026.\n",
+      "Steel\n"
+      "The government imposed a 25 per cent penalty on steel imports from Norway in September 2025, "
+      "raising the total duty to 50 per cent.\n"
+      "The ministers met in Oslo on January 12, 2026.\n",
+      NULL },
+    "penalty on steel imports from Norway", "2025-08-01", "container terminal" },
+  { { "Stahlzölle\n"
+      "Die Regierung verhängte am 1. August 2025 einen Strafzoll von 25 Prozent auf Stahlimporte aus Norwegen, "
+      "womit der Gesamtzoll auf 50 Prozent stieg.\n"
+      "Die Minister trafen sich am 12. Januar 2026 in Oslo.\n",
+      "Handelsstreit\n"
+      "Mitte 2025 verschärfte sich der Streit, als die Regierung einen Strafzoll von 25 Prozent auf Stahlimporte "
+      "aus Norwegen verhängte und der Gesamtzoll auf 50 Prozent stieg.\n"
+      "Die Hafenbehörde eröffnete Mitte 2025 nach Jahren der Verzögerung ein neues Containerterminal.\n"
+      "Die Minister trafen sich am 12. Januar 2026 in Oslo.\n",
+      NULL },
+    "Strafzoll", "2025-08-01", "Containerterminal" },
+};
+
+static void
+test_event_dated_coarser (void)
+{
+  for (guint g = 0; g < G_N_ELEMENTS (coarser); g++)
+    {
+      g_autoptr(PlxCorpus) corpus = NULL;
+      g_autoptr(PlxLedger) built = plx_test_ledger_of_texts (coarser[g].texts, &corpus);
+      const PlxEventEntry *event = NULL, *other = NULL;
+      guint n_dated_alike = 0;
+
+      g_test_message ("%s", coarser[g].texts[0]);
+      for (guint e = 0; e < plx_ledger_get_events (built)->len; e++)
+        {
+          const PlxEventEntry *entry = g_ptr_array_index (plx_ledger_get_events (built), e);
+
+          if (strstr (entry->label, coarser[g].event) != NULL && g_str_equal (entry->date, coarser[g].day))
+            {
+              event = entry;
+              n_dated_alike++;
+            }
+        }
+      g_assert_cmpuint (n_dated_alike, ==, 1);
+      g_assert_cmpuint (count_outlets (event->mentions), ==, 2);
+      g_assert_true (plx_mentions_has_article (event->mentions, plx_corpus_get_article (corpus, 0)));
+      g_assert_true (plx_mentions_has_article (event->mentions, plx_corpus_get_article (corpus, 1)));
+
+      g_assert_cmpuint (count_entries_with (built, coarser[g].other, &other), ==, 1);
+      g_assert_true (other != event);
+      g_assert_cmpuint (other->mentions->len, ==, 1);
+    }
+}
+
 /* An outlet that tells of a dated event without its date reports it too:
  * its sentence shares the row of a dated one (the same statement). One
  * that says something else on the same subject does not. */
@@ -685,6 +757,7 @@ main (int   argc,
   g_test_add_func ("/ledger/event-named-alike", test_event_named_alike);
   g_test_add_func ("/ledger/event-counted-same-people", test_event_counted_same_people);
   g_test_add_func ("/ledger/event-undated-report", test_event_undated_report);
+  g_test_add_func ("/ledger/event-dated-coarser", test_event_dated_coarser);
   g_test_add_func ("/ledger/quoted-relative-dates-nothing", test_quoted_relative_dates_nothing);
   g_test_add_func ("/ledger/number-discrepancy-is-conflict", test_number_discrepancy_is_conflict);
   g_test_add_func ("/ledger/seeds/export", test_export_facts);

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "plx-article.h"
@@ -42,6 +43,8 @@
 #define SAME_DAY_SHARED      3
 #define DIFFERENT_DAYS_OVERLAP 0.75
 #define COUNTED_SHARED_NAMES 2
+#define SENTENCE_SHARED      5
+#define SENTENCE_OVERLAP     0.5
 
 /* One dated mention, with the content stems around the date. */
 typedef struct
@@ -54,6 +57,8 @@ typedef struct
   char             *label;
   GArray           *context;   /* stems near the date: ids, ascending */
   GArray           *names;     /* those of them written with a capital */
+  GArray           *words;     /* the whole sentence's content stems and figures: ids, ascending */
+  GArray           *figures;   /* those of them that are figures */
   const char       *trigger;   /* the kind of event named next to the date, or NULL */
   PlxRow           *row;       /* its sentence's row of the alignment, or NULL */
   gboolean          quoted_relative;
@@ -74,6 +79,8 @@ dated_free (gpointer data)
   g_free (dated->label);
   g_array_unref (dated->context);
   g_array_unref (dated->names);
+  g_array_unref (dated->words);
+  g_array_unref (dated->figures);
   g_free (dated);
 }
 
@@ -207,6 +214,30 @@ context_stems (GArray               *tokens,
   return stems;
 }
 
+/* The content stems and the figures of the whole sentence. */
+static GArray *
+sentence_words (GArray     *tokens,
+                GHashTable *ids,
+                GArray     *figures)
+{
+  GArray *words = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  for (guint t = 0; t < tokens->len; t++)
+    {
+      const PlxToken *token = &g_array_index (tokens, PlxToken, t);
+
+      if (token->kind == PLX_TOKEN_NUMBER)
+        add_stem (ids, words, figures, token->norm, TRUE);
+      else if (token->kind == PLX_TOKEN_WORD && strlen (token->norm) >= 3 &&
+               (token->flags & (PLX_TOKEN_FLAG_STOP | PLX_TOKEN_FLAG_MONTH | PLX_TOKEN_FLAG_WEEKDAY)) == 0)
+        add_stem (ids, words, NULL, token->stem != NULL ? token->stem : token->norm, FALSE);
+    }
+  sort_unique (words);
+  sort_unique (figures);
+
+  return words;
+}
+
 /* How many ids two ascending sets share. */
 static guint
 count_shared (GArray *a,
@@ -291,6 +322,8 @@ dated_new (PlxArticle           *article,
   item->context = context_stems (tokens, span, reading, ids, item->names,
                                  &item->quoted_relative);
   item->quoted_relative &= span->relative;
+  item->figures = g_array_new (FALSE, FALSE, sizeof (guint));
+  item->words = sentence_words (tokens, ids, item->figures);
   if (span->precision <= PLX_PRECISION_MONTH && date_tokens (tokens, span, &first, &last))
     item->trigger = plx_event_trigger_near (tokens, first, last, reading);
 
@@ -630,6 +663,126 @@ all_quoted_relative (GPtrArray *members)
   return TRUE;
 }
 
+/* Whether @inner's date lies within @outer's coarser one: a day within
+ * its month, a day or a month within its part of a year ("August 1,
+ * 2025" and "mid-2025"; early: January to April, mid: May to August,
+ * late: September to December). */
+static gboolean
+date_within (const Dated *inner,
+             const Dated *outer)
+{
+  static const struct { const char *part; int first, last; } parts[] = {
+    { "early", 1, 4 }, { "mid", 5, 8 }, { "late", 9, 12 },
+  };
+  int month;
+
+  if (outer->precision == PLX_PRECISION_MONTH)
+    return inner->precision == PLX_PRECISION_DAY && g_str_has_prefix (inner->date, outer->date);
+  if (outer->precision != PLX_PRECISION_PART_OF_YEAR ||
+      (inner->precision != PLX_PRECISION_DAY && inner->precision != PLX_PRECISION_MONTH) ||
+      strncmp (inner->date, outer->date, 5) != 0)
+    return FALSE;
+
+  month = atoi (inner->date + 5);
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    if (g_str_equal (outer->date + 5, parts[i].part))
+      return month >= parts[i].first && month <= parts[i].last;
+
+  return FALSE;
+}
+
+/* Two mentions in different articles, one dated within the other's
+ * coarser date, tell of one event when their whole sentences say much
+ * the same: SENTENCE_SHARED stems and figures at least, and
+ * SENTENCE_OVERLAP of the shorter sentence's ("ties deteriorated last
+ * August when Trump singled out India for its purchases of Russian oil,
+ * slapping it with an additional 25 per cent penalty tariff" / "After
+ * months of negotiations leading up to an August 1, 2025 deadline ...,
+ * the Trump administration imposed sweeping duties ..., including ... an
+ * additional 25 per cent penalty tied to India's continued imports of
+ * Russian oil"), where the words next to the dates differ. */
+static gboolean
+same_event_within (const Dated *a,
+                   const Dated *b)
+{
+  guint shared;
+
+  if (a->article == b->article || a->period || b->period || a->quoted_relative || b->quoted_relative ||
+      (!date_within (a, b) && !date_within (b, a)) ||
+      a->words->len == 0 || b->words->len == 0)
+    return FALSE;
+
+  shared = count_shared (a->words, b->words);
+
+  return shared >= SENTENCE_SHARED && (double) shared / MIN (a->words->len, b->words->len) >= SENTENCE_OVERLAP &&
+         count_shared (a->figures, b->figures) >= 1;
+}
+
+/* Two groups of mentions are one event when a mention of one and a
+ * mention of the other are (same_event_within()). */
+static gboolean
+groups_related (GPtrArray *x,
+                GPtrArray *y)
+{
+  for (guint i = 0; i < x->len; i++)
+    for (guint j = 0; j < y->len; j++)
+      if (same_event_within (g_ptr_array_index (x, i), g_ptr_array_index (y, j)))
+        return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+group_is_coarse (GPtrArray *group)
+{
+  for (guint i = 0; i < group->len; i++)
+    {
+      const Dated *item = g_ptr_array_index (group, i);
+
+      if (item->precision == PLX_PRECISION_MONTH || item->precision == PLX_PRECISION_PART_OF_YEAR)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Joins the groups of one event dated at different precisions (a day,
+ * its month, its part of the year), which candidate_key() kept apart:
+ * each group with a coarse date is compared with the other groups of
+ * its year. */
+static void
+join_groups_within (GPtrArray *groups)
+{
+  for (guint i = 0; i < groups->len; i++)
+    {
+      GPtrArray *x = g_ptr_array_index (groups, i);
+
+      gboolean grew = TRUE;
+
+      if (x->len == 0 || !group_is_coarse (x))
+        continue;
+      /* Until the group stops growing: what joined may relate it to
+       * groups passed over. */
+      while (grew)
+        {
+          grew = FALSE;
+          for (guint j = 0; j < groups->len; j++)
+            {
+              GPtrArray *y = g_ptr_array_index (groups, j);
+
+              if (j == i || y->len == 0 ||
+                  strncmp (((Dated *) g_ptr_array_index (x, 0))->date, ((Dated *) g_ptr_array_index (y, 0))->date, 4) != 0 ||
+                  !groups_related (x, y))
+                continue;
+              for (guint m = 0; m < y->len; m++)
+                g_ptr_array_add (x, g_ptr_array_index (y, m));
+              g_ptr_array_set_size (y, 0);
+              grew = TRUE;
+            }
+        }
+    }
+}
+
 static void
 group_events (GPtrArray    *events,
               PlxAlignment *alignment,
@@ -642,6 +795,7 @@ group_events (GPtrArray    *events,
                                                         (GDestroyNotify) g_array_unref);
   g_autofree guint *keys = g_new0 (guint, MAX (dated->len, 1));
   g_autoptr(GPtrArray) key_lists = g_ptr_array_new ();
+  g_autoptr(GPtrArray) groups = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
 
   for (guint i = 0; i < dated->len; i++)
     {
@@ -665,9 +819,7 @@ group_events (GPtrArray    *events,
     {
       Dated *seed = g_ptr_array_index (dated, i);
       GArray *same_key = g_ptr_array_index (key_lists, i);
-      g_autoptr(GPtrArray) members = NULL;
-      const Dated *representative;
-      PlxEventEntry *entry;
+      GPtrArray *members;
 
       if (seed->used)
         continue;
@@ -690,11 +842,21 @@ group_events (GPtrArray    *events,
                 g_ptr_array_add (members, other);
               }
           }
+      g_ptr_array_add (groups, members);
+    }
+
+  join_groups_within (groups);
+
+  for (guint g = 0; g < groups->len; g++)
+    {
+      GPtrArray *members = g_ptr_array_index (groups, g);
+      const Dated *representative;
+      PlxEventEntry *entry;
 
       /* A relative date inside a quote ("“last week, our great Secretary
        * of State …”") counts from when the words were said, which the
        * article does not say: alone, it dates nothing. */
-      if (all_quoted_relative (members))
+      if (members->len == 0 || all_quoted_relative (members))
         continue;
 
       representative = entry_representative (members);
@@ -702,7 +864,7 @@ group_events (GPtrArray    *events,
       entry->date = g_strdup (representative->date);
       entry->precision = representative->precision;
       entry->label = g_strdup (representative->label);
-      entry->kind = seed->period ? PLX_EVENT_KIND_PERIOD : PLX_EVENT_KIND_EVENT;
+      entry->kind = ((Dated *) g_ptr_array_index (members, 0))->period ? PLX_EVENT_KIND_PERIOD : PLX_EVENT_KIND_EVENT;
       entry->mentions = plx_mentions_new ();
       for (guint m = 0; m < members->len; m++)
         {
