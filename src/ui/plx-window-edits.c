@@ -410,10 +410,18 @@ plx_window_move_to_row_action (GtkWidget  *widget,
 
   opening = plx_text_opening (plx_sentence_get_text (plx_article_get_sentence (article, sentence)), 120);
   dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Move to Row"), NULL);
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                  /* Translators: %s is an outlet, the second %s the opening of its sentence */
-                                  _("Which row does this sentence of %s belong in?\n“%s”"),
-                                  plx_article_get_display_name (article), opening);
+  if (g_utf8_strchr ("“\"‘«„", -1, g_utf8_get_char (opening)) != NULL)
+    /* A sentence that opens with a quotation is shown as it is. */
+    adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                    /* Translators: %s is an outlet, the second %s the opening of its
+                                     * sentence, which starts with a quotation mark of its own */
+                                    _("Which row does this sentence of %s belong in?\n%s"),
+                                    plx_article_get_display_name (article), opening);
+  else
+    adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                    /* Translators: %s is an outlet, the second %s the opening of its sentence */
+                                    _("Which row does this sentence of %s belong in?\n“%s”"),
+                                    plx_article_get_display_name (article), opening);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"),
                                     "move", _("_Move"),
