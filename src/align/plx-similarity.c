@@ -68,6 +68,8 @@ struct _PlxSimilarity
   guint       n_docs;
   guint       max_df;   /* the largest df of a term */
   double      match_share;  /* of its pairs across articles, those that match */
+  GHashTable *word_senses;  /* word -> WordSenses */
+  GHashTable *concept_ids;  /* WordNet sense -> the id of its concept + 1 */
 };
 
 /* WordNet's senses of English words: data/rules/wordnet-concepts-en.txt. */
@@ -123,6 +125,13 @@ get_concepts (void)
 
   return g_once (&once, load_concepts, NULL);
 }
+
+/* What lookup_senses() found for a word. */
+typedef struct
+{
+  const GArray *found;
+  const GArray *second;
+} WordSenses;
 
 /* WordNet's own way to a lemma ("morphy"): the word itself, an
  * irregular form, or a regular ending taken off, for nouns and verbs. */
@@ -191,6 +200,8 @@ plx_similarity_new (void)
   self->strings = g_ptr_array_new_with_free_func (g_free);
   self->df = g_array_new (FALSE, TRUE, sizeof (guint));
   self->idf = g_array_new (FALSE, TRUE, sizeof (double));
+  self->word_senses = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->concept_ids = g_hash_table_new (NULL, NULL);
 
   return self;
 }
@@ -205,6 +216,8 @@ plx_similarity_free (PlxSimilarity *self)
   g_ptr_array_unref (self->strings);
   g_array_unref (self->df);
   g_array_unref (self->idf);
+  g_hash_table_unref (self->word_senses);
+  g_hash_table_unref (self->concept_ids);
   g_free (self);
 }
 
@@ -322,6 +335,45 @@ is_concept (PlxSimilarity *self,
   return g_str_has_prefix (g_ptr_array_index (self->strings, id), CONCEPT_PREFIX);
 }
 
+/* lookup_senses() of @word, looked up once a corpus: a word recurs in
+ * sentence after sentence, and a word WordNet lacks costs a lookup for
+ * each ending it might have. */
+static const WordSenses *
+senses_of (PlxSimilarity  *self,
+           const Concepts *wordnet,
+           const char     *word)
+{
+  WordSenses *senses = g_hash_table_lookup (self->word_senses, word);
+
+  if (senses == NULL)
+    {
+      senses = g_new (WordSenses, 1);
+      senses->found = lookup_senses (wordnet, word, &senses->second);
+      g_hash_table_insert (self->word_senses, g_strdup (word), senses);
+    }
+
+  return senses;
+}
+
+/* The id of the concept that stands for a WordNet sense. */
+static guint
+concept_id (PlxSimilarity *self,
+            guint          sense)
+{
+  gpointer found = g_hash_table_lookup (self->concept_ids, GUINT_TO_POINTER (sense));
+  char name[24];
+  guint id;
+
+  if (found != NULL)
+    return GPOINTER_TO_UINT (found) - 1;
+
+  g_snprintf (name, sizeof name, CONCEPT_PREFIX "%u", sense);
+  id = intern (self, name);
+  g_hash_table_insert (self->concept_ids, GUINT_TO_POINTER (sense), GUINT_TO_POINTER (id + 1));
+
+  return id;
+}
+
 /* Adds the ids of the senses of @word to @concepts; FALSE when WordNet
  * has none worth matching. */
 static gboolean
@@ -330,21 +382,17 @@ add_senses (PlxSimilarity  *self,
             const Concepts *wordnet,
             const char     *word)
 {
-  const GArray *second;
-  const GArray *senses = lookup_senses (wordnet, word, &second);
-  const GArray *both[2] = { senses, second };
+  const WordSenses *senses = senses_of (self, wordnet, word);
+  const GArray *both[2] = { senses->found, senses->second };
 
-  if (senses == NULL)
+  if (senses->found == NULL)
     return FALSE;
 
   for (guint k = 0; k < 2 && both[k] != NULL; k++)
     for (guint i = 0; i < both[k]->len; i++)
       {
-        char name[24];
-        guint id;
+        guint id = concept_id (self, g_array_index (both[k], guint, i));
 
-        g_snprintf (name, sizeof name, CONCEPT_PREFIX "%u", g_array_index (both[k], guint, i));
-        id = intern (self, name);
         g_array_append_val (concepts, id);
       }
 
@@ -359,10 +407,10 @@ describe_words (PlxSimilarity  *self,
                 GArray         *tokens,
                 const Concepts *wordnet)
 {
-  GArray *words = g_array_new (FALSE, FALSE, sizeof (guint));
-  GArray *stems = g_array_new (FALSE, FALSE, sizeof (guint));
-  GArray *flags = g_array_new (FALSE, FALSE, sizeof (guint));
-  GArray *starts = g_array_new (FALSE, FALSE, sizeof (guint));
+  GArray *words = g_array_sized_new (FALSE, FALSE, sizeof (guint), tokens->len);
+  GArray *stems = g_array_sized_new (FALSE, FALSE, sizeof (guint), tokens->len);
+  GArray *flags = g_array_sized_new (FALSE, FALSE, sizeof (guint), tokens->len);
+  GArray *starts = g_array_sized_new (FALSE, FALSE, sizeof (guint), tokens->len);
   GArray *senses = g_array_new (FALSE, FALSE, sizeof (guint));
 
   for (guint i = 0; i < tokens->len; i++)
@@ -390,9 +438,8 @@ describe_words (PlxSimilarity  *self,
 
       if (wordnet != NULL && token->kind == PLX_TOKEN_WORD)
         {
-          const GArray *second;
-          const GArray *found = lookup_senses (wordnet, token->norm, &second);
-          const GArray *both[2] = { found, second };
+          const WordSenses *found = senses_of (self, wordnet, token->norm);
+          const GArray *both[2] = { found->found, found->second };
 
           for (guint k = 0; k < 2 && both[k] != NULL; k++)
             g_array_append_vals (senses, both[k]->data, both[k]->len);
