@@ -68,7 +68,7 @@ struct _PlxSimilarity
   guint       n_docs;
   guint       max_df;   /* the largest df of a term */
   double      match_share;  /* of its pairs across articles, those that match */
-  GHashTable *word_senses;  /* word -> WordSenses */
+  GHashTable *words;        /* word -> Word */
   GHashTable *concept_ids;  /* WordNet sense -> the id of its concept + 1 */
 };
 
@@ -126,12 +126,23 @@ get_concepts (void)
   return g_once (&once, load_concepts, NULL);
 }
 
-/* What lookup_senses() found for a word. */
+/* What a word brings to the features, wherever it occurs: its WordNet
+ * senses (lookup_senses()) and its character trigrams. */
 typedef struct
 {
   const GArray *found;
   const GArray *second;
-} WordSenses;
+  GArray       *grams;
+} Word;
+
+static void
+word_free (gpointer data)
+{
+  Word *word = data;
+
+  g_array_unref (word->grams);
+  g_free (word);
+}
 
 /* WordNet's own way to a lemma ("morphy"): the word itself, an
  * irregular form, or a regular ending taken off, for nouns and verbs. */
@@ -200,7 +211,7 @@ plx_similarity_new (void)
   self->strings = g_ptr_array_new_with_free_func (g_free);
   self->df = g_array_new (FALSE, TRUE, sizeof (guint));
   self->idf = g_array_new (FALSE, TRUE, sizeof (double));
-  self->word_senses = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, word_free);
   self->concept_ids = g_hash_table_new (NULL, NULL);
 
   return self;
@@ -216,7 +227,7 @@ plx_similarity_free (PlxSimilarity *self)
   g_ptr_array_unref (self->strings);
   g_array_unref (self->df);
   g_array_unref (self->idf);
-  g_hash_table_unref (self->word_senses);
+  g_hash_table_unref (self->words);
   g_hash_table_unref (self->concept_ids);
   g_free (self);
 }
@@ -335,24 +346,26 @@ is_concept (PlxSimilarity *self,
   return g_str_has_prefix (g_ptr_array_index (self->strings, id), CONCEPT_PREFIX);
 }
 
-/* lookup_senses() of @word, looked up once a corpus: a word recurs in
+/* @text's senses and trigrams, found once a corpus: a word recurs in
  * sentence after sentence, and a word WordNet lacks costs a lookup for
- * each ending it might have. */
-static const WordSenses *
-senses_of (PlxSimilarity  *self,
-           const Concepts *wordnet,
-           const char     *word)
+ * each ending it might have. The senses are those of an English word;
+ * callers ask for them only in English text. */
+static const Word *
+word_of (PlxSimilarity *self,
+         const char    *text)
 {
-  WordSenses *senses = g_hash_table_lookup (self->word_senses, word);
+  Word *word = g_hash_table_lookup (self->words, text);
 
-  if (senses == NULL)
+  if (word == NULL)
     {
-      senses = g_new (WordSenses, 1);
-      senses->found = lookup_senses (wordnet, word, &senses->second);
-      g_hash_table_insert (self->word_senses, g_strdup (word), senses);
+      word = g_new (Word, 1);
+      word->found = lookup_senses (get_concepts (), text, &word->second);
+      word->grams = g_array_new (FALSE, FALSE, sizeof (guint));
+      add_trigrams (word->grams, text);
+      g_hash_table_insert (self->words, g_strdup (text), word);
     }
 
-  return senses;
+  return word;
 }
 
 /* The id of the concept that stands for a WordNet sense. */
@@ -377,15 +390,13 @@ concept_id (PlxSimilarity *self,
 /* Adds the ids of the senses of @word to @concepts; FALSE when WordNet
  * has none worth matching. */
 static gboolean
-add_senses (PlxSimilarity  *self,
-            GArray         *concepts,
-            const Concepts *wordnet,
-            const char     *word)
+add_senses (PlxSimilarity *self,
+            GArray        *concepts,
+            const Word    *word)
 {
-  const WordSenses *senses = senses_of (self, wordnet, word);
-  const GArray *both[2] = { senses->found, senses->second };
+  const GArray *both[2] = { word->found, word->second };
 
-  if (senses->found == NULL)
+  if (word->found == NULL)
     return FALSE;
 
   for (guint k = 0; k < 2 && both[k] != NULL; k++)
@@ -438,8 +449,8 @@ describe_words (PlxSimilarity  *self,
 
       if (wordnet != NULL && token->kind == PLX_TOKEN_WORD)
         {
-          const WordSenses *found = senses_of (self, wordnet, token->norm);
-          const GArray *both[2] = { found->found, found->second };
+          const Word *word = word_of (self, token->norm);
+          const GArray *both[2] = { word->found, word->second };
 
           for (guint k = 0; k < 2 && both[k] != NULL; k++)
             g_array_append_vals (senses, both[k]->data, both[k]->len);
@@ -473,14 +484,11 @@ describe (PlxSimilarity *self,
   for (guint i = 0; i < tokens->len; i++)
     {
       const PlxToken *token = &g_array_index (tokens, PlxToken, i);
-      g_autofree char *spelling = NULL;
+      const Word *word = NULL;
       guint id;
 
       if (!is_content (token))
         continue;
-      /* "defence" and "programme" are "defense" and "program" for
-       * their trigrams and senses, as for their stems. */
-      spelling = plx_variant_spelling (token->norm, language);
 
       id = intern (self, token->stem != NULL ? token->stem : token->norm);
       g_array_append_val (terms, id);
@@ -488,7 +496,14 @@ describe (PlxSimilarity *self,
       if (token->kind == PLX_TOKEN_NUMBER)
         g_array_append_val (numbers, id);
       else
-        add_trigrams (grams, spelling);
+        {
+          /* "defence" and "programme" are "defense" and "program" for
+           * their trigrams and senses, as for their stems. */
+          g_autofree char *spelling = plx_variant_spelling (token->norm, language);
+
+          word = word_of (self, spelling);
+          g_array_append_vals (grams, word->grams->data, word->grams->len);
+        }
 
       if ((token->flags & PLX_TOKEN_FLAG_QUOTED) != 0)
         g_array_append_val (quoted, id);
@@ -497,8 +512,7 @@ describe (PlxSimilarity *self,
        * their senses, if WordNet knows them. */
       if ((token->flags & PLX_TOKEN_FLAG_CAPITALISED) != 0 && token->kind == PLX_TOKEN_WORD && i > 0)
         g_array_append_val (names, id);
-      else if (token->kind == PLX_TOKEN_WORD && wordnet != NULL &&
-               add_senses (self, concepts, wordnet, spelling))
+      else if (token->kind == PLX_TOKEN_WORD && wordnet != NULL && add_senses (self, concepts, word))
         continue;
       g_array_append_val (concepts, id);
     }
