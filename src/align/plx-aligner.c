@@ -129,14 +129,15 @@ compare_pairs (gconstpointer a,
  * of a large corpus touches hundreds: sorting them all to keep a few
  * took a tenth of the alignment. */
 static void
-select_candidates (GArray       *touched,
+select_candidates (const guint  *touched,
+                   guint         n_touched,
                    const double *overlap,
                    GArray       *best)
 {
   g_array_set_size (best, 0);
-  for (guint k = 0; k < touched->len; k++)
+  for (guint k = 0; k < n_touched; k++)
     {
-      guint j = g_array_index (touched, guint, k);
+      guint j = touched[k];
       guint at = best->len;
 
       /* After every kept one that overlaps as much. */
@@ -160,7 +161,9 @@ score_candidates (Aligner       *aligner,
   guint n_terms = plx_similarity_get_n_terms (similarity);
   g_autofree GArray **postings = g_new0 (GArray *, n_terms + 1);
   g_autofree double *overlap = g_new0 (double, MAX (n_items, 1));
-  g_autoptr(GArray) touched = g_array_new (FALSE, FALSE, sizeof (guint));
+  /* The sentences that share a term with the current one, each once. */
+  g_autofree guint *touched = g_new (guint, MAX (n_items, 1));
+  guint n_touched = 0;
   g_autoptr(GArray) best = g_array_sized_new (FALSE, FALSE, sizeof (guint), MAX_CANDIDATES + 1);
   GArray *pairs = g_array_new (FALSE, FALSE, sizeof (Pair));
   guint cap = DF_CAP;
@@ -198,14 +201,14 @@ score_candidates (Aligner       *aligner,
               if (j <= i || g_array_index (aligner->items, Item, j).article_index == item->article_index)
                 continue;
               if (overlap[j] == 0)
-                g_array_append_val (touched, j);
+                touched[n_touched++] = j;
               overlap[j] += idf;
             }
         }
 
       /* Only the best few candidates of each sentence are scored, so
        * that the work stays proportional to the number of sentences. */
-      select_candidates (touched, overlap, best);
+      select_candidates (touched, n_touched, overlap, best);
 
       for (guint k = 0; k < best->len; k++)
         {
@@ -228,9 +231,9 @@ score_candidates (Aligner       *aligner,
                 }
             }
         }
-      for (guint k = 0; k < touched->len; k++)
-        overlap[g_array_index (touched, guint, k)] = 0;
-      g_array_set_size (touched, 0);
+      for (guint k = 0; k < n_touched; k++)
+        overlap[touched[k]] = 0;
+      n_touched = 0;
     }
 
   for (guint t = 0; t <= n_terms; t++)
