@@ -750,6 +750,21 @@ plx_similarity_get_string (PlxSimilarity *self,
   return g_ptr_array_index (self->strings, id);
 }
 
+/* The IDF of each term, made again once sentences were added. */
+static const double *
+idf_of_terms (PlxSimilarity *self)
+{
+  if (self->idf->len != self->df->len)
+    {
+      g_array_set_size (self->idf, self->df->len);
+      for (guint i = 0; i < self->df->len; i++)
+        g_array_index (self->idf, double, i) =
+          log (1.0 + (double) (self->n_docs + 1) / (double) (g_array_index (self->df, guint, i) + 1));
+    }
+
+  return (const double *) self->idf->data;
+}
+
 /**
  * plx_similarity_idf:
  * @self: a #PlxSimilarity
@@ -761,26 +776,21 @@ double
 plx_similarity_idf (PlxSimilarity *self,
                     guint          term)
 {
-  if (self->idf->len != self->df->len)
-    {
-      g_array_set_size (self->idf, self->df->len);
-      for (guint i = 0; i < self->df->len; i++)
-        g_array_index (self->idf, double, i) =
-          log (1.0 + (double) (self->n_docs + 1) / (double) (g_array_index (self->df, guint, i) + 1));
-    }
+  const double *idf = idf_of_terms (self);
 
   if (term >= self->idf->len)
     return log (1.0 + (double) (self->n_docs + 1));
 
-  return g_array_index (self->idf, double, term);
+  return idf[term];
 }
 
+/* @a and @b are sets of terms of the corpus: each has an IDF in @idf. */
 static double
-weighted_dice (PlxSimilarity *self,
-               const guint   *a,
-               guint          n_a,
-               const guint   *b,
-               guint          n_b)
+weighted_dice (const double *idf,
+               const guint  *a,
+               guint         n_a,
+               const guint  *b,
+               guint         n_b)
 {
   double shared = 0, total = 0;
   guint i = 0, j = 0;
@@ -788,12 +798,12 @@ weighted_dice (PlxSimilarity *self,
   while (i < n_a || j < n_b)
     {
       if (j >= n_b || (i < n_a && a[i] < b[j]))
-        total += plx_similarity_idf (self, a[i++]);
+        total += idf[a[i++]];
       else if (i >= n_a || b[j] < a[i])
-        total += plx_similarity_idf (self, b[j++]);
+        total += idf[b[j++]];
       else
         {
-          double w = plx_similarity_idf (self, a[i]);
+          double w = idf[a[i]];
 
           shared += 2 * w;
           total += 2 * w;
@@ -840,15 +850,16 @@ plx_similarity_score (PlxSimilarity     *self,
                       const PlxFeatures *a,
                       const PlxFeatures *b)
 {
+  const double *idf = idf_of_terms (self);
   double concepts, grams, names, shared, lexical, score;
   guint shared_numbers;
 
-  concepts = weighted_dice (self, a->concepts, a->n_concepts, b->concepts, b->n_concepts);
+  concepts = weighted_dice (idf, a->concepts, a->n_concepts, b->concepts, b->n_concepts);
   grams = a->n_grams + b->n_grams > 0
     ? 2.0 * count_shared (a->grams, a->n_grams, b->grams, b->n_grams) / (a->n_grams + b->n_grams)
     : 0;
   names = a->n_names > 0 && b->n_names > 0
-    ? weighted_dice (self, a->names, a->n_names, b->names, b->n_names)
+    ? weighted_dice (idf, a->names, a->n_names, b->names, b->n_names)
     : concepts;
   shared = 1.0 - exp (-(double) count_shared (a->concepts, a->n_concepts, b->concepts, b->n_concepts) / 2.0);
   shared_numbers = count_shared (a->numbers, a->n_numbers, b->numbers, b->n_numbers);
