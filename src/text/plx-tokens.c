@@ -1008,12 +1008,15 @@ plx_tokenize (const char *text,
                      || g_strcmp0 (tz.language, "es") == 0;
   tz.lexemes = g_array_sized_new (FALSE, FALSE, sizeof (Lexeme), tz.length / 4 + 1);
   g_array_set_clear_func (tz.lexemes, lexeme_clear);
-  tz.tokens = g_array_sized_new (FALSE, TRUE, sizeof (PlxToken), tz.length / 4 + 1);
-  g_array_set_clear_func (tz.tokens, token_clear);
 
   lex (&tz);
   mark_quotes (&tz);
   normalise_lexemes (&tz);
+
+  /* A token a lexeme, but for amounts (fewer) and French elisions
+   * (more): the array the caller keeps is sized for what it holds. */
+  tz.tokens = g_array_sized_new (FALSE, TRUE, sizeof (PlxToken), tz.lexemes->len);
+  g_array_set_clear_func (tz.tokens, token_clear);
   for (guint i = 0; i < tz.lexemes->len;)
     i += emit_lexeme (&tz, i);
 
