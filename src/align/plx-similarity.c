@@ -126,13 +126,15 @@ get_concepts (void)
   return g_once (&once, load_concepts, NULL);
 }
 
-/* What a word brings to the features, wherever it occurs: its WordNet
- * senses (lookup_senses()) and its character trigrams. */
+/* What a word brings to the features, wherever it occurs: its character
+ * trigrams and, in English text, its WordNet senses. */
 typedef struct
 {
+  const char   *text;        /* the key of PlxSimilarity's words */
+  GArray       *grams;
+  gboolean      looked_up;   /* whether found and second are known */
   const GArray *found;
   const GArray *second;
-  GArray       *grams;
 } Word;
 
 static void
@@ -346,11 +348,10 @@ is_concept (PlxSimilarity *self,
   return g_str_has_prefix (g_ptr_array_index (self->strings, id), CONCEPT_PREFIX);
 }
 
-/* @text's senses and trigrams, found once a corpus: a word recurs in
- * sentence after sentence, and a word WordNet lacks costs a lookup for
- * each ending it might have. The senses are those of an English word;
- * callers ask for them only in English text. */
-static const Word *
+/* @text's trigrams, and its senses once asked for (senses_of()), found
+ * once a corpus: a word recurs in sentence after sentence, and a word
+ * WordNet lacks costs a lookup for each ending it might have. */
+static Word *
 word_of (PlxSimilarity *self,
          const char    *text)
 {
@@ -358,11 +359,27 @@ word_of (PlxSimilarity *self,
 
   if (word == NULL)
     {
-      word = g_new (Word, 1);
-      word->found = lookup_senses (get_concepts (), text, &word->second);
+      char *key = g_strdup (text);
+
+      word = g_new0 (Word, 1);
+      word->text = key;
       word->grams = g_array_new (FALSE, FALSE, sizeof (guint));
       add_trigrams (word->grams, text);
-      g_hash_table_insert (self->words, g_strdup (text), word);
+      g_hash_table_insert (self->words, key, word);
+    }
+
+  return word;
+}
+
+/* The WordNet senses of @word, for English text. */
+static const Word *
+senses_of (const Concepts *wordnet,
+           Word           *word)
+{
+  if (!word->looked_up)
+    {
+      word->found = lookup_senses (wordnet, word->text, &word->second);
+      word->looked_up = TRUE;
     }
 
   return word;
@@ -390,13 +407,15 @@ concept_id (PlxSimilarity *self,
 /* Adds the ids of the senses of @word to @concepts; FALSE when WordNet
  * has none worth matching. */
 static gboolean
-add_senses (PlxSimilarity *self,
-            GArray        *concepts,
-            const Word    *word)
+add_senses (PlxSimilarity  *self,
+            GArray         *concepts,
+            const Concepts *wordnet,
+            Word           *word)
 {
-  const GArray *both[2] = { word->found, word->second };
+  const Word *senses = senses_of (wordnet, word);
+  const GArray *both[2] = { senses->found, senses->second };
 
-  if (word->found == NULL)
+  if (senses->found == NULL)
     return FALSE;
 
   for (guint k = 0; k < 2 && both[k] != NULL; k++)
@@ -449,7 +468,7 @@ describe_words (PlxSimilarity  *self,
 
       if (wordnet != NULL && token->kind == PLX_TOKEN_WORD)
         {
-          const Word *word = word_of (self, token->norm);
+          const Word *word = senses_of (wordnet, word_of (self, token->norm));
           const GArray *both[2] = { word->found, word->second };
 
           for (guint k = 0; k < 2 && both[k] != NULL; k++)
@@ -484,7 +503,7 @@ describe (PlxSimilarity *self,
   for (guint i = 0; i < tokens->len; i++)
     {
       const PlxToken *token = &g_array_index (tokens, PlxToken, i);
-      const Word *word = NULL;
+      Word *word = NULL;
       guint id;
 
       if (!is_content (token))
@@ -512,7 +531,7 @@ describe (PlxSimilarity *self,
        * their senses, if WordNet knows them. */
       if ((token->flags & PLX_TOKEN_FLAG_CAPITALISED) != 0 && token->kind == PLX_TOKEN_WORD && i > 0)
         g_array_append_val (names, id);
-      else if (token->kind == PLX_TOKEN_WORD && wordnet != NULL && add_senses (self, concepts, word))
+      else if (token->kind == PLX_TOKEN_WORD && wordnet != NULL && add_senses (self, concepts, wordnet, word))
         continue;
       g_array_append_val (concepts, id);
     }
