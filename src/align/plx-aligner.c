@@ -127,7 +127,7 @@ compare_pairs (gconstpointer a,
 /* The MAX_CANDIDATES sentences of @touched that overlap most, into
  * @best, largest first and ties in their order in @touched. A sentence
  * of a large corpus touches hundreds: sorting them all to keep a few
- * took a tenth of the alignment. */
+ * took 8% of the alignment's instructions on ecbplus. */
 static void
 select_candidates (const guint  *touched,
                    guint         n_touched,
