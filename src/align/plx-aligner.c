@@ -124,16 +124,31 @@ compare_pairs (gconstpointer a,
   return x->b < y->b ? -1 : x->b > y->b;
 }
 
-static int
-compare_by_overlap (gconstpointer a,
-                    gconstpointer b,
-                    gpointer      user_data)
+/* The MAX_CANDIDATES sentences of @touched that overlap most, into
+ * @best, largest first and ties in their order in @touched. A sentence
+ * of a large corpus touches hundreds: sorting them all to keep a few
+ * took 8% of the alignment's instructions on ecbplus. */
+static void
+select_candidates (const guint  *touched,
+                   guint         n_touched,
+                   const double *overlap,
+                   GArray       *best)
 {
-  const double *overlap = user_data;
-  double x = overlap[*(const guint *) a];
-  double y = overlap[*(const guint *) b];
+  g_array_set_size (best, 0);
+  for (guint k = 0; k < n_touched; k++)
+    {
+      guint j = touched[k];
+      guint at = best->len;
 
-  return x > y ? -1 : x < y;
+      /* After every kept one that overlaps as much. */
+      while (at > 0 && overlap[g_array_index (best, guint, at - 1)] < overlap[j])
+        at--;
+      if (at >= MAX_CANDIDATES)
+        continue;
+      g_array_insert_val (best, at, j);
+      if (best->len > MAX_CANDIDATES)
+        g_array_set_size (best, MAX_CANDIDATES);
+    }
 }
 
 /* Candidates through the inverted index, the best of them scored. */
@@ -146,7 +161,10 @@ score_candidates (Aligner       *aligner,
   guint n_terms = plx_similarity_get_n_terms (similarity);
   g_autofree GArray **postings = g_new0 (GArray *, n_terms + 1);
   g_autofree double *overlap = g_new0 (double, MAX (n_items, 1));
-  g_autoptr(GArray) touched = g_array_new (FALSE, FALSE, sizeof (guint));
+  /* The sentences that share a term with the current one, each once. */
+  g_autofree guint *touched = g_new (guint, MAX (n_items, 1));
+  guint n_touched = 0;
+  g_autoptr(GArray) best = g_array_sized_new (FALSE, FALSE, sizeof (guint), MAX_CANDIDATES + 1);
   GArray *pairs = g_array_new (FALSE, FALSE, sizeof (Pair));
   guint cap = DF_CAP;
 
@@ -183,21 +201,20 @@ score_candidates (Aligner       *aligner,
               if (j <= i || g_array_index (aligner->items, Item, j).article_index == item->article_index)
                 continue;
               if (overlap[j] == 0)
-                g_array_append_val (touched, j);
+                touched[n_touched++] = j;
               overlap[j] += idf;
             }
         }
 
       /* Only the best few candidates of each sentence are scored, so
        * that the work stays proportional to the number of sentences. */
-      if (touched->len > MAX_CANDIDATES)
-        g_array_sort_with_data (touched, compare_by_overlap, overlap);
+      select_candidates (touched, n_touched, overlap, best);
 
-      for (guint k = 0; k < touched->len; k++)
+      for (guint k = 0; k < best->len; k++)
         {
-          guint j = g_array_index (touched, guint, k);
+          guint j = g_array_index (best, guint, k);
 
-          if (k < MAX_CANDIDATES && overlap[j] >= CANDIDATE_FLOOR * weight)
+          if (overlap[j] >= CANDIDATE_FLOOR * weight)
             {
               Pair pair = { i, j, plx_similarity_score (similarity, f, g_array_index (aligner->items, Item, j).features) };
 
@@ -213,9 +230,10 @@ score_candidates (Aligner       *aligner,
                   g_array_append_val (pairs, pair);
                 }
             }
-          overlap[j] = 0;
         }
-      g_array_set_size (touched, 0);
+      for (guint k = 0; k < n_touched; k++)
+        overlap[touched[k]] = 0;
+      n_touched = 0;
     }
 
   for (guint t = 0; t <= n_terms; t++)

@@ -184,6 +184,7 @@ plx_find_copies (PlxCorpus    *corpus,
   guint n_articles = g_list_model_get_n_items (G_LIST_MODEL (corpus));
   g_autoptr(GArray) shingles = g_array_new (FALSE, FALSE, sizeof (Shingle));
   g_autoptr(GArray) pairs = g_array_new (FALSE, FALSE, sizeof (guint64));
+  g_autoptr(GArray) holders = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autofree Text *texts = g_new0 (Text, MAX (n_articles, 1));
   g_autofree guint *original_of = g_new (guint, MAX (n_articles, 1));
   g_autofree double *share_of = g_new0 (double, MAX (n_articles, 1));
@@ -208,8 +209,9 @@ plx_find_copies (PlxCorpus    *corpus,
   for (guint i = 0; i < shingles->len; i = start)
     {
       guint64 hash = g_array_index (shingles, Shingle, i).hash;
-      g_autoptr(GArray) holders = g_array_new (FALSE, FALSE, sizeof (guint));
 
+      /* The articles that hold this shingle. */
+      g_array_set_size (holders, 0);
       for (start = i; start < shingles->len && g_array_index (shingles, Shingle, start).hash == hash; start++)
         {
           guint article = g_array_index (shingles, Shingle, start).article;

@@ -68,6 +68,8 @@ struct _PlxSimilarity
   guint       n_docs;
   guint       max_df;   /* the largest df of a term */
   double      match_share;  /* of its pairs across articles, those that match */
+  GHashTable *words;        /* word -> Word */
+  GHashTable *concept_ids;  /* WordNet sense -> the id of its concept + 1 */
 };
 
 /* WordNet's senses of English words: data/rules/wordnet-concepts-en.txt. */
@@ -122,6 +124,26 @@ get_concepts (void)
   static GOnce once = G_ONCE_INIT;
 
   return g_once (&once, load_concepts, NULL);
+}
+
+/* What a word brings to the features, wherever it occurs: its character
+ * trigrams and, in English text, its WordNet senses. */
+typedef struct
+{
+  const char   *text;        /* the key of PlxSimilarity's words */
+  GArray       *grams;
+  gboolean      looked_up;   /* whether found and second are known */
+  const GArray *found;
+  const GArray *second;
+} Word;
+
+static void
+word_free (gpointer data)
+{
+  Word *word = data;
+
+  g_array_unref (word->grams);
+  g_free (word);
 }
 
 /* WordNet's own way to a lemma ("morphy"): the word itself, an
@@ -191,6 +213,8 @@ plx_similarity_new (void)
   self->strings = g_ptr_array_new_with_free_func (g_free);
   self->df = g_array_new (FALSE, TRUE, sizeof (guint));
   self->idf = g_array_new (FALSE, TRUE, sizeof (double));
+  self->words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, word_free);
+  self->concept_ids = g_hash_table_new (NULL, NULL);
 
   return self;
 }
@@ -205,6 +229,8 @@ plx_similarity_free (PlxSimilarity *self)
   g_ptr_array_unref (self->strings);
   g_array_unref (self->df);
   g_array_unref (self->idf);
+  g_hash_table_unref (self->words);
+  g_hash_table_unref (self->concept_ids);
   g_free (self);
 }
 
@@ -322,29 +348,81 @@ is_concept (PlxSimilarity *self,
   return g_str_has_prefix (g_ptr_array_index (self->strings, id), CONCEPT_PREFIX);
 }
 
+/* @text's trigrams, and its senses once asked for (senses_of()), found
+ * once a corpus: a word recurs in sentence after sentence, and a word
+ * WordNet lacks costs a lookup for each ending it might have. */
+static Word *
+word_of (PlxSimilarity *self,
+         const char    *text)
+{
+  Word *word = g_hash_table_lookup (self->words, text);
+
+  if (word == NULL)
+    {
+      char *key = g_strdup (text);
+
+      word = g_new0 (Word, 1);
+      word->text = key;
+      word->grams = g_array_new (FALSE, FALSE, sizeof (guint));
+      add_trigrams (word->grams, text);
+      g_hash_table_insert (self->words, key, word);
+    }
+
+  return word;
+}
+
+/* The WordNet senses of @word, for English text. */
+static const Word *
+senses_of (const Concepts *wordnet,
+           Word           *word)
+{
+  if (!word->looked_up)
+    {
+      word->found = lookup_senses (wordnet, word->text, &word->second);
+      word->looked_up = TRUE;
+    }
+
+  return word;
+}
+
+/* The id of the concept that stands for a WordNet sense. */
+static guint
+concept_id (PlxSimilarity *self,
+            guint          sense)
+{
+  gpointer found = g_hash_table_lookup (self->concept_ids, GUINT_TO_POINTER (sense));
+  char name[24];
+  guint id;
+
+  if (found != NULL)
+    return GPOINTER_TO_UINT (found) - 1;
+
+  g_snprintf (name, sizeof name, CONCEPT_PREFIX "%u", sense);
+  id = intern (self, name);
+  g_hash_table_insert (self->concept_ids, GUINT_TO_POINTER (sense), GUINT_TO_POINTER (id + 1));
+
+  return id;
+}
+
 /* Adds the ids of the senses of @word to @concepts; FALSE when WordNet
  * has none worth matching. */
 static gboolean
 add_senses (PlxSimilarity  *self,
             GArray         *concepts,
             const Concepts *wordnet,
-            const char     *word)
+            Word           *word)
 {
-  const GArray *second;
-  const GArray *senses = lookup_senses (wordnet, word, &second);
-  const GArray *both[2] = { senses, second };
+  const Word *senses = senses_of (wordnet, word);
+  const GArray *both[2] = { senses->found, senses->second };
 
-  if (senses == NULL)
+  if (senses->found == NULL)
     return FALSE;
 
   for (guint k = 0; k < 2 && both[k] != NULL; k++)
     for (guint i = 0; i < both[k]->len; i++)
       {
-        char name[24];
-        guint id;
+        guint id = concept_id (self, g_array_index (both[k], guint, i));
 
-        g_snprintf (name, sizeof name, CONCEPT_PREFIX "%u", g_array_index (both[k], guint, i));
-        id = intern (self, name);
         g_array_append_val (concepts, id);
       }
 
@@ -359,10 +437,10 @@ describe_words (PlxSimilarity  *self,
                 GArray         *tokens,
                 const Concepts *wordnet)
 {
-  GArray *words = g_array_new (FALSE, FALSE, sizeof (guint));
-  GArray *stems = g_array_new (FALSE, FALSE, sizeof (guint));
-  GArray *flags = g_array_new (FALSE, FALSE, sizeof (guint));
-  GArray *starts = g_array_new (FALSE, FALSE, sizeof (guint));
+  GArray *words = g_array_sized_new (FALSE, FALSE, sizeof (guint), tokens->len);
+  GArray *stems = g_array_sized_new (FALSE, FALSE, sizeof (guint), tokens->len);
+  GArray *flags = g_array_sized_new (FALSE, FALSE, sizeof (guint), tokens->len);
+  GArray *starts = g_array_sized_new (FALSE, FALSE, sizeof (guint), tokens->len);
   GArray *senses = g_array_new (FALSE, FALSE, sizeof (guint));
 
   for (guint i = 0; i < tokens->len; i++)
@@ -390,9 +468,8 @@ describe_words (PlxSimilarity  *self,
 
       if (wordnet != NULL && token->kind == PLX_TOKEN_WORD)
         {
-          const GArray *second;
-          const GArray *found = lookup_senses (wordnet, token->norm, &second);
-          const GArray *both[2] = { found, second };
+          const Word *word = senses_of (wordnet, word_of (self, token->norm));
+          const GArray *both[2] = { word->found, word->second };
 
           for (guint k = 0; k < 2 && both[k] != NULL; k++)
             g_array_append_vals (senses, both[k]->data, both[k]->len);
@@ -426,14 +503,11 @@ describe (PlxSimilarity *self,
   for (guint i = 0; i < tokens->len; i++)
     {
       const PlxToken *token = &g_array_index (tokens, PlxToken, i);
-      g_autofree char *spelling = NULL;
+      Word *word = NULL;
       guint id;
 
       if (!is_content (token))
         continue;
-      /* "defence" and "programme" are "defense" and "program" for
-       * their trigrams and senses, as for their stems. */
-      spelling = plx_variant_spelling (token->norm, language);
 
       id = intern (self, token->stem != NULL ? token->stem : token->norm);
       g_array_append_val (terms, id);
@@ -441,7 +515,14 @@ describe (PlxSimilarity *self,
       if (token->kind == PLX_TOKEN_NUMBER)
         g_array_append_val (numbers, id);
       else
-        add_trigrams (grams, spelling);
+        {
+          /* "defence" and "programme" are "defense" and "program" for
+           * their trigrams and senses, as for their stems. */
+          g_autofree char *spelling = plx_variant_spelling (token->norm, language);
+
+          word = word_of (self, spelling);
+          g_array_append_vals (grams, word->grams->data, word->grams->len);
+        }
 
       if ((token->flags & PLX_TOKEN_FLAG_QUOTED) != 0)
         g_array_append_val (quoted, id);
@@ -450,8 +531,7 @@ describe (PlxSimilarity *self,
        * their senses, if WordNet knows them. */
       if ((token->flags & PLX_TOKEN_FLAG_CAPITALISED) != 0 && token->kind == PLX_TOKEN_WORD && i > 0)
         g_array_append_val (names, id);
-      else if (token->kind == PLX_TOKEN_WORD && wordnet != NULL &&
-               add_senses (self, concepts, wordnet, spelling))
+      else if (token->kind == PLX_TOKEN_WORD && wordnet != NULL && add_senses (self, concepts, wordnet, word))
         continue;
       g_array_append_val (concepts, id);
     }
@@ -689,6 +769,21 @@ plx_similarity_get_string (PlxSimilarity *self,
   return g_ptr_array_index (self->strings, id);
 }
 
+/* The IDF of each term, made again once sentences were added. */
+static const double *
+idf_of_terms (PlxSimilarity *self)
+{
+  if (self->idf->len != self->df->len)
+    {
+      g_array_set_size (self->idf, self->df->len);
+      for (guint i = 0; i < self->df->len; i++)
+        g_array_index (self->idf, double, i) =
+          log (1.0 + (double) (self->n_docs + 1) / (double) (g_array_index (self->df, guint, i) + 1));
+    }
+
+  return (const double *) self->idf->data;
+}
+
 /**
  * plx_similarity_idf:
  * @self: a #PlxSimilarity
@@ -700,26 +795,21 @@ double
 plx_similarity_idf (PlxSimilarity *self,
                     guint          term)
 {
-  if (self->idf->len != self->df->len)
-    {
-      g_array_set_size (self->idf, self->df->len);
-      for (guint i = 0; i < self->df->len; i++)
-        g_array_index (self->idf, double, i) =
-          log (1.0 + (double) (self->n_docs + 1) / (double) (g_array_index (self->df, guint, i) + 1));
-    }
+  const double *idf = idf_of_terms (self);
 
   if (term >= self->idf->len)
     return log (1.0 + (double) (self->n_docs + 1));
 
-  return g_array_index (self->idf, double, term);
+  return idf[term];
 }
 
+/* @a and @b are sets of terms of the corpus: each has an IDF in @idf. */
 static double
-weighted_dice (PlxSimilarity *self,
-               const guint   *a,
-               guint          n_a,
-               const guint   *b,
-               guint          n_b)
+weighted_dice (const double *idf,
+               const guint  *a,
+               guint         n_a,
+               const guint  *b,
+               guint         n_b)
 {
   double shared = 0, total = 0;
   guint i = 0, j = 0;
@@ -727,12 +817,12 @@ weighted_dice (PlxSimilarity *self,
   while (i < n_a || j < n_b)
     {
       if (j >= n_b || (i < n_a && a[i] < b[j]))
-        total += plx_similarity_idf (self, a[i++]);
+        total += idf[a[i++]];
       else if (i >= n_a || b[j] < a[i])
-        total += plx_similarity_idf (self, b[j++]);
+        total += idf[b[j++]];
       else
         {
-          double w = plx_similarity_idf (self, a[i]);
+          double w = idf[a[i]];
 
           shared += 2 * w;
           total += 2 * w;
@@ -779,15 +869,16 @@ plx_similarity_score (PlxSimilarity     *self,
                       const PlxFeatures *a,
                       const PlxFeatures *b)
 {
+  const double *idf = idf_of_terms (self);
   double concepts, grams, names, shared, lexical, score;
   guint shared_numbers;
 
-  concepts = weighted_dice (self, a->concepts, a->n_concepts, b->concepts, b->n_concepts);
+  concepts = weighted_dice (idf, a->concepts, a->n_concepts, b->concepts, b->n_concepts);
   grams = a->n_grams + b->n_grams > 0
     ? 2.0 * count_shared (a->grams, a->n_grams, b->grams, b->n_grams) / (a->n_grams + b->n_grams)
     : 0;
   names = a->n_names > 0 && b->n_names > 0
-    ? weighted_dice (self, a->names, a->n_names, b->names, b->n_names)
+    ? weighted_dice (idf, a->names, a->n_names, b->names, b->n_names)
     : concepts;
   shared = 1.0 - exp (-(double) count_shared (a->concepts, a->n_concepts, b->concepts, b->n_concepts) / 2.0);
   shared_numbers = count_shared (a->numbers, a->n_numbers, b->numbers, b->n_numbers);

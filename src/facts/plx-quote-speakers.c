@@ -200,19 +200,19 @@ is_verb (const Reading *reading,
          in_set (reading->words->verbs, token);
 }
 
-/* A compound ending in a title: "Außenminister", "Bundeskanzler". */
+/* A compound ending in a title: "Außenminister", "Bundeskanzler" end in
+ * a reference of five bytes or more. Each ending of @norm is looked up,
+ * rather than each reference compared (this runs for most words). */
 static gboolean
 ends_with_reference (const Reading *reading,
                      const char    *norm)
 {
-  GHashTableIter iter;
-  gpointer word;
+  gsize length = strlen (norm);
 
   if (reading->words->references == NULL)
     return FALSE;
-  g_hash_table_iter_init (&iter, reading->words->references);
-  while (g_hash_table_iter_next (&iter, &word, NULL))
-    if (strlen (word) >= 5 && strlen (norm) > strlen (word) && g_str_has_suffix (norm, word))
+  for (gsize k = 1; k + 5 <= length; k++)
+    if (g_hash_table_contains (reading->words->references, norm + k))
       return TRUE;
 
   return FALSE;

@@ -251,11 +251,16 @@ match_form (const Tokenizer *tz,
   while (*form != '\0')
     {
       const Lexeme *lx = lexeme_at (tz, i + n);
-      const char *space = strchr (form, ' ');
-      gsize length = space != NULL ? (gsize) (space - form) : strlen (form);
+      const char *space;
+      gsize length;
 
-      if (lx == NULL || lx->norm[0] != form[0] || strncmp (lx->norm, form, length) != 0
-          || lx->norm[length] != '\0')
+      /* Most lexemes differ from the form in their first byte: tested
+       * first, as this runs for every form at most lexemes. */
+      if (lx == NULL || lx->norm[0] != form[0])
+        return 0;
+      space = strchr (form, ' ');
+      length = space != NULL ? (gsize) (space - form) : strlen (form);
+      if (strncmp (lx->norm, form, length) != 0 || lx->norm[length] != '\0')
         return 0;
       n++;
       form += space != NULL ? length + 1 : length;

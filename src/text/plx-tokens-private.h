@@ -39,6 +39,8 @@ typedef struct
   const char *text;
   gsize       length;
   const char *language;        /* "en", "de", "fr", "es", "hi" or NULL */
+  int         language_index;  /* _plx_tokens_language_index (language) */
+  gboolean    stemmed;         /* whether the language has a stemmer */
   gboolean    comma_decimal;   /* "2,5" is two and a half */
   GArray     *lexemes;
   GArray     *tokens;

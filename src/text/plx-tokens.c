@@ -693,7 +693,7 @@ emit_date_name (Tokenizer *tz,
 {
   Lexeme *lx = lexeme_at (tz, i);
   Lexeme *dot = lexeme_at (tz, i + 1);
-  int language = _plx_tokens_language_index (tz->language);
+  int language = tz->language_index;
   const DateNames *names;
   const DateName *name;
   gboolean capital;
@@ -773,7 +773,7 @@ stem_of (Tokenizer  *tz,
   GHashTable *stems;
   char *stem;
 
-  if (!has_stemmer (tz->language))
+  if (!tz->stemmed)
     return g_strdup (norm);
 
   G_LOCK (stem_cache);
@@ -810,7 +810,7 @@ emit_word (Tokenizer *tz,
            Lexeme    *lx)
 {
   PlxTokenFlags flags = lx->flags;
-  int language = _plx_tokens_language_index (tz->language);
+  int language = tz->language_index;
   char *stem;
 
   if (language >= 0 && g_hash_table_contains (_plx_tokens_stop_words (language), lx->norm))
@@ -1002,16 +1002,21 @@ plx_tokenize (const char *text,
   tz.text = text != NULL ? text : "";
   tz.length = length < 0 ? strlen (text) : (gsize) length;
   tz.language = _plx_tokens_resolve_language (language, tz.text, tz.length);
+  tz.language_index = _plx_tokens_language_index (tz.language);
+  tz.stemmed = has_stemmer (tz.language);
   tz.comma_decimal = g_strcmp0 (tz.language, "de") == 0 || g_strcmp0 (tz.language, "fr") == 0
                      || g_strcmp0 (tz.language, "es") == 0;
   tz.lexemes = g_array_sized_new (FALSE, FALSE, sizeof (Lexeme), tz.length / 4 + 1);
   g_array_set_clear_func (tz.lexemes, lexeme_clear);
-  tz.tokens = g_array_sized_new (FALSE, TRUE, sizeof (PlxToken), tz.length / 4 + 1);
-  g_array_set_clear_func (tz.tokens, token_clear);
 
   lex (&tz);
   mark_quotes (&tz);
   normalise_lexemes (&tz);
+
+  /* A token a lexeme, but for amounts (fewer) and French elisions
+   * (more): the array the caller keeps is sized for what it holds. */
+  tz.tokens = g_array_sized_new (FALSE, TRUE, sizeof (PlxToken), tz.lexemes->len);
+  g_array_set_clear_func (tz.tokens, token_clear);
   for (guint i = 0; i < tz.lexemes->len;)
     i += emit_lexeme (&tz, i);
 
