@@ -9,7 +9,9 @@
 #include <libsoup/soup.h>
 #include <string.h>
 
+#include "plx-fetcher.h"
 #include "plx-test-server.h"
+#include "plx-test-util.h"
 
 /* The server listens on 127.0.0.1 only, on a port the system picks, in
  * the test's own main context: no test reaches beyond the loopback
@@ -414,4 +416,80 @@ plx_test_cli_run_clear (PlxTestCliRun *run)
 {
   g_clear_pointer (&run->out, g_free);
   g_clear_pointer (&run->err, g_free);
+}
+
+/* ---- Saved news pages ------------------------------------------------ */
+
+const char * const plx_test_harbour_story[5] = {
+  "Boat owners at the marina reacted with dismay after the harbour board voted on Tuesday to raise docking fees by 12%, the first rise since 2020.",
+  "The rise will add about 300 euros a year to the cost of a berth for a small fishing boat, according to the board's own figures, published on its website.",
+  "Several owners said they would attend the next public meeting to ask the board to spread the increase over three years rather than impose it at once.",
+  "The board's chair, Maria Olsen, said the money would pay for new pontoons and a dredging programme that the harbour has put off for a decade.",
+  NULL
+};
+
+/**
+ * plx_test_news_page:
+ *
+ * A news page: the article (@headline and @paragraphs), and what changes
+ * on every visit around it: an advertisement (@ad), a list of the most
+ * read stories and a script with the time it was served. With
+ * @address, a <link rel=canonical> names it.
+ *
+ * Returns: (transfer full): the page's HTML
+ */
+char *
+plx_test_news_page (const char         *headline,
+                    const char * const *paragraphs,
+                    const char         *ad,
+                    const char         *address)
+{
+  GString *page = g_string_new ("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+
+  g_string_append_printf (page, "<title>%s | The Coast Post</title>\n", headline);
+  if (address != NULL)
+    g_string_append_printf (page, "<link rel=\"canonical\" href=\"%s\">\n", address);
+  g_string_append_printf (page, "<script>window.servedAt = \"%s\";</script>\n</head>\n<body>\n", ad);
+  g_string_append (page, "<div class=\"header\"><a href=\"/\">The Coast Post</a> <a href=\"/local\">Local</a></div>\n");
+  g_string_append_printf (page, "<div class=\"advert\">%s</div>\n", ad);
+  g_string_append_printf (page, "<article>\n<h1>%s</h1>\n", headline);
+  for (guint i = 0; paragraphs[i] != NULL; i++)
+    g_string_append_printf (page, "<p>%s</p>\n", paragraphs[i]);
+  g_string_append (page, "</article>\n");
+  g_string_append_printf (page, "<div class=\"sidebar\"><h3>Most read</h3><ul><li><a href=\"/x\">%s</a></li>"
+                          "<li><a href=\"/y\">Winter market dates announced</a></li></ul></div>\n", ad);
+  g_string_append (page, "</body>\n</html>\n");
+
+  return g_string_free (page, FALSE);
+}
+
+/**
+ * plx_test_save_page:
+ *
+ * Saves plx_test_news_page() as @name in @dir, as the fetcher would: the
+ * @address it came from in the user.xdg.origin.url attribute. A file
+ * system without extended attributes gets the address as the page's
+ * canonical one.
+ */
+void
+plx_test_save_page (const char         *dir,
+                    const char         *name,
+                    const char         *headline,
+                    const char * const *paragraphs,
+                    const char         *ad,
+                    const char         *address)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *html = plx_test_news_page (headline, paragraphs, ad, NULL);
+
+  plx_test_write_file (dir, name, html, -1);
+  if (!g_file_set_attribute_string (file, PLX_FETCH_ORIGIN_ATTRIBUTE, address,
+                                    G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL))
+    {
+      g_autofree char *canonical = plx_test_news_page (headline, paragraphs, ad, address);
+
+      g_test_message ("No extended attributes in %s: the address is the canonical one", dir);
+      plx_test_write_file (dir, name, canonical, -1);
+    }
 }

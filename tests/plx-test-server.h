@@ -32,6 +32,20 @@ void        plx_test_server_set_redirect   (const char *path,
                                             const char *location);
 void        plx_test_server_unset          (const char *path);
 
+/* A local news story of four paragraphs, NULL-terminated. */
+extern const char * const plx_test_harbour_story[5];
+
+char       *plx_test_news_page             (const char         *headline,
+                                            const char * const *paragraphs,
+                                            const char         *ad,
+                                            const char         *address);
+void        plx_test_save_page             (const char         *dir,
+                                            const char         *name,
+                                            const char         *headline,
+                                            const char * const *paragraphs,
+                                            const char         *ad,
+                                            const char         *address);
+
 /* What parallax-cli said and how it ended (plx_test_run_cli()). */
 typedef struct
 {

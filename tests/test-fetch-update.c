@@ -17,43 +17,6 @@
 /* Generous: a loaded machine can be slow; no test should come near it. */
 #define TIMEOUT_SECONDS 60
 
-static const char * const harbour[] = {
-  "Boat owners at the marina reacted with dismay after the harbour board voted on Tuesday to raise docking fees by 12%, the first rise since 2020.",
-  "The rise will add about 300 euros a year to the cost of a berth for a small fishing boat, according to the board's own figures, published on its website.",
-  "Several owners said they would attend the next public meeting to ask the board to spread the increase over three years rather than impose it at once.",
-  "The board's chair, Maria Olsen, said the money would pay for new pontoons and a dredging programme that the harbour has put off for a decade.",
-  NULL
-};
-
-/* A news page: the article (a headline and @paragraphs), and what
- * changes on every visit around it: an advertisement, a list of the
- * most read stories and a script with the time it was served. With
- * @address, a <link rel=canonical> names it. */
-static char *
-news_page (const char         *headline,
-           const char * const *paragraphs,
-           const char         *ad,
-           const char         *address)
-{
-  GString *page = g_string_new ("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
-
-  g_string_append_printf (page, "<title>%s | The Coast Post</title>\n", headline);
-  if (address != NULL)
-    g_string_append_printf (page, "<link rel=\"canonical\" href=\"%s\">\n", address);
-  g_string_append_printf (page, "<script>window.servedAt = \"%s\";</script>\n</head>\n<body>\n", ad);
-  g_string_append (page, "<div class=\"header\"><a href=\"/\">The Coast Post</a> <a href=\"/local\">Local</a></div>\n");
-  g_string_append_printf (page, "<div class=\"advert\">%s</div>\n", ad);
-  g_string_append_printf (page, "<article>\n<h1>%s</h1>\n", headline);
-  for (guint i = 0; paragraphs[i] != NULL; i++)
-    g_string_append_printf (page, "<p>%s</p>\n", paragraphs[i]);
-  g_string_append (page, "</article>\n");
-  g_string_append_printf (page, "<div class=\"sidebar\"><h3>Most read</h3><ul><li><a href=\"/x\">%s</a></li>"
-                          "<li><a href=\"/y\">Winter market dates announced</a></li></ul></div>\n", ad);
-  g_string_append (page, "</body>\n</html>\n");
-
-  return g_string_free (page, FALSE);
-}
-
 /* @paragraphs with the one at @index replaced by @text. */
 static const char **
 edited (const char * const *paragraphs,
@@ -67,31 +30,6 @@ edited (const char * const *paragraphs,
   copy[index] = text;
 
   return copy;
-}
-
-/* Saves @html as @name in @dir, as the fetcher would: the address it came
- * from in the user.xdg.origin.url attribute. A file system without
- * extended attributes gets the address as the page's canonical one. */
-static void
-save_page (const char *dir,
-           const char *name,
-           const char *headline,
-           const char *ad,
-           const char *address)
-{
-  g_autofree char *path = g_build_filename (dir, name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autofree char *html = news_page (headline, harbour, ad, NULL);
-
-  plx_test_write_file (dir, name, html, -1);
-  if (!g_file_set_attribute_string (file, PLX_FETCH_ORIGIN_ATTRIBUTE, address,
-                                    G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL))
-    {
-      g_autofree char *canonical = news_page (headline, harbour, ad, address);
-
-      g_test_message ("No extended attributes in %s: the address is the canonical one", dir);
-      plx_test_write_file (dir, name, canonical, -1);
-    }
 }
 
 typedef struct
@@ -131,7 +69,7 @@ folder_setup (Folder     *folder,
   g_autofree char *stays_html = NULL;
   g_autofree const char **changed = NULL;
   g_autofree const char **longer = NULL;
-  const char *added[G_N_ELEMENTS (harbour) + 1] = { NULL };
+  const char *added[G_N_ELEMENTS (plx_test_harbour_story) + 1] = { NULL };
 
   folder->dir = plx_test_make_dir ();
   folder->changes = plx_test_server_url (changes_path);
@@ -140,30 +78,30 @@ folder_setup (Folder     *folder,
   folder->moved = plx_test_server_url (moved_path);
   folder->new_home = plx_test_server_url (new_home_path);
 
-  save_page (folder->dir, "changes.html", "Docking fees rise 12% after harbour vote", "Cheap flights to Oslo", folder->changes);
-  save_page (folder->dir, "stays.html", "Harbour board meets on fees", "Visit the winter market", folder->stays);
-  save_page (folder->dir, "moved.html", "Fishing boats face higher costs", "Buy a boat today", folder->moved);
-  gone_html = news_page ("Pontoons to be replaced", harbour, "Sail to Bergen", folder->gone);
+  plx_test_save_page (folder->dir, "changes.html", "Docking fees rise 12% after harbour vote", plx_test_harbour_story, "Cheap flights to Oslo", folder->changes);
+  plx_test_save_page (folder->dir, "stays.html", "Harbour board meets on fees", plx_test_harbour_story, "Visit the winter market", folder->stays);
+  plx_test_save_page (folder->dir, "moved.html", "Fishing boats face higher costs", plx_test_harbour_story, "Buy a boat today", folder->moved);
+  gone_html = plx_test_news_page ("Pontoons to be replaced", plx_test_harbour_story, "Sail to Bergen", folder->gone);
   plx_test_write_file (folder->dir, "gone.html", gone_html, -1);
   plx_test_write_file (folder->dir, "notes.txt", "Harbour notes\n\nThe board meets on Tuesday to discuss docking fees.\n", -1);
   folder->before = plx_test_snapshot_tree (folder->dir);
 
   /* Now the server: a figure corrected... */
-  changed = edited (harbour, 0, "Boat owners at the marina reacted with dismay after the harbour board voted on Tuesday "
+  changed = edited (plx_test_harbour_story, 0, "Boat owners at the marina reacted with dismay after the harbour board voted on Tuesday "
                                 "to raise docking fees by 15%, the first rise since 2020.");
-  folder->changed_html = news_page ("Docking fees rise 12% after harbour vote", changed, "Hotels in Oslo", NULL);
+  folder->changed_html = plx_test_news_page ("Docking fees rise 12% after harbour vote", changed, "Hotels in Oslo", NULL);
   plx_test_server_set_page (changes_path, "text/html", folder->changed_html);
 
   /* ...everything but the article changed... */
-  stays_html = news_page ("Harbour board meets on fees", harbour, "Ski rental at half price", NULL);
+  stays_html = plx_test_news_page ("Harbour board meets on fees", plx_test_harbour_story, "Ski rental at half price", NULL);
   plx_test_server_set_page (stays_path, "text/html", stays_html);
 
   /* ...a page gone, another moved and lengthened. */
   plx_test_server_unset (gone_path);
-  memcpy (added, harbour, sizeof harbour);
-  added[G_N_ELEMENTS (harbour) - 1] = "Owners who pay for the whole year in advance will keep the old rate until the end of March, the board said.";
-  longer = edited (added, 0, harbour[0]);
-  folder->moved_html = news_page ("Fishing boats face higher costs", longer, "Buy a boat today", NULL);
+  memcpy (added, plx_test_harbour_story, sizeof plx_test_harbour_story);
+  added[G_N_ELEMENTS (plx_test_harbour_story) - 1] = "Owners who pay for the whole year in advance will keep the old rate until the end of March, the board said.";
+  longer = edited (added, 0, plx_test_harbour_story[0]);
+  folder->moved_html = plx_test_news_page ("Fishing boats face higher costs", longer, "Buy a boat today", NULL);
   plx_test_server_set_page (new_home_path, "text/html", folder->moved_html);
   plx_test_server_set_redirect (moved_path, new_home_path);
 }

@@ -17,41 +17,8 @@
 #include "plx-window-private.h"
 #include "plx-window-test-util.h"
 
-static const char * const harbour[] = {
-  "Boat owners at the marina reacted with dismay after the harbour board voted on Tuesday to raise docking fees by 12%, the first rise since 2020.",
-  "The rise will add about 300 euros a year to the cost of a berth for a small fishing boat, according to the board's own figures, published on its website.",
-  "Several owners said they would attend the next public meeting to ask the board to spread the increase over three years rather than impose it at once.",
-  "The board's chair, Maria Olsen, said the money would pay for new pontoons and a dredging programme that the harbour has put off for a decade.",
-  NULL
-};
-
-/* A news page: a headline and @paragraphs, with an advertisement that
- * changes on every visit. With @address, a <link rel=canonical> names
- * it. */
-static char *
-news_page (const char         *headline,
-           const char * const *paragraphs,
-           const char         *ad,
-           const char         *address)
-{
-  GString *page = g_string_new ("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
-
-  g_string_append_printf (page, "<title>%s | The Coast Post</title>\n", headline);
-  if (address != NULL)
-    g_string_append_printf (page, "<link rel=\"canonical\" href=\"%s\">\n", address);
-  g_string_append (page, "</head>\n<body>\n");
-  g_string_append_printf (page, "<div class=\"advert\">%s</div>\n", ad);
-  g_string_append_printf (page, "<article>\n<h1>%s</h1>\n", headline);
-  for (guint i = 0; paragraphs[i] != NULL; i++)
-    g_string_append_printf (page, "<p>%s</p>\n", paragraphs[i]);
-  g_string_append (page, "</article>\n</body>\n</html>\n");
-
-  return g_string_free (page, FALSE);
-}
-
-/* Saves a page as @name in @dir as the fetcher would, from the server's
- * @path: the address in the user.xdg.origin.url attribute, or, on a
- * file system without extended attributes, as the canonical address. */
+/* Saves a page of @paragraphs as @name in @dir, as fetched from the
+ * test server's @path. */
 static void
 save_page (const char         *dir,
            const char         *name,
@@ -59,20 +26,9 @@ save_page (const char         *dir,
            const char * const *paragraphs,
            const char         *path)
 {
-  g_autofree char *file_path = g_build_filename (dir, name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (file_path);
   g_autofree char *address = plx_test_server_url (path);
-  g_autofree char *html = news_page (headline, paragraphs, "Cheap flights to Oslo", NULL);
 
-  plx_test_write_file (dir, name, html, -1);
-  if (!g_file_set_attribute_string (file, PLX_FETCH_ORIGIN_ATTRIBUTE, address,
-                                    G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL))
-    {
-      g_autofree char *canonical = news_page (headline, paragraphs, "Cheap flights to Oslo", address);
-
-      g_test_message ("No extended attributes in %s: the address is the canonical one", dir);
-      plx_test_write_file (dir, name, canonical, -1);
-    }
+  plx_test_save_page (dir, name, headline, paragraphs, "Cheap flights to Oslo", address);
 }
 
 static gboolean
@@ -224,7 +180,7 @@ is_later_version (gpointer data)
 static void
 test_updates_check (void)
 {
-  g_autofree const char **corrected = g_memdup2 (harbour, sizeof harbour);
+  g_autofree const char **corrected = g_memdup2 (plx_test_harbour_story, sizeof plx_test_harbour_story);
   g_autofree char *dir = plx_test_make_dir ();
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
@@ -236,16 +192,16 @@ test_updates_check (void)
   const char *outcome;
   VersionWait versions;
 
-  save_page (dir, "changes.html", "Docking fees rise 12% after harbour vote", harbour, "/updates/changes");
-  save_page (dir, "stays.html", "Harbour board meets on fees", harbour, "/updates/stays");
-  save_page (dir, "gone.html", "Pontoons to be replaced", harbour, "/updates/gone");
+  save_page (dir, "changes.html", "Docking fees rise 12% after harbour vote", plx_test_harbour_story, "/updates/changes");
+  save_page (dir, "stays.html", "Harbour board meets on fees", plx_test_harbour_story, "/updates/stays");
+  save_page (dir, "gone.html", "Pontoons to be replaced", plx_test_harbour_story, "/updates/gone");
   before = plx_test_snapshot_tree (dir);
 
   corrected[0] = "Boat owners at the marina reacted with dismay after the harbour board voted on Tuesday "
                  "to raise docking fees by 15%, the first rise since 2020.";
-  changed_html = news_page ("Docking fees rise 12% after harbour vote", corrected, "Hotels in Oslo", NULL);
+  changed_html = plx_test_news_page ("Docking fees rise 12% after harbour vote", corrected, "Hotels in Oslo", NULL);
   plx_test_server_set_page ("/updates/changes", "text/html", changed_html);
-  stays_html = news_page ("Harbour board meets on fees", harbour, "Ski rental at half price", NULL);
+  stays_html = plx_test_news_page ("Harbour board meets on fees", plx_test_harbour_story, "Ski rental at half price", NULL);
   plx_test_server_set_page ("/updates/stays", "text/html", stays_html);
   plx_test_server_unset ("/updates/gone");
 
@@ -302,8 +258,8 @@ test_updates_cancel (void)
   PlxWindow *window;
   PlxUpdateDialog *dialog;
 
-  save_page (dir, "stalls.html", "Docking fees rise 12% after harbour vote", harbour, "/stall");
-  save_page (dir, "stays.html", "Harbour board meets on fees", harbour, "/updates/still");
+  save_page (dir, "stalls.html", "Docking fees rise 12% after harbour vote", plx_test_harbour_story, "/stall");
+  save_page (dir, "stays.html", "Harbour board meets on fees", plx_test_harbour_story, "/updates/still");
   plx_test_server_set_page ("/updates/still", "text/html", "<p>Not this one</p>");
   before = plx_test_snapshot_tree (dir);
 
