@@ -32,6 +32,7 @@ typedef struct
   PlxArticle *article;
   GArray     *indices;   /* guint: the sentences compared */
   GArray     *keys;      /* guint: their texts, interned */
+  GPtrArray  *words;     /* GHashTable: each one's words, normalised */
   guint8     *changed;
 } Side;
 
@@ -41,6 +42,20 @@ change_clear (gpointer data)
   PlxSentenceChange *change = data;
 
   g_clear_pointer (&change->diff, g_array_unref);
+}
+
+/* The words of a normalised sentence. */
+static GHashTable *
+word_set (const char *norm)
+{
+  GHashTable *words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_auto(GStrv) parts = g_strsplit_set (norm, " ,.;:!?\"'()", -1);
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    if (*parts[i] != '\0')
+      g_hash_table_add (words, g_strdup (parts[i]));
+
+  return words;
 }
 
 static void
@@ -53,6 +68,7 @@ side_init (Side       *side,
   side->article = article;
   side->indices = g_array_new (FALSE, FALSE, sizeof (guint));
   side->keys = g_array_new (FALSE, FALSE, sizeof (guint));
+  side->words = g_ptr_array_new_with_free_func ((GDestroyNotify) g_hash_table_unref);
   for (guint i = 0; i < n; i++)
     {
       PlxSentence *sentence = plx_article_get_sentence (article, i);
@@ -64,6 +80,7 @@ side_init (Side       *side,
         continue;
 
       norm = plx_normalise_text (plx_sentence_get_text (sentence), -1);
+      g_ptr_array_add (side->words, word_set (norm));
       if (!g_hash_table_lookup_extended (texts, norm, NULL, &key))
         {
           key = GUINT_TO_POINTER (g_hash_table_size (texts));
@@ -84,32 +101,15 @@ side_clear (Side *side)
 {
   g_clear_pointer (&side->indices, g_array_unref);
   g_clear_pointer (&side->keys, g_array_unref);
+  g_clear_pointer (&side->words, g_ptr_array_unref);
   g_clear_pointer (&side->changed, g_free);
 }
 
-static GHashTable *
-word_set (PlxArticle *article,
-          guint       index)
-{
-  GHashTable *words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autofree char *norm = plx_normalise_text (plx_sentence_get_text (plx_article_get_sentence (article, index)), -1);
-  g_auto(GStrv) parts = g_strsplit_set (norm, " ,.;:!?\"'()", -1);
-
-  for (guint i = 0; parts[i] != NULL; i++)
-    if (*parts[i] != '\0')
-      g_hash_table_add (words, g_strdup (parts[i]));
-
-  return words;
-}
-
+/* How many words two sets share, over their sizes (Dice). */
 static double
-words_shared (PlxArticle *a,
-              guint       a_index,
-              PlxArticle *b,
-              guint       b_index)
+words_shared (GHashTable *a_words,
+              GHashTable *b_words)
 {
-  g_autoptr(GHashTable) a_words = word_set (a, a_index);
-  g_autoptr(GHashTable) b_words = word_set (b, b_index);
   GHashTableIter iter;
   gpointer word;
   guint shared = 0;
@@ -171,7 +171,6 @@ compare_stretch (GArray     *changes,
 
   for (guint b = b_start; b < b_end; b++)
     {
-      guint sentence = g_array_index (new->indices, guint, b);
       double best_share = EDITED_MIN_SHARE;
       int best = -1;
 
@@ -181,7 +180,7 @@ compare_stretch (GArray     *changes,
 
           if (paired_with[a - a_start] >= 0)
             continue;
-          share = words_shared (old->article, g_array_index (old->indices, guint, a), new->article, sentence);
+          share = words_shared (g_ptr_array_index (old->words, a), g_ptr_array_index (new->words, b));
           if (share >= best_share)
             {
               best_share = share;
