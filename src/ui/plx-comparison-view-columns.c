@@ -291,28 +291,29 @@ gutter_cell_bind (ColumnData  *data,
   GtkWidget *note = gtk_widget_get_next_sibling (corrected);
   g_autofree char *description = NULL;
   const char *summary;
+  guint outlets = plx_match_count_outlets (row);
   guint sources;
   g_autofree char *text = NULL;
 
   /* Translators: how many outlets carry a row, of how many there are */
-  text = g_strdup_printf (_("%u/%u"), plx_match_count_outlets (row), data->self->n_articles);
+  text = g_strdup_printf (_("%u/%u"), outlets, data->self->n_articles);
   sources = plx_alignment_count_sources (data->self->alignment, row);
   /* Fewer sources than outlets: the count of sources under it. */
-  if (sources < plx_match_count_outlets (row))
+  if (sources < outlets)
     {
-      g_autofree char *outlets = g_steal_pointer (&text);
+      g_autofree char *carried = g_steal_pointer (&text);
       g_autofree char *counted = NULL;
 
       /* Translators: under a row's count of outlets, when some copy
        * another's text: how many independent sources carry it, “2 sources”
        */
       counted = g_strdup_printf (ngettext ("%u source", "%u sources", sources), sources);
-      text = g_strconcat (outlets, "\n", counted, NULL);
+      text = g_strconcat (carried, "\n", counted, NULL);
     }
   gtk_label_set_text (GTK_LABEL (count), text);
   g_object_set_data (G_OBJECT (box), "plx-sources",
-                     sources < plx_match_count_outlets (row) ? GUINT_TO_POINTER (sources) : NULL);
-  g_object_set_data (G_OBJECT (box), "plx-outlets", GUINT_TO_POINTER (plx_match_count_outlets (row)));
+                     sources < outlets ? GUINT_TO_POINTER (sources) : NULL);
+  g_object_set_data (G_OBJECT (box), "plx-outlets", GUINT_TO_POINTER (outlets));
 
   /* The view owns the summaries, and outlives its cells. */
   summary = g_hash_table_lookup (data->self->discrepancies, GUINT_TO_POINTER (plx_row_get_id (row)));
@@ -324,8 +325,8 @@ gutter_cell_bind (ColumnData  *data,
   g_object_set_data (G_OBJECT (box), "plx-corrected", GINT_TO_POINTER (plx_row_get_corrected (row)));
   g_object_set_data (G_OBJECT (box), "plx-note", (gpointer) plx_row_get_note (row));
 
-  description = gutter_text (summary, GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (box), "plx-sources")),
-                             plx_match_count_outlets (row), plx_row_get_corrected (row), plx_row_get_note (row));
+  description = gutter_text (summary, sources < outlets ? sources : 0, outlets,
+                             plx_row_get_corrected (row), plx_row_get_note (row));
   if (*description != '\0')
     gtk_accessible_update_property (GTK_ACCESSIBLE (box),
                                     GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
