@@ -52,8 +52,26 @@ static const struct
     "duties on Indian goods.", "August 1, 2025", "The Trump administration imposed sweeping duties on Indian goods" },
   { "en", "This was followed up by a meeting of G7 foreign ministers in November during which they focused on trade.",
     "November", "This was followed up by a meeting of G7 foreign ministers in November" },
+  /* The clause a date's "when" opens is what happened on the date; not
+   * one too short to say it. */
   { "en", "India and the US ties deteriorated further last August when Trump singled out New Delhi.", "last August",
-    "India and the US ties deteriorated further last August" },
+    "Trump singled out New Delhi" },
+  { "en", "The town lost a landmark on Tuesday, when a fire destroyed the old mill by the river.", "Tuesday",
+    "A fire destroyed the old mill by the river" },
+  { "en", "The season ends next Sunday when the Texans (12-3) visit.", "next Sunday",
+    "The season ends next Sunday" },
+  { "de", "Die Beziehungen verschlechterten sich im August, als die Regierung neue Zölle auf Stahl verhängte.",
+    "August", "Die Regierung neue Zölle auf Stahl verhängte" },
+  { "es", "Las relaciones empeoraron en agosto, cuando el gobierno impuso nuevos aranceles al acero.", "agosto",
+    "El gobierno impuso nuevos aranceles al acero" },
+  /* A leading adverbial that names a kind of event is kept, short, as
+   * the label's scene. */
+  { "en", "In his farewell speech in Oslo on Monday, the ambassador praised the harbour workers.", "Monday",
+    "In his farewell speech, the ambassador praised the harbour workers" },
+  { "en", "In September 2025, in their first meeting after the tariffs, their talk covered energy and shipping.",
+    "September 2025", "In their first meeting, their talk covered energy and shipping" },
+  { "fr", "Pendant la réunion de mardi, le ministre a annoncé de nouveaux droits sur l’acier.", "mardi",
+    "Pendant la réunion, le ministre a annoncé de nouveaux droits sur l’acier" },
   /* What was reported, not who reported it, unless the report would
    * lose its subject. */
   { "en", "It came a day after Gor publicly stated that India and the US remain engaged and that the next call on "
@@ -121,6 +139,53 @@ test_labels (void)
       g_test_message ("%s: “%s”", cases[i].language, cases[i].text);
       g_assert_cmpstr (label, ==, cases[i].label);
       g_assert_cmpuint (count_words (label), <=, 14);
+    }
+}
+
+/* A date that modifies a noun ("the March 3 deadline") dates that
+ * thing, named from its noun; a relative date, or one without a
+ * determiner before it, modifies none. */
+static void
+test_modified_noun (void)
+{
+  static const struct
+  {
+    const char *language;
+    const char *text;
+    const char *date;
+    const char *label;   /* NULL: the date modifies no noun, or one too short to name */
+  } nouns[] = {
+    { "en", "After months of talks leading up to the March 3 deadline for the new levy, the government raised duties.",
+      "March 3", "Deadline for the new levy" },
+    { "en", "The company missed an April 30 deadline.", "April 30", NULL },
+    { "en", "The ministers met on March 3 in Oslo.", "March 3", NULL },
+    { "de", "Vor der Frist vom 1. August verhängte die Regierung neue Zölle.", "1. August", NULL },
+    { "de", "Nach Monaten der Verhandlungen bis zur am 1. August ablaufenden Frist für die Zölle verhängte die Regierung Strafzölle.",
+      "1. August", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (nouns); i++)
+    {
+      g_autoptr(GArray) tokens = plx_tokenize (nouns[i].text, -1, nouns[i].language);
+      const char *at = strstr (nouns[i].text, nouns[i].date);
+      guint first = G_MAXUINT, last = 0, noun;
+      g_autofree char *label = NULL;
+
+      g_test_message ("%s: “%s”", nouns[i].language, nouns[i].text);
+      for (guint t = 0; t < tokens->len; t++)
+        {
+          const PlxToken *token = &g_array_index (tokens, PlxToken, t);
+
+          if (token->start >= (gsize) (at - nouns[i].text) && token->end <= (gsize) (at - nouns[i].text) + strlen (nouns[i].date))
+            {
+              first = MIN (first, t);
+              last = t;
+            }
+        }
+      noun = plx_date_modified_noun (tokens, first, last, nouns[i].language);
+      if (noun != G_MAXUINT)
+        label = plx_event_label_noun (nouns[i].text, tokens, noun, nouns[i].language);
+      g_assert_cmpstr (label, ==, nouns[i].label);
     }
 }
 
@@ -237,6 +302,7 @@ main (int   argc,
 
   g_test_add_func ("/event-labels/clauses", test_labels);
   g_test_add_func ("/event-labels/dateline", test_dateline);
+  g_test_add_func ("/event-labels/modified-noun", test_modified_noun);
   g_test_add_func ("/event-labels/periods", test_periods);
   g_test_add_func ("/event-labels/sample", test_sample_labels);
 

@@ -150,6 +150,29 @@ find_event (const char *date,
   return best;
 }
 
+/* The story's events: the date of each one's entry, a word of one of
+ * its sentences, what its label names, and how many outlets tell of
+ * it. */
+static const struct
+{
+  const char *date;
+  const char *word;
+  const char *named;
+  guint       outlets;
+} story_events[] = {
+  { "2026-01-13", "Rubio", "phone conversation", 5 },
+  { "2026-01-12", "arrival speech", "arrival speech", 5 },
+  { "2026-01-13", "next call on trade", "call on trade", 4 },
+  { "2026-02", "possible meeting", "meeting", 4 },
+  { "2026-02", "Pax Silica", "invite India", 4 },
+  { "2025-05", "Pakistan", "India-Pakistan conflict", 3 },
+  { "2025-08-01", "deadline", "Deadline for tariff enforcement", 1 },
+  { "2025-08", "Russian oil", "Russian oil", 4 },
+  { "2025-04", "April", "announced a 25 per cent tariff", 1 },
+  { "2025-09", "first meeting", "first meeting", 1 },
+  { "2025-11", "G7", "G7", 1 },
+};
+
 static void
 test_events (void)
 {
@@ -183,6 +206,21 @@ test_events (void)
   g_assert_cmpuint (plx_ledger_count_events (ledger, PLX_EVENT_KIND_EVENT), <=, 20);
   g_assert_cmpuint (count_outlets (find_event ("2025-05", "Pakistan")->mentions), ==, 3);
   g_assert_nonnull (find_event ("2025-08-01", "deadline"));
+
+  /* Each of the story's events is one entry whose label names it, with
+   * every outlet that reports it. */
+  for (guint i = 0; i < G_N_ELEMENTS (story_events); i++)
+    {
+      const PlxEventEntry *entry = find_event (story_events[i].date, story_events[i].word);
+
+      g_test_message ("%s: %s", story_events[i].date, entry->label);
+      g_assert_nonnull (strstr (entry->label, story_events[i].named));
+      g_assert_cmpuint (count_outlets (entry->mentions), ==, story_events[i].outlets);
+    }
+  /* The deadline of August 1 and the penalty other outlets date "last
+   * August" and "mid-2025" are two things: 003 dates the deadline and
+   * tells of the penalty too, so it is in both entries. */
+  g_assert_true (find_event ("2025-08-01", "deadline") != find_event ("2025-08", "Russian oil"));
 }
 
 /* The entries of @built whose mentions' sentences hold @word. */
@@ -413,6 +451,45 @@ static const struct
       NULL },
     "Strafzoll", "2025-08-01", "Containerterminal" },
 };
+
+/* A date before a noun dates that thing: the deadline of August 1 is
+ * an entry of its own, named by its noun; the penalty imposed after it,
+ * which another outlet dates "last August", is another, with both
+ * outlets. */
+static void
+test_event_deadline_apart (void)
+{
+  const char *texts[] = {
+    "Steel duties\n"
+    "After months of talks leading up to an August 1, 2025 deadline for duty enforcement, the government imposed "
+    "duties on Norwegian goods, including a 25 per cent penalty on steel imports from Norway.\n"
+    "The ministers met in Oslo on January 12, 2026.\n",
+    "Trade row\n"
+    "Relations soured last August when the government slapped a 25 per cent penalty on steel imports from Norway.\n"
+    "The ministers met in Oslo on January 12, 2026.\n",
+    NULL
+  };
+  g_autoptr(PlxCorpus) corpus = NULL;
+  g_autoptr(PlxLedger) built = plx_test_ledger_of_texts (texts, &corpus);
+  const PlxEventEntry *deadline = NULL, *penalty = NULL;
+
+  for (guint e = 0; e < plx_ledger_get_events (built)->len; e++)
+    {
+      const PlxEventEntry *entry = g_ptr_array_index (plx_ledger_get_events (built), e);
+
+      g_test_message ("%s %s", entry->date, entry->label);
+      if (g_str_equal (entry->date, "2025-08-01"))
+        deadline = entry;
+      else if (g_str_equal (entry->date, "2025-08"))
+        penalty = entry;
+    }
+  g_assert_nonnull (deadline);
+  g_assert_cmpstr (deadline->label, ==, "Deadline for duty enforcement");
+  g_assert_cmpuint (count_outlets (deadline->mentions), ==, 1);
+  g_assert_nonnull (penalty);
+  g_assert_cmpstr (penalty->label, ==, "The government slapped a 25 per cent penalty on steel imports from Norway");
+  g_assert_cmpuint (count_outlets (penalty->mentions), ==, 2);
+}
 
 static void
 test_event_dated_coarser (void)
@@ -758,6 +835,7 @@ main (int   argc,
   g_test_add_func ("/ledger/event-counted-same-people", test_event_counted_same_people);
   g_test_add_func ("/ledger/event-undated-report", test_event_undated_report);
   g_test_add_func ("/ledger/event-dated-coarser", test_event_dated_coarser);
+  g_test_add_func ("/ledger/event-deadline-apart", test_event_deadline_apart);
   g_test_add_func ("/ledger/quoted-relative-dates-nothing", test_quoted_relative_dates_nothing);
   g_test_add_func ("/ledger/number-discrepancy-is-conflict", test_number_discrepancy_is_conflict);
   g_test_add_func ("/ledger/seeds/export", test_export_facts);

@@ -10,6 +10,7 @@
 
 #include "plx-data.h"
 #include "plx-event-label.h"
+#include "plx-event-triggers.h"
 
 /* A label is the clause that holds the date, cut only at its ends:
  *
@@ -38,6 +39,11 @@
  *     forward up to LONGEST_WORDS to finish the name or the figure.
  *  4. A quotation mark or bracket whose partner the label cut off is
  *     left out; the first letter is made a capital.
+ *  5. A date right before a 'date-clause-opener' ("on Tuesday, when a
+ *     fire destroyed the mill") dates the clause that word opens, when
+ *     that clause has MIN_WORDS words; a leading adverbial that names a
+ *     kind of event ("In his arrival speech in New Delhi on Monday, ...")
+ *     stays before the label as its scene (find_scene()).
  *
  * A sentence with no lowercase word besides its date (a dateline) has
  * no label: its date dates nothing. plx_date_is_period(), at the end,
@@ -49,6 +55,7 @@
 #define LONGEST_WORDS 18
 #define SUBSTANCE     2
 #define OWN_CLAUSE_SUBSTANCE 5
+#define NOUN_WORDS    3
 
 typedef struct
 {
@@ -65,6 +72,8 @@ typedef struct
   GHashTable *complement_after;
   GHashTable *subject_pronouns;
   GHashTable *determiners;
+  GHashTable *date_clause_openers;
+  GHashTable *scene_openers;
 } LabelWords;
 
 static gpointer
@@ -85,6 +94,8 @@ read_words (JsonObject *object)
   words->complement_after = plx_word_set_from_json (object, "complement-after");
   words->subject_pronouns = plx_word_set_from_json (object, "subject-pronouns");
   words->determiners = plx_word_set_from_json (object, "determiners");
+  words->date_clause_openers = plx_word_set_from_json (object, "date-clause-openers");
+  words->scene_openers = plx_word_set_from_json (object, "scene-openers");
 
   return words;
 }
@@ -117,6 +128,8 @@ typedef struct
   const LabelWords *words;
   guint             date_first;  /* the date's tokens: [date_first, date_last] */
   guint             date_last;
+  const char       *language;
+  guint             max_words;   /* at most this many words: MAX_WORDS less a scene's */
 } Label;
 
 static const PlxToken *
@@ -338,11 +351,12 @@ skip_leads (const Label *label,
 
 static gboolean
 names_subject (const Label *label,
+               guint        opener,
                guint        end)
 {
   guint seen = 0;
 
-  for (guint i = 1; i < end && seen < OPENER_REACH; i++)
+  for (guint i = opener + 1; i < end && seen < OPENER_REACH; i++)
     {
       const PlxToken *token = token_at (label, i);
 
@@ -355,6 +369,28 @@ names_subject (const Label *label,
     }
 
   return FALSE;
+}
+
+static guint count_words (const Label *label,
+                          guint        start,
+                          guint        end);
+
+/* The "when" that follows the date right after it, over a comma, or
+ * G_MAXUINT. */
+static guint
+date_clause_after (const Label *label)
+{
+  if (label->words == NULL)
+    return G_MAXUINT;
+
+  for (guint i = label->date_last + 1; i < label->tokens->len; i++)
+    {
+      if (is_punct (label, i, ","))
+        continue;
+      return in_set (label->words->date_clause_openers, token_at (label, i)) ? i : G_MAXUINT;
+    }
+
+  return G_MAXUINT;
 }
 
 /* The first token of the label's clause. */
@@ -389,7 +425,7 @@ label_start (const Label *label)
       in_set (label->words->adverbial_openers, token_at (label, 0)) &&
       token_at (label, CLAUSE_START (1))->kind == PLX_TOKEN_PUNCT &&
       !(in_set (label->words->clause_openers, token_at (label, 0)) &&
-        CLAUSE_SUBSTANCE (0) >= OWN_CLAUSE_SUBSTANCE && names_subject (label, CLAUSE_START (1))))
+        CLAUSE_SUBSTANCE (0) >= OWN_CLAUSE_SUBSTANCE && names_subject (label, 0, CLAUSE_START (1))))
     {
       /* ... and a second adverbial ("On Tuesday, after long talks,
        * the ministers signed"), the clause after it. */
@@ -410,6 +446,21 @@ label_start (const Label *label)
         if (CLAUSE_SUBSTANCE (c) >= SUBSTANCE)
           chosen = c, found = TRUE;
     }
+
+  /* "Alaska lost part of its history on Tuesday, when a pre-dawn blaze
+   * demolished the old dairy warehouse", "ties deteriorated further last
+   * August when Trump singled out India": the clause that a date's
+   * "when" opens tells what happened on the date, when it has MIN_WORDS
+   * words ("next Sunday when the Houston Texans (12-3) head to ..."
+   * keeps its own clause). */
+  {
+    guint after = date_clause_after (label);
+
+    for (guint c = 0; after != G_MAXUINT && c + 1 < starts->len; c++)
+      if (CLAUSE_START (c) == after && CLAUSE_SUBSTANCE (c) >= SUBSTANCE &&
+          count_words (label, after + 1, CLAUSE_START (c + 1) - 1) >= MIN_WORDS)
+        chosen = c;
+  }
 
   /* A clause that starts with a figure ("46 were arrested", what is
    * left of "$1 , 000" in scraped text) keeps the clause before it. */
@@ -498,7 +549,7 @@ label_end (const Label *label,
         break;
       if (!is_word (token_at (label, i)))
         continue;
-      if (count == MAX_WORDS)
+      if (count == label->max_words)
         {
           *cut = TRUE;
           break;
@@ -647,6 +698,79 @@ capitalise (char *label)
   return result;
 }
 
+/* The scene a sentence's leading adverbial sets, when it names a kind of
+ * event ("In his arrival speech in New Delhi on Monday, ambassador-
+ * designate Gor struck a conciliatory note"; "In September 2025, in their
+ * first meeting after ..., their conversation covered ..."): a phrase
+ * before the label's @start that opens a clause with a 'scene-opener'
+ * and a determiner, and ends with the word naming the event, SCENE_WORDS
+ * words at most ("In his arrival speech"). Returns its last token, or
+ * G_MAXUINT. */
+#define SCENE_WORDS 4
+
+static guint
+find_scene (const Label *label,
+            guint        start,
+            guint       *scene_start)
+{
+  const LabelWords *words = label->words;
+
+  if (words == NULL)
+    return G_MAXUINT;
+
+  for (guint i = 0; i + 2 < start; i++)
+    {
+      if ((i > 0 && !is_boundary (label, i - 1) && !is_punct (label, i - 1, ",;:(")) ||
+          !in_set (words->scene_openers, token_at (label, i)) ||
+          !in_set (words->determiners, token_at (label, i + 1)))
+        continue;
+      for (guint j = i + 2; j < start && j < i + SCENE_WORDS; j++)
+        {
+          const PlxToken *token = token_at (label, j);
+
+          if (token->kind != PLX_TOKEN_WORD || in_date (label, j))
+            break;
+          if (plx_event_trigger_at (label->tokens, j, label->language) != NULL)
+            {
+              *scene_start = i;
+              return j;
+            }
+          if ((token->flags & PLX_TOKEN_FLAG_STOP) != 0)
+            break;
+        }
+    }
+
+  return G_MAXUINT;
+}
+
+/* The label's own first word, after a scene: written in lowercase when
+ * it is a pronoun or a determiner ("In their first meeting, their
+ * conversation ..."), as it stands when a name. */
+static char *
+join_scene (const Label *label,
+            char        *scene,
+            char        *rest,
+            guint        start)
+{
+  char *joined;
+
+  if (label->words != NULL &&
+      (in_set (label->words->subject_pronouns, token_at (label, start)) ||
+       in_set (label->words->determiners, token_at (label, start))))
+    {
+      g_autofree char *lower = g_utf8_strdown (rest, g_utf8_next_char (rest) - rest);
+
+      joined = g_strconcat (scene, ", ", lower, g_utf8_next_char (rest), NULL);
+    }
+  else
+    joined = g_strconcat (scene, ", ", rest, NULL);
+
+  g_free (scene);
+  g_free (rest);
+
+  return joined;
+}
+
 /**
  * plx_event_label:
  * @text: a sentence
@@ -654,8 +778,7 @@ capitalise (char *label)
  * @date_start: the byte offset of the date in @text
  * @date_end: the byte offset just past it
  * @language: (nullable): the sentence's language
- * @cut: (out) (optional): set to whether the clause was cut short at the
- *   label's length limit
+ * @flags: (out) (optional): set to what the label is: cut short, quoted
  *
  * What happened on the date, in the sentence's own words: the clause
  * that holds the date ("It all began last April when Trump announced a
@@ -669,16 +792,17 @@ capitalise (char *label)
  *   date dates nothing
  */
 char *
-plx_event_label (const char *text,
-                 GArray     *tokens,
-                 gsize       date_start,
-                 gsize       date_end,
-                 const char *language,
-                 gboolean   *cut)
+plx_event_label (const char         *text,
+                 GArray             *tokens,
+                 gsize               date_start,
+                 gsize               date_end,
+                 const char         *language,
+                 PlxEventLabelFlags *flags)
 {
-  Label label = { text, tokens, words_for (language), G_MAXUINT, 0 };
+  Label label = { text, tokens, words_for (language), G_MAXUINT, 0, language, MAX_WORDS };
   gboolean cut_short = FALSE;
-  guint start, end;
+  guint start, end, scene_start = 0, scene_end;
+  char *rest;
 
   g_return_val_if_fail (text != NULL && tokens != NULL, NULL);
 
@@ -704,11 +828,57 @@ plx_event_label (const char *text,
   if (start >= tokens->len)
     return g_strstrip (g_strdup (text));
 
-  end = label_end (&label, start, &cut_short);
-  if (cut != NULL)
-    *cut = cut_short;
+  scene_end = find_scene (&label, start, &scene_start);
+  if (scene_end != G_MAXUINT)
+    label.max_words = MAX (MIN_WORDS, MAX_WORDS - count_words (&label, scene_start, scene_end));
 
-  return capitalise (label_text (&label, start, end));
+  end = label_end (&label, start, &cut_short);
+  if (flags != NULL)
+    *flags = (cut_short ? PLX_EVENT_LABEL_CUT : 0) |
+             ((token_at (&label, start)->flags & PLX_TOKEN_FLAG_QUOTED) != 0 ? PLX_EVENT_LABEL_QUOTED : 0);
+
+  rest = label_text (&label, start, end);
+  if (scene_end != G_MAXUINT && *rest != '\0')
+    rest = join_scene (&label, label_text (&label, scene_start, scene_end), rest, start);
+
+  return capitalise (rest);
+}
+
+/**
+ * plx_event_label_noun:
+ * @text: a sentence
+ * @tokens: (element-type PlxToken): its tokens
+ * @noun: the token of a noun a date modifies (plx_date_modified_noun())
+ * @language: (nullable): the sentence's language
+ *
+ * Names the thing a date modifies, from its noun to the end of its
+ * clause, trimmed as labels are: "After months of negotiations leading
+ * up to an August 1, 2025 deadline for tariff enforcement, …" gives
+ * "Deadline for tariff enforcement". A phrase of fewer than NOUN_WORDS
+ * words ("the May 9 deadline.": "Deadline") names too little.
+ *
+ * Returns: (transfer full) (nullable): the label, or %NULL
+ */
+char *
+plx_event_label_noun (const char *text,
+                      GArray     *tokens,
+                      guint       noun,
+                      const char *language)
+{
+  Label label = { text, tokens, words_for (language), noun, noun, language, MAX_WORDS };
+  gboolean cut = FALSE;
+  guint end;
+
+  g_return_val_if_fail (text != NULL && tokens != NULL && noun < tokens->len, NULL);
+
+  /* The noun is no date: nothing of the label lies inside one. */
+  label.date_first = label.date_last = tokens->len;
+
+  end = label_end (&label, noun, &cut);
+  if (count_words (&label, noun, end) < NOUN_WORDS)
+    return NULL;
+
+  return capitalise (label_text (&label, noun, end));
 }
 
 /**
@@ -787,4 +957,41 @@ plx_date_is_period (const char           *text,
     }
 
   return FALSE;
+}
+
+/**
+ * plx_date_modified_noun:
+ * @tokens: (element-type PlxToken): a sentence's tokens
+ * @first: its date's first token
+ * @last: its date's last token
+ * @language: (nullable): the sentence's language
+ *
+ * Finds the noun a date stands before as a modifier, between it and a
+ * determiner ("an August 1, 2025 deadline", "the June 24 murder"): the
+ * date dates that thing, not the clause around it.
+ *
+ * Returns: the noun's token, or G_MAXUINT when the date modifies none
+ */
+guint
+plx_date_modified_noun (GArray     *tokens,
+                        guint       first,
+                        guint       last,
+                        const char *language)
+{
+  const LabelWords *words = words_for (language);
+  const PlxToken *noun;
+
+  g_return_val_if_fail (first <= last && last < tokens->len, G_MAXUINT);
+
+  if (words == NULL || first == 0 || last + 1 >= tokens->len ||
+      !in_set (words->determiners, &g_array_index (tokens, PlxToken, first - 1)))
+    return G_MAXUINT;
+
+  noun = &g_array_index (tokens, PlxToken, last + 1);
+  if (noun->kind != PLX_TOKEN_WORD || noun->norm == NULL ||
+      (noun->flags & (PLX_TOKEN_FLAG_STOP | PLX_TOKEN_FLAG_MONTH | PLX_TOKEN_FLAG_WEEKDAY |
+                      PLX_TOKEN_FLAG_CAPITALISED)) != 0)
+    return G_MAXUINT;
+
+  return last + 1;
 }

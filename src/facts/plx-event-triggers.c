@@ -135,6 +135,27 @@ plx_event_trigger_near (GArray     *tokens,
 }
 
 /**
+ * plx_event_trigger_at:
+ * @tokens: (element-type PlxToken): a sentence's tokens
+ * @t: one of them
+ * @language: (nullable): the sentence's language; English when %NULL
+ *
+ * Returns: (nullable): the kind of event token @t names ("speech" for
+ *   "speech"), or %NULL when it names none
+ */
+const char *
+plx_event_trigger_at (GArray     *tokens,
+                      guint       t,
+                      const char *language)
+{
+  GHashTable *kinds = kinds_for (language);
+
+  g_return_val_if_fail (t < tokens->len, NULL);
+
+  return kinds != NULL ? kind_of (kinds, tokens, t) : NULL;
+}
+
+/**
  * plx_event_trigger_named:
  * @text: a label, a few words
  * @language: (nullable): its language; English when %NULL

@@ -14,6 +14,9 @@ const char *plx_event_trigger_near (GArray     *tokens,
                                     guint       first,
                                     guint       last,
                                     const char *language);
+const char *plx_event_trigger_at   (GArray     *tokens,
+                                    guint       t,
+                                    const char *language);
 gboolean    plx_event_trigger_named (const char *text,
                                      const char *language);
 
