@@ -164,7 +164,7 @@ static const struct
   { "2026-01-12", "arrival speech", "arrival speech", 5 },
   { "2026-01-13", "next call on trade", "call on trade", 4 },
   { "2026-02", "possible meeting", "meeting", 4 },
-  { "2026-02", "Pax Silica", "invite India", 4 },
+  { "2026-02", "Pax Silica", "invite India", 5 },
   { "2025-05", "Pakistan", "India-Pakistan conflict", 3 },
   { "2025-08-01", "deadline", "Deadline for tariff enforcement", 1 },
   { "2025-08", "Russian oil", "Russian oil", 4 },
@@ -489,6 +489,81 @@ test_event_deadline_apart (void)
   g_assert_nonnull (penalty);
   g_assert_cmpstr (penalty->label, ==, "The government slapped a 25 per cent penalty on steel imports from Norway");
   g_assert_cmpuint (count_outlets (penalty->mentions), ==, 2);
+}
+
+/* "The call came a day after Gor's first speech in Oslo", in an article
+ * whose last day was another event's: the speech is dated where an
+ * outlet states its day, and is one entry with that outlet's. */
+static const struct
+{
+  const char *texts[3];
+  const char *stated;
+} counted_resolved[] = {
+  { { "Speech\n"
+      "Ambassador Gor gave his first speech in Oslo on Monday, January 12, 2026.\n"
+      "The new harbour opened on January 2, 2026.\n",
+      "Talks\n"
+      "The trade talks opened in Bergen on Friday, January 9, 2026.\n"
+      "The ministers’ call came a day after Gor’s first speech in Oslo.\n",
+      NULL },
+    "gave his first speech" },
+  { { "Rede\n"
+      "Botschafter Gor hielt seine erste Rede in Oslo am Montag, dem 12. Januar 2026.\n"
+      "Der neue Hafen wurde am 2. Januar 2026 eröffnet.\n",
+      "Gespräche\n"
+      "Die Handelsgespräche begannen am Freitag, dem 9. Januar 2026, in Bergen.\n"
+      "Das Telefonat kam einen Tag nach der ersten Rede von Botschafter Gor in Oslo.\n",
+      NULL },
+    "hielt seine erste Rede" },
+};
+
+static void
+test_event_counted_resolved (void)
+{
+  for (guint g = 0; g < G_N_ELEMENTS (counted_resolved); g++)
+    {
+      g_autoptr(PlxCorpus) corpus = NULL;
+      g_autoptr(PlxLedger) built = plx_test_ledger_of_texts (counted_resolved[g].texts, &corpus);
+      const PlxEventEntry *speech = NULL;
+
+      g_test_message ("%s", counted_resolved[g].texts[1]);
+      g_assert_cmpuint (count_entries_with (built, counted_resolved[g].stated, &speech), ==, 1);
+      g_assert_cmpstr (speech->date, ==, "2026-01-12");
+      g_assert_cmpuint (count_outlets (speech->mentions), ==, 2);
+      /* Nothing is dated the day before the talks. */
+      for (guint e = 0; e < plx_ledger_get_events (built)->len; e++)
+        g_assert_cmpstr (((PlxEventEntry *) g_ptr_array_index (plx_ledger_get_events (built), e))->date, !=,
+                         "2026-01-08");
+    }
+}
+
+/* An outlet that tells of the invitation as part of another day's news
+ * ("a day after the ambassador extended an invitation"), in words of its
+ * own, still reports it; an outlet that only shares the day does not. */
+static void
+test_event_named_report (void)
+{
+  const char *texts[] = {
+    "Invitation\n"
+    "The US will invite Norway next month to join the Arctic Shipping Compact.\n"
+    "The ministers met in Oslo on January 12, 2026.\n",
+    "Day one\n"
+    "The ministers met in Oslo on January 12, 2026.\n"
+    "Their meeting came a day after the ambassador extended an invitation to Norway to join the Arctic Shipping "
+    "Compact, a coalition of ports.\n",
+    "Harbour\n"
+    "The new container terminal in Bergen opened on January 9, 2026.\n"
+    "The ministers met in Oslo on January 12, 2026.\n",
+    NULL
+  };
+  g_autoptr(PlxCorpus) corpus = NULL;
+  g_autoptr(PlxLedger) built = plx_test_ledger_of_texts (texts, &corpus);
+  const PlxEventEntry *invitation = NULL;
+
+  g_assert_cmpuint (count_entries_with (built, "will invite Norway", &invitation), ==, 1);
+  g_assert_cmpstr (invitation->date, ==, "2026-02");
+  g_assert_cmpuint (count_outlets (invitation->mentions), ==, 2);
+  g_assert_false (plx_mentions_has_article (invitation->mentions, plx_corpus_get_article (corpus, 2)));
 }
 
 static void
@@ -836,6 +911,8 @@ main (int   argc,
   g_test_add_func ("/ledger/event-undated-report", test_event_undated_report);
   g_test_add_func ("/ledger/event-dated-coarser", test_event_dated_coarser);
   g_test_add_func ("/ledger/event-deadline-apart", test_event_deadline_apart);
+  g_test_add_func ("/ledger/event-counted-resolved", test_event_counted_resolved);
+  g_test_add_func ("/ledger/event-named-report", test_event_named_report);
   g_test_add_func ("/ledger/quoted-relative-dates-nothing", test_quoted_relative_dates_nothing);
   g_test_add_func ("/ledger/number-discrepancy-is-conflict", test_number_discrepancy_is_conflict);
   g_test_add_func ("/ledger/seeds/export", test_export_facts);

@@ -15,6 +15,7 @@
 #include "plx-date-offset.h"
 #include "plx-discrepancy.h"
 #include "plx-event-label.h"
+#include "plx-event-reports.h"
 #include "plx-event-triggers.h"
 #include "plx-ledger.h"
 #include "plx-ledger-events.h"
@@ -27,7 +28,8 @@
  * label (plx-event-label.c), whether it dates an event or a period, and
  * the content stems around it. An event counted from another ("It came
  * a day after Gor publicly stated …", plx-date-offset.c) is dated from
- * the day the article's sentences before it last gave. Mentions of one
+ * the day the article's sentences before it last gave, unless an outlet
+ * states that event's own day (resolve_counted()). Mentions of one
  * event, across outlets (same_event()), are one entry of the ledger; the
  * same event dated differently by different outlets (the words around
  * the dates agree, the dates do not) is a conflict; one dated within
@@ -69,6 +71,7 @@ typedef struct
   PlxRow           *row;       /* its sentence's row of the alignment, or NULL */
   gboolean          quoted_relative;
   gboolean          counted;   /* dated from another event ("a day after") */
+  GArray           *named;     /* if counted: the content stems of the event counted from, ascending */
   PlxEventLabelFlags label_flags; /* the label's clause was cut short, or is quoted */
   gboolean          period;
   gboolean          used;
@@ -85,27 +88,11 @@ dated_free (gpointer data)
   g_free (dated->label);
   g_free (dated->modified_label);
   g_array_unref (dated->context);
+  g_clear_pointer (&dated->named, g_array_unref);
   g_array_unref (dated->names);
   g_array_unref (dated->words);
   g_array_unref (dated->figures);
   g_free (dated);
-}
-
-/* Stems stand for ids, one per string, so that comparing two contexts
- * is a merge of sorted numbers. */
-static guint
-intern (GHashTable *ids,
-        const char *stem)
-{
-  gpointer id;
-
-  if (!g_hash_table_lookup_extended (ids, stem, NULL, &id))
-    {
-      id = GUINT_TO_POINTER (g_hash_table_size (ids));
-      g_hash_table_insert (ids, g_strdup (stem), id);
-    }
-
-  return GPOINTER_TO_UINT (id);
 }
 
 static int
@@ -137,7 +124,7 @@ add_stem (GHashTable *ids,
           const char *stem,
           gboolean    name)
 {
-  guint id = intern (ids, stem);
+  guint id = plx_event_stem_id (ids, stem);
 
   g_array_append_val (stems, id);
   if (name)
@@ -344,7 +331,7 @@ dated_new (PlxArticle           *article,
         {
           const PlxToken *token = &g_array_index (tokens, PlxToken, noun);
 
-          item->modified = intern (ids, token->stem != NULL ? token->stem : token->norm);
+          item->modified = plx_event_stem_id (ids, token->stem != NULL ? token->stem : token->norm);
           /* Named by its noun when the label tells of the clause
            * after the date's ("After months of negotiations leading
            * up to an August 1, 2025 deadline, the Trump administration
@@ -356,6 +343,35 @@ dated_new (PlxArticle           *article,
     }
 
   return item;
+}
+
+/* The content stems of the event a date is counted from: its first
+ * NAMED_TOKENS tokens, up to the end of its clause ("Gor's first speech
+ * in Oslo"). */
+#define NAMED_TOKENS 12
+
+static GArray *
+event_stems (GArray     *tokens,
+             guint       first,
+             GHashTable *ids)
+{
+  GArray *stems = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  for (guint t = first; t < tokens->len && t < first + NAMED_TOKENS; t++)
+    {
+      const PlxToken *token = &g_array_index (tokens, PlxToken, t);
+
+      if (token->kind == PLX_TOKEN_PUNCT && token->norm != NULL && token->norm[0] != '\0' &&
+          strchr (",;:.", token->norm[0]) != NULL)
+        break;
+      if (token->kind != PLX_TOKEN_WORD || strlen (token->norm) < 3 ||
+          (token->flags & (PLX_TOKEN_FLAG_STOP | PLX_TOKEN_FLAG_MONTH | PLX_TOKEN_FLAG_WEEKDAY)) != 0)
+        continue;
+      add_stem (ids, stems, NULL, token->stem != NULL ? token->stem : token->norm, FALSE);
+    }
+  sort_unique (stems);
+
+  return stems;
 }
 
 /* "It came a day after Gor publicly stated …": the event after the words
@@ -406,6 +422,7 @@ dated_from_offset (PlxArticle *article,
 
   item = dated_new (article, index, &span, plx_date_mention_to_string (&span), label, FALSE, ids);
   item->counted = TRUE;
+  item->named = event_stems (tokens, offset.event_token, ids);
   item->label_flags = flags;
 
   return item;
@@ -464,6 +481,58 @@ collect_dated (GPtrArray  *sentences,
 
           if (item->precision == PLX_PRECISION_DAY && !item->quoted_relative)
             g_date_set_dmy (&last_day, mention->day, mention->month, mention->year);
+        }
+    }
+}
+
+/* "The call came a day after Gor's first speech in Oslo": the speech is
+ * dated where an outlet states its day ("Gor gave his first speech in
+ * Oslo on Monday, January 12"), not from the day the article's sentences
+ * gave last, which may be another event's. A counted mention takes the
+ * day of the stated mention whose words around its date share the most
+ * with the event counted from: RESOLVE_SHARED stems at least, a name
+ * among them, at most RESOLVE_DAYS days from the counted day. */
+#define RESOLVE_SHARED 3
+#define RESOLVE_DAYS   31
+
+static void
+resolve_counted (GPtrArray *dated)
+{
+  for (guint i = 0; i < dated->len; i++)
+    {
+      Dated *counted = g_ptr_array_index (dated, i);
+      g_autoptr(GDate) day = NULL;
+      const Dated *best = NULL;
+      guint best_shared = 0, best_distance = G_MAXUINT;
+
+      if (!counted->counted || counted->named == NULL || (day = parse_iso (counted->date)) == NULL)
+        continue;
+      for (guint j = 0; j < dated->len; j++)
+        {
+          const Dated *stated = g_ptr_array_index (dated, j);
+          g_autoptr(GDate) other = NULL;
+          guint shared, distance;
+
+          if (stated->counted || stated->period || stated->quoted_relative ||
+              stated->precision != PLX_PRECISION_DAY ||
+              (stated->article == counted->article && stated->sentence == counted->sentence))
+            continue;
+          shared = count_shared (counted->named, stated->context);
+          if (shared < RESOLVE_SHARED || shared < best_shared ||
+              count_shared (counted->named, stated->names) == 0 ||
+              (other = parse_iso (stated->date)) == NULL)
+            continue;
+          distance = ABS (g_date_days_between (day, other));
+          if (distance > RESOLVE_DAYS || (shared == best_shared && distance >= best_distance))
+            continue;
+          best = stated;
+          best_shared = shared;
+          best_distance = distance;
+        }
+      if (best != NULL && !g_str_equal (best->date, counted->date))
+        {
+          g_free (counted->date);
+          counted->date = g_strdup (best->date);
         }
     }
 }
@@ -1068,70 +1137,6 @@ find_date_conflicts (GPtrArray *conflicts,
     }
 }
 
-/* ---- Undated reports ----------------------------------------------- */
-
-/* A sentence shares its row with a mention only from this score on: a
- * half of a statement split in two (score 0) or a loose fit is not the
- * same report. */
-#define UNDATED_MIN_SCORE 0.3
-
-static char *
-sentence_key (PlxArticle *article,
-              guint       sentence)
-{
-  return g_strdup_printf ("%p:%u", (gpointer) article, sentence);
-}
-
-/* An outlet that tells of an event without dating it ("India would be
- * invited to join Pax Silica" beside "the US will invite India next
- * month to join Pax Silica") still reports it: the sentences that share
- * a row with a dated mention (the same statement), and state no date of
- * their own, join the entry, with no date words. */
-static void
-add_undated_reports (GPtrArray    *events,
-                     PlxAlignment *alignment,
-                     GPtrArray    *dated)
-{
-  g_autoptr(GHashTable) with_dates = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-
-  if (alignment == NULL)
-    return;
-  for (guint i = 0; i < dated->len; i++)
-    {
-      const Dated *item = g_ptr_array_index (dated, i);
-
-      g_hash_table_add (with_dates, sentence_key (item->article, item->sentence));
-    }
-
-  for (guint e = 0; e < events->len; e++)
-    {
-      PlxEventEntry *entry = g_ptr_array_index (events, e);
-      guint n_dated = entry->mentions->len;
-
-      if (entry->kind != PLX_EVENT_KIND_EVENT)
-        continue;
-      for (guint m = 0; m < n_dated; m++)
-        {
-          const PlxMention *mention = &g_array_index (entry->mentions, PlxMention, m);
-          PlxRow *row = plx_alignment_find_row (alignment, mention->article, mention->sentence);
-          const PlxRowMember *own = row != NULL ? plx_row_find_member (row, mention->article) : NULL;
-
-          if (own == NULL || own->sentence != mention->sentence || own->score < UNDATED_MIN_SCORE)
-            continue;
-          for (guint r = 0; r < plx_row_get_n_members (row); r++)
-            {
-              const PlxRowMember *member = plx_row_get_member (row, r);
-              g_autofree char *key = sentence_key (member->article, member->sentence);
-
-              if (member->score < UNDATED_MIN_SCORE || g_hash_table_contains (with_dates, key) ||
-                  plx_mentions_has_article (entry->mentions, member->article))
-                continue;
-              plx_mentions_add (entry->mentions, member->article, member->sentence, "");
-            }
-        }
-    }
-}
-
 /**
  * plx_ledger_add_events:
  * @sentences: the body sentences, as article, index pairs
@@ -1151,11 +1156,22 @@ plx_ledger_add_events (GPtrArray    *sentences,
 {
   g_autoptr(GPtrArray) dated = g_ptr_array_new_with_free_func (dated_free);
   g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) with_dates = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) stating_dates = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   collect_dated (sentences, anchor, ids, dated);
+  resolve_counted (dated);
   group_events (events, alignment, dated);
   for (guint i = 0; i < dated->len; i++)
     ((Dated *) g_ptr_array_index (dated, i))->used = FALSE;
   find_date_conflicts (conflicts, dated, g_hash_table_size (ids));
-  add_undated_reports (events, alignment, dated);
+  for (guint i = 0; i < dated->len; i++)
+    {
+      const Dated *item = g_ptr_array_index (dated, i);
+
+      g_hash_table_add (with_dates, plx_event_sentence_key (item->article, item->sentence));
+      if (!item->counted)
+        g_hash_table_add (stating_dates, plx_event_sentence_key (item->article, item->sentence));
+    }
+  plx_event_reports_add (events, sentences, alignment, with_dates, stating_dates);
 }
