@@ -691,22 +691,23 @@ test_trade_call_conflict (void)
         found = conflict;
     }
 
-  /* Tuesday in two outlets, Wednesday, January 14 in one; a quoted
-   * "tomorrow" (003) is relative to the speech, not the article. */
+  /* Tuesday in two outlets, Wednesday, January 14 in one; the quoted
+   * "tomorrow" of 003 counts from the Monday its previous sentence
+   * gives the speech, so 003 is on Tuesday's side too. */
   g_assert_nonnull (found);
   for (guint m = 0; m < found->mentions->len; m++)
     {
       const PlxMention *mention = &g_array_index (found->mentions, PlxMention, m);
       const char *id = plx_article_get_id (mention->article);
 
-      if (g_str_has_prefix (id, "001") || g_str_has_prefix (id, "004"))
+      if (g_str_has_prefix (id, "001") || g_str_has_prefix (id, "003") || g_str_has_prefix (id, "004"))
         g_assert_cmpstr (mention->text, ==, "2026-01-13");
       else if (g_str_has_prefix (id, "002"))
         g_assert_cmpstr (mention->text, ==, "2026-01-14");
       else
         g_error ("%s is not on either side", id);
     }
-  g_assert_cmpuint (count_outlets (found->mentions), ==, 3);
+  g_assert_cmpuint (count_outlets (found->mentions), ==, 4);
   g_assert_nonnull (strstr (found->summary, "002_4a8dc2e8efc26f03"));
   /* Found across rows, by the words around the dates: in no row. */
   g_assert_cmpuint (found->row, ==, PLX_DISCREPANCY_NO_ROW);
@@ -722,25 +723,29 @@ test_trade_call_conflict (void)
     g_assert_true (g_ptr_array_index (next_call, 0) == found);
     g_assert_cmpuint (ministers->len, ==, 0);
     /* One entry for the next call on trade, whichever day each outlet
-     * gives (001 and 004 Tuesday, 002 Wednesday, 003 "tomorrow"). */
+     * gives (001, 004 and 003, whose "tomorrow" was said on Monday, Tuesday;
+     * 002 Wednesday). */
     g_assert_cmpuint (count_outlets (find_event ("2026-01-13", "next call on trade")->mentions), ==, 4);
   }
 }
 
 /* "Last week" in someone's words counts from when they were said, which
- * the article does not give: it dates no event of the timeline; the same
- * words outside the quote do. */
+ * the article does not give (the sentence before the quote dates no
+ * day): it dates no event of the timeline; the same words outside the
+ * quote do. */
 static void
 test_quoted_relative_dates_nothing (void)
 {
   const char *texts[][3] = {
     { "Reciprocity\n"
       "The trade minister spoke in Delhi on January 13, 2026.\n"
+      "He met exporters and farmers.\n"
       "“Last week, our partners promised a year of reciprocity,” the minister said.\n"
       "Last week, the partners signed a steel accord in Geneva.\n",
       NULL, NULL },
     { "Gegenseitigkeit\n"
       "Der Handelsminister sprach am 13. Januar 2026 in Delhi.\n"
+      "Er traf Exporteure und Bauern.\n"
       "„Letzte Woche versprachen unsere Partner ein Jahr der Gegenseitigkeit“, sagte der Minister.\n"
       "Letzte Woche unterzeichneten die Partner ein Stahlabkommen in Genf.\n",
       NULL, NULL },
@@ -755,6 +760,41 @@ test_quoted_relative_dates_nothing (void)
 
       g_assert_cmpuint (count_entries_with (built, words[t][0], &entry), ==, 0);
       g_assert_cmpuint (count_entries_with (built, words[t][1], &entry), ==, 1);
+    }
+}
+
+/* A quote right after the sentence that dates its words counts from
+ * that day: "tomorrow", said on Monday, is Tuesday, the day another
+ * outlet gives. */
+static void
+test_quoted_relative_said (void)
+{
+  const char *texts[][3] = {
+    { "Talks\n"
+      "The ambassador spoke to exporters in Oslo on Monday, January 12, 2026.\n"
+      "“The next round of the fishing talks will open tomorrow,” the ambassador said.\n",
+      "Fishing\n"
+      "The next round of the fishing talks opened in Oslo on Tuesday, January 13, 2026.\n",
+      NULL },
+    { "Gespräche\n"
+      "Der Botschafter sprach am Montag, dem 12. Januar 2026, in Oslo mit Exporteuren.\n"
+      "„Die nächste Runde der Fischereigespräche beginnt morgen“, sagte der Botschafter.\n",
+      "Fischerei\n"
+      "Die nächste Runde der Fischereigespräche begann am Dienstag, dem 13. Januar 2026, in Oslo.\n",
+      NULL },
+  };
+  const char *words[] = { "fishing talks", "Fischereigespräche" };
+
+  for (guint t = 0; t < G_N_ELEMENTS (texts); t++)
+    {
+      g_autoptr(PlxCorpus) corpus = NULL;
+      g_autoptr(PlxLedger) built = plx_test_ledger_of_texts (texts[t], &corpus);
+      const PlxEventEntry *entry = NULL;
+
+      g_test_message ("%s", texts[t][0]);
+      g_assert_cmpuint (count_entries_with (built, words[t], &entry), ==, 1);
+      g_assert_cmpstr (entry->date, ==, "2026-01-13");
+      g_assert_cmpuint (count_outlets (entry->mentions), ==, 2);
     }
 }
 
@@ -913,6 +953,7 @@ main (int   argc,
   g_test_add_func ("/ledger/event-deadline-apart", test_event_deadline_apart);
   g_test_add_func ("/ledger/event-counted-resolved", test_event_counted_resolved);
   g_test_add_func ("/ledger/event-named-report", test_event_named_report);
+  g_test_add_func ("/ledger/quoted-relative-said", test_quoted_relative_said);
   g_test_add_func ("/ledger/quoted-relative-dates-nothing", test_quoted_relative_dates_nothing);
   g_test_add_func ("/ledger/number-discrepancy-is-conflict", test_number_discrepancy_is_conflict);
   g_test_add_func ("/ledger/seeds/export", test_export_facts);

@@ -428,6 +428,59 @@ dated_from_offset (PlxArticle *article,
   return item;
 }
 
+/* Do the words of @mention stand inside quotation marks? */
+static gboolean
+span_quoted (GArray               *tokens,
+             const PlxDateMention *mention)
+{
+  for (guint t = 0; t < tokens->len; t++)
+    {
+      const PlxToken *token = &g_array_index (tokens, PlxToken, t);
+
+      if (token->start >= mention->start && token->end <= mention->end &&
+          (token->flags & PLX_TOKEN_FLAG_QUOTED) != 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* A quote right after a sentence that dates its speaker's words ("It
+ * occurred a day after Sergio Gor assumed his role ..." / "“In fact, the
+ * next call on trade will occur tomorrow,” ...") counts its relative
+ * dates from that day, when the day lies at most SAID_DAYS before the
+ * article's. */
+#define SAID_DAYS 7
+
+static gboolean
+said_recently (const GDate *said,
+               const GDate *anchor)
+{
+  gint days;
+
+  if (!g_date_valid (said) || anchor == NULL)
+    return FALSE;
+  days = g_date_days_between (said, anchor);
+
+  return days >= 0 && days <= SAID_DAYS;
+}
+
+/* The mention of @dates over the same words as @mention, or NULL. */
+static const PlxDateMention *
+same_words (GArray               *dates,
+            const PlxDateMention *mention)
+{
+  for (guint d = 0; d < dates->len; d++)
+    {
+      const PlxDateMention *other = &g_array_index (dates, PlxDateMention, d);
+
+      if (other->start == mention->start && other->end == mention->end)
+        return other;
+    }
+
+  return NULL;
+}
+
 static void
 collect_dated (GPtrArray  *sentences,
                GDate      *corpus_anchor,
@@ -435,9 +488,10 @@ collect_dated (GPtrArray  *sentences,
                GPtrArray  *dated)
 {
   PlxArticle *previous = NULL;
-  GDate last_day;
+  GDate last_day, said_day;
 
   g_date_clear (&last_day, 1);
+  g_date_clear (&said_day, 1);
 
   for (guint i = 0; i < sentences->len; i += 2)
     {
@@ -453,34 +507,62 @@ collect_dated (GPtrArray  *sentences,
       g_autoptr(GArray) dates = plx_extract_dates_from_tokens (text, date_tokens,
                                                                own != NULL ? own : corpus_anchor,
                                                                language);
+      GDate said;
+      gboolean quotes_counted;
+      g_autoptr(GArray) said_dates = NULL;
+      g_autoptr(GDate) counted_day = NULL;
       Dated *counted;
 
       if (article != previous)
-        g_date_clear (&last_day, 1);
+        {
+          g_date_clear (&last_day, 1);
+          g_date_clear (&said_day, 1);
+        }
       previous = article;
+      said = said_day;
+      quotes_counted = said_recently (&said, own != NULL ? own : corpus_anchor);
+      g_date_clear (&said_day, 1);
 
       counted = dated_from_offset (article, index, date_tokens, reading,
                                    g_date_valid (&last_day) ? &last_day : NULL, ids);
       if (counted != NULL)
-        g_ptr_array_add (dated, counted);
+        {
+          g_ptr_array_add (dated, counted);
+          if ((counted_day = parse_iso (counted->date)) != NULL)
+            said_day = *counted_day;
+        }
 
       for (guint d = 0; d < dates->len; d++)
         {
           const PlxDateMention *mention = &g_array_index (dates, PlxDateMention, d);
+          const PlxDateMention *from_said = NULL;
           PlxEventLabelFlags flags = 0;
-          char *label = plx_event_label (text, date_tokens, mention->start, mention->end, reading, &flags);
+          char *label;
           Dated *item;
 
+          if (quotes_counted && mention->relative && span_quoted (date_tokens, mention))
+            {
+              if (said_dates == NULL)
+                said_dates = plx_extract_dates_from_tokens (text, date_tokens, &said, language);
+              if ((from_said = same_words (said_dates, mention)) != NULL)
+                mention = from_said;
+            }
           /* A dateline dates nothing. */
+          label = plx_event_label (text, date_tokens, mention->start, mention->end, reading, &flags);
           if (label == NULL)
             continue;
           item = dated_new (article, index, mention, plx_date_mention_to_string (mention), label,
                             plx_date_is_period (text, date_tokens, mention, reading), ids);
           item->label_flags = flags;
+          if (from_said != NULL)
+            item->quoted_relative = FALSE;
           g_ptr_array_add (dated, item);
 
           if (item->precision == PLX_PRECISION_DAY && !item->quoted_relative)
-            g_date_set_dmy (&last_day, mention->day, mention->month, mention->year);
+            {
+              g_date_set_dmy (&last_day, mention->day, mention->month, mention->year);
+              g_date_set_dmy (&said_day, mention->day, mention->month, mention->year);
+            }
         }
     }
 }
