@@ -114,6 +114,10 @@ static const struct
     "1. August", "Die USA am 1. August Zölle von 25 Prozent verhängt" },
   { "de", "Am Dienstag, nach langen Verhandlungen, unterzeichneten die Minister in Brüssel ein neues Abkommen.",
     "Dienstag", "Unterzeichneten die Minister in Brüssel ein neues Abkommen" },
+  /* The particle of a separable verb closes the clause: the label keeps
+   * it, and the words before it. */
+  { "de", "Die USA laden Norwegen am 2. Februar zum Beitritt zum Arctic Shipping Compact ein.", "2. Februar",
+    "Die USA laden Norwegen am 2. Februar zum Beitritt zum Arctic Shipping Compact ein" },
   /* A leading clause that says much of its own holds its date's event. */
   { "en", "Before President Lee took office for a second time last January, many exporters were hopeful.",
     "last January", "President Lee took office for a second time last January" },

@@ -540,30 +540,52 @@ test_event_counted_resolved (void)
 /* An outlet that tells of the invitation as part of another day's news
  * ("a day after the ambassador extended an invitation"), in words of its
  * own, still reports it; an outlet that only shares the day does not. */
+static const struct
+{
+  const char *texts[4];
+  const char *stated;
+} named_reports[] = {
+  { { "Invitation\n"
+      "The US will invite Norway next month to join the Arctic Shipping Compact.\n"
+      "The ministers met in Oslo on January 12, 2026.\n",
+      "Day one\n"
+      "The ministers met in Oslo on January 12, 2026.\n"
+      "Their meeting came a day after the ambassador extended an invitation to Norway to join the Arctic Shipping "
+      "Compact, a coalition of ports.\n",
+      "Harbour\n"
+      "The new container terminal in Bergen opened on January 9, 2026.\n"
+      "The ministers met in Oslo on January 12, 2026.\n",
+      NULL },
+    "will invite Norway" },
+  { { "Einladung\n"
+      "Die USA laden Norwegen nächsten Monat zum Beitritt zum Arctic Shipping Compact ein.\n"
+      "Die Minister trafen sich am 12. Januar 2026 in Oslo.\n",
+      "Erster Tag\n"
+      "Die Minister trafen sich am 12. Januar 2026 in Oslo.\n"
+      "Das Treffen kam einen Tag nach der Einladung des Botschafters an Norwegen zum Beitritt zum Arctic Shipping "
+      "Compact, einem Bündnis von Häfen.\n",
+      "Hafen\n"
+      "Das neue Containerterminal in Bergen wurde am 9. Januar 2026 eröffnet.\n"
+      "Die Minister trafen sich am 12. Januar 2026 in Oslo.\n",
+      NULL },
+    "laden Norwegen" },
+};
+
 static void
 test_event_named_report (void)
 {
-  const char *texts[] = {
-    "Invitation\n"
-    "The US will invite Norway next month to join the Arctic Shipping Compact.\n"
-    "The ministers met in Oslo on January 12, 2026.\n",
-    "Day one\n"
-    "The ministers met in Oslo on January 12, 2026.\n"
-    "Their meeting came a day after the ambassador extended an invitation to Norway to join the Arctic Shipping "
-    "Compact, a coalition of ports.\n",
-    "Harbour\n"
-    "The new container terminal in Bergen opened on January 9, 2026.\n"
-    "The ministers met in Oslo on January 12, 2026.\n",
-    NULL
-  };
-  g_autoptr(PlxCorpus) corpus = NULL;
-  g_autoptr(PlxLedger) built = plx_test_ledger_of_texts (texts, &corpus);
-  const PlxEventEntry *invitation = NULL;
+  for (guint g = 0; g < G_N_ELEMENTS (named_reports); g++)
+    {
+      g_autoptr(PlxCorpus) corpus = NULL;
+      g_autoptr(PlxLedger) built = plx_test_ledger_of_texts (named_reports[g].texts, &corpus);
+      const PlxEventEntry *invitation = NULL;
 
-  g_assert_cmpuint (count_entries_with (built, "will invite Norway", &invitation), ==, 1);
-  g_assert_cmpstr (invitation->date, ==, "2026-02");
-  g_assert_cmpuint (count_outlets (invitation->mentions), ==, 2);
-  g_assert_false (plx_mentions_has_article (invitation->mentions, plx_corpus_get_article (corpus, 2)));
+      g_test_message ("%s", named_reports[g].texts[0]);
+      g_assert_cmpuint (count_entries_with (built, named_reports[g].stated, &invitation), ==, 1);
+      g_assert_cmpstr (invitation->date, ==, "2026-02");
+      g_assert_cmpuint (count_outlets (invitation->mentions), ==, 2);
+      g_assert_false (plx_mentions_has_article (invitation->mentions, plx_corpus_get_article (corpus, 2)));
+    }
 }
 
 static void
@@ -601,11 +623,8 @@ test_event_dated_coarser (void)
 /* An outlet that tells of a dated event without its date reports it too:
  * its sentence shares the row of a dated one (the same statement). One
  * that says something else on the same subject does not. */
-static void
-test_event_undated_report (void)
-{
-  static const char *const texts[] = {
-    "The invitation\n"
+static const char *const undated_reports[][4] = {
+  { "The invitation\n"
     "The United States will invite India next month to join the Pax Silica supply chain initiative.\n"
     "The ambassador spoke to reporters in New Delhi on January 12, 2026.\n",
     "The initiative\n"
@@ -614,57 +633,97 @@ test_event_undated_report (void)
     "Chips\n"
     "India hopes to build more semiconductors for the world's supply chains.\n"
     "The ambassador spoke to reporters in New Delhi on January 12, 2026.\n",
-    NULL
-  };
-  g_autoptr(PlxCorpus) corpus = NULL;
-  g_autoptr(PlxLedger) built = plx_test_ledger_of_texts (texts, &corpus);
-  const PlxEventEntry *invitation = NULL;
-  gboolean undated = FALSE;
+    NULL },
+  { "Die Einladung\n"
+    "Die Vereinigten Staaten laden Indien nächsten Monat zum Beitritt zur Lieferketteninitiative Pax Silica ein.\n"
+    "Der Botschafter sprach am 12. Januar 2026 in Neu-Delhi mit Reportern.\n",
+    "Die Initiative\n"
+    "Indien werde zum Beitritt zur Lieferketteninitiative Pax Silica eingeladen, sagte der Botschafter.\n"
+    "Der Botschafter sprach am 12. Januar 2026 in Neu-Delhi mit Reportern.\n",
+    "Chips\n"
+    "Indien hofft, mehr Halbleiter für die Lieferketten der Welt zu bauen.\n"
+    "Der Botschafter sprach am 12. Januar 2026 in Neu-Delhi mit Reportern.\n",
+    NULL },
+};
 
-  g_assert_cmpuint (count_entries_with (built, "Pax Silica", &invitation), ==, 1);
-  g_assert_cmpstr (invitation->date, ==, "2026-02");
-  g_assert_cmpuint (count_outlets (invitation->mentions), ==, 2);
-  g_assert_false (plx_mentions_has_article (invitation->mentions, plx_corpus_get_article (corpus, 2)));
-  for (guint m = 0; m < invitation->mentions->len; m++)
+static void
+test_event_undated_report (void)
+{
+  for (guint g = 0; g < G_N_ELEMENTS (undated_reports); g++)
     {
-      const PlxMention *mention = &g_array_index (invitation->mentions, PlxMention, m);
+      g_autoptr(PlxCorpus) corpus = NULL;
+      g_autoptr(PlxLedger) built = plx_test_ledger_of_texts (undated_reports[g], &corpus);
+      const PlxEventEntry *invitation = NULL;
+      gboolean undated = FALSE;
 
-      if (mention->article == plx_corpus_get_article (corpus, 1))
-        undated = *mention->text == '\0';
+      g_test_message ("%s", undated_reports[g][0]);
+      g_assert_cmpuint (count_entries_with (built, "Pax Silica", &invitation), ==, 1);
+      g_assert_cmpstr (invitation->date, ==, "2026-02");
+      g_assert_cmpuint (count_outlets (invitation->mentions), ==, 2);
+      g_assert_false (plx_mentions_has_article (invitation->mentions, plx_corpus_get_article (corpus, 2)));
+      for (guint m = 0; m < invitation->mentions->len; m++)
+        {
+          const PlxMention *mention = &g_array_index (invitation->mentions, PlxMention, m);
+
+          if (mention->article == plx_corpus_get_article (corpus, 1))
+            undated = *mention->text == '\0';
+        }
+      g_assert_true (undated);
     }
-  g_assert_true (undated);
 }
 
 /* "The call came a day after Gor spoke" / "The dialogue between the two
  * follows a day after the American ambassador praised the ties": counted
  * from the same people's call to one day, one event, though the two name
  * its subject differently; counted by other people, another. */
+static const struct
+{
+  const char *texts[4];
+  const char *words[3];  /* in the speech's two reports, in the other event's */
+} counted_same_people[] = {
+  { { "The call\n"
+      "Jaishankar and Rubio spoke by phone on January 13, 2026.\n"
+      "The call between Jaishankar and Rubio came a day after Sergio Gor gave his first speech.\n",
+      "The dialogue\n"
+      "Jaishankar and Rubio held talks on January 13, 2026.\n"
+      "The dialogue between Jaishankar and Rubio follows a day after the American ambassador praised the ties.\n",
+      "The vote\n"
+      "Parliament passed the budget on January 13, 2026.\n"
+      "The vote came a day after Modi announced new spending.\n",
+      NULL },
+    { "first speech", "praised the ties", "new spending" } },
+  { { "Das Telefonat\n"
+      "Jaishankar und Rubio telefonierten am 13. Januar 2026.\n"
+      "Das Telefonat zwischen Jaishankar und Rubio kam einen Tag nach der ersten Rede von Sergio Gor.\n",
+      "Der Dialog\n"
+      "Jaishankar und Rubio führten am 13. Januar 2026 Gespräche.\n"
+      "Der Dialog zwischen Jaishankar und Rubio folgt einen Tag nach dem Lob des amerikanischen Botschafters.\n",
+      "Die Abstimmung\n"
+      "Das Parlament verabschiedete am 13. Januar 2026 den Haushalt.\n"
+      "Die Abstimmung kam einen Tag nach der Ankündigung neuer Ausgaben durch Modi.\n",
+      NULL },
+    { "ersten Rede", "Lob des", "neuer Ausgaben" } },
+};
+
 static void
 test_event_counted_same_people (void)
 {
-  static const char *const texts[] = {
-    "The call\n"
-    "Jaishankar and Rubio spoke by phone on January 13, 2026.\n"
-    "The call between Jaishankar and Rubio came a day after Sergio Gor gave his first speech.\n",
-    "The dialogue\n"
-    "Jaishankar and Rubio held talks on January 13, 2026.\n"
-    "The dialogue between Jaishankar and Rubio follows a day after the American ambassador praised the ties.\n",
-    "The vote\n"
-    "Parliament passed the budget on January 13, 2026.\n"
-    "The vote came a day after Modi announced new spending.\n",
-    NULL
-  };
-  g_autoptr(PlxCorpus) corpus = NULL;
-  g_autoptr(PlxLedger) built = plx_test_ledger_of_texts (texts, &corpus);
-  const PlxEventEntry *speech = NULL, *praise = NULL, *spending = NULL;
+  for (guint g = 0; g < G_N_ELEMENTS (counted_same_people); g++)
+    {
+      const char *const *words = counted_same_people[g].words;
+      g_autoptr(PlxCorpus) corpus = NULL;
+      g_autoptr(PlxLedger) built = plx_test_ledger_of_texts (counted_same_people[g].texts, &corpus);
+      const PlxEventEntry *speech = NULL, *praise = NULL, *spending = NULL;
 
-  g_assert_cmpuint (count_entries_with (built, "first speech", &speech), ==, 1);
-  g_assert_cmpuint (count_entries_with (built, "praised the ties", &praise), ==, 1);
-  g_assert_true (speech == praise);
-  g_assert_cmpstr (speech->date, ==, "2026-01-12");
-  g_assert_cmpuint (count_outlets (speech->mentions), ==, 2);
-  g_assert_cmpuint (count_entries_with (built, "new spending", &spending), ==, 1);
-  g_assert_true (spending != speech);
+      g_test_message ("%s", counted_same_people[g].texts[0]);
+      g_assert_cmpuint (count_entries_with (built, words[0], &speech), ==, 1);
+      g_assert_cmpuint (count_entries_with (built, words[1], &praise), ==, 1);
+      g_assert_true (speech == praise);
+      g_assert_cmpstr (speech->date, ==, "2026-01-12");
+      g_assert_cmpuint (count_outlets (speech->mentions), ==, 2);
+      g_assert_cmpuint (count_entries_with (built, words[2], &spending), ==, 1);
+      g_assert_true (spending != speech);
+    }
 }
 
 static void

@@ -74,6 +74,7 @@ typedef struct
   GHashTable *determiners;
   GHashTable *date_clause_openers;
   GHashTable *scene_openers;
+  GHashTable *final_particles;
 } LabelWords;
 
 static gpointer
@@ -96,6 +97,7 @@ read_words (JsonObject *object)
   words->determiners = plx_word_set_from_json (object, "determiners");
   words->date_clause_openers = plx_word_set_from_json (object, "date-clause-openers");
   words->scene_openers = plx_word_set_from_json (object, "scene-openers");
+  words->final_particles = plx_word_set_from_json (object, "final-particles");
 
   return words;
 }
@@ -267,6 +269,16 @@ says_something (const Label *label)
   return FALSE;
 }
 
+/* Is token @i the particle of a separable verb that closes its clause
+ * ("Die USA laden Norwegen zum Beitritt | ein.")? */
+static gboolean
+is_final_particle (const Label *label,
+                   guint        i)
+{
+  return label->words != NULL && in_set (label->words->final_particles, token_at (label, i)) &&
+         (i + 1 == label->tokens->len || !is_word (token_at (label, i + 1)));
+}
+
 /* May the label end with token @i? */
 static gboolean
 may_end (const Label *label,
@@ -282,7 +294,8 @@ may_end (const Label *label,
     return FALSE;
   if (words != NULL && in_set (words->figure_words, token))
     return FALSE;
-  if ((token->flags & PLX_TOKEN_FLAG_STOP) != 0 && (words == NULL || !in_set (words->may_end, token)))
+  if ((token->flags & PLX_TOKEN_FLAG_STOP) != 0 && (words == NULL || !in_set (words->may_end, token)) &&
+      !is_final_particle (label, i))
     return FALSE;
   /* Not inside a name ("Marco | Rubio") or a date ("April | 2025"). */
   if (next != NULL && next->kind == PLX_TOKEN_WORD &&
@@ -299,7 +312,7 @@ may_end (const Label *label,
     return FALSE;
   /* Not before a determiner: the phrase it opens is what the word before
    * it, a verb, is about ("Rubio held | a phone conversation"). */
-  if (next != NULL && words != NULL && in_set (words->determiners, next))
+  if (next != NULL && words != NULL && in_set (words->determiners, next) && !is_final_particle (label, i + 1))
     return FALSE;
   /* Not before the figure's unit ("25 | per cent"). */
   if (next != NULL && words != NULL && in_set (words->figure_words, next))

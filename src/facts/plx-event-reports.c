@@ -26,7 +26,7 @@
  *    mention's sentence (in at most RARE_SHARE of the body sentences,
  *    and RARE_AT_MOST, so that a large corpus is not compared sentence
  *    by sentence: "Silica", not "India"), and LABEL_SHARE of the label's content
- *    stems, LABEL_WORDS at least ("Gor ... extended an invitation to
+ *    stems besides its date's ("next month"), LABEL_WORDS at least ("Gor ... extended an invitation to
  *    India to join the US-led coalition ..., the Pax Silica", told as
  *    part of Gor's first day, beside "The US will invite India next
  *    month to join Pax Silica"), and no date of its own: a day it
@@ -224,6 +224,32 @@ count_common (GHashTable *label,
   return n;
 }
 
+/* Takes the words of @mentions' dates ("next month") out of @label: a
+ * report that does not date the event cannot share them. */
+static void
+remove_dates (GHashTable *label,
+              GArray     *mentions,
+              const char *language,
+              GHashTable *ids)
+{
+  for (guint m = 0; m < mentions->len; m++)
+    {
+      const PlxMention *mention = &g_array_index (mentions, PlxMention, m);
+      g_autoptr(GArray) tokens = NULL;
+
+      if (*mention->text == '\0')
+        continue;
+      tokens = plx_tokenize (mention->text, -1, language);
+      for (guint t = 0; t < tokens->len; t++)
+        {
+          const PlxToken *token = &g_array_index (tokens, PlxToken, t);
+
+          if (is_content (token))
+            g_hash_table_remove (label, KEY (plx_event_stem_id (ids, stem_of (token))));
+        }
+    }
+}
+
 static void
 add_named_reports (GPtrArray  *events,
                    GPtrArray  *sentences,
@@ -302,6 +328,7 @@ add_named_reports (GPtrArray  *events,
       language = plx_article_get_language (g_array_index (entry->mentions, PlxMention, 0).article);
       tokens = plx_tokenize (entry->label, -1, language != NULL ? language : "en");
       label = content_set (tokens, ids);
+      remove_dates (label, entry->mentions, language != NULL ? language : "en", ids);
       needed = MAX (LABEL_WORDS, (guint) (g_hash_table_size (label) * LABEL_SHARE + 0.999));
 
       g_hash_table_iter_init (&iter, candidates);
