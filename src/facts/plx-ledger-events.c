@@ -154,26 +154,38 @@ date_tokens (GArray               *tokens,
   return *first >= 0;
 }
 
+/* Do the words of @date stand inside quotation marks? */
+static gboolean
+span_quoted (GArray               *tokens,
+             const PlxDateMention *date)
+{
+  gint first, last;
+
+  if (!date_tokens (tokens, date, &first, &last))
+    return FALSE;
+  for (gint t = first; t <= last; t++)
+    if ((g_array_index (tokens, PlxToken, t).flags & PLX_TOKEN_FLAG_QUOTED) != 0)
+      return TRUE;
+
+  return FALSE;
+}
+
 /* The content stems around the date, and those of them that are names
  * (capitalised inside the sentence); a hyphenated word adds its parts'
  * stems, so that "the India-Pakistan conflict" and "a conflict between
- * India and Pakistan" share three. @quoted tells whether the date's
- * words stand inside quotation marks. */
+ * India and Pakistan" share three. */
 static GArray *
 context_stems (GArray               *tokens,
                const PlxDateMention *date,
                const char           *language,
                GHashTable           *ids,
-               GArray               *names,
-               gboolean             *quoted)
+               GArray               *names)
 {
   GArray *stems = g_array_new (FALSE, FALSE, sizeof (guint));
   gint first, last;
 
   if (!date_tokens (tokens, date, &first, &last))
     return stems;
-  for (gint t = first; t <= last; t++)
-    *quoted |= (g_array_index (tokens, PlxToken, t).flags & PLX_TOKEN_FLAG_QUOTED) != 0;
 
   for (gint t = MAX (0, first - WINDOW_TOKENS); t < (gint) MIN (tokens->len, (guint) last + 1 + WINDOW_TOKENS); t++)
     {
@@ -314,9 +326,8 @@ dated_new (PlxArticle           *article,
   item->label = label;
   item->period = period;
   item->names = g_array_new (FALSE, FALSE, sizeof (guint));
-  item->context = context_stems (tokens, span, reading, ids, item->names,
-                                 &item->quoted_relative);
-  item->quoted_relative &= span->relative;
+  item->context = context_stems (tokens, span, reading, ids, item->names);
+  item->quoted_relative = span->relative && span_quoted (tokens, span);
   item->figures = g_array_new (FALSE, FALSE, sizeof (guint));
   item->words = sentence_words (tokens, ids, item->figures);
   if (date_tokens (tokens, span, &first, &last))
@@ -426,23 +437,6 @@ dated_from_offset (PlxArticle *article,
   item->label_flags = flags;
 
   return item;
-}
-
-/* Do the words of @mention stand inside quotation marks? */
-static gboolean
-span_quoted (GArray               *tokens,
-             const PlxDateMention *mention)
-{
-  for (guint t = 0; t < tokens->len; t++)
-    {
-      const PlxToken *token = &g_array_index (tokens, PlxToken, t);
-
-      if (token->start >= mention->start && token->end <= mention->end &&
-          (token->flags & PLX_TOKEN_FLAG_QUOTED) != 0)
-        return TRUE;
-    }
-
-  return FALSE;
 }
 
 /* A quote right after a sentence that dates its speaker's words ("It
